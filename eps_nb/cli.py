@@ -20,9 +20,19 @@ from .pipeline import PipelineConfig, run_pipeline, DemoConfig, demo
 __all__ = ['COMMANDS', 'saliency_cli', 'labels_cli', 'train_cli', 'infer_cli', 'evaluate_cli', 'sweep_cli', 'pipeline_cli',
            'demo_cli', 'train_seg_cli', 'infer_seg_cli', 'download_cli', 'run_command', 'main']
 
-# %% ../nbs/16_cli.ipynb #a1f2363e
+# %% ../nbs/16_cli.ipynb #0b2fd9ea
 def _floats(s) -> tuple: return tuple(float(x) for x in str(s).split(',') if x.strip()) if s not in (None, '') else ()
 def _ints(s) -> tuple: return tuple(int(x) for x in str(s).split(',') if x.strip()) if s not in (None, '') else ()
+
+def _undash(argv) -> list:
+    "Accept `--channels-last` as well as fastcore's `--channels_last` (option names only, values untouched)."
+    out = []
+    for a in argv:
+        if a.startswith('--') and len(a) > 2:
+            name, eq, val = a[2:].partition('=')
+            a = '--' + name.replace('-', '_') + eq + val
+        out.append(a)
+    return out
 
 def _explicit(func, argv) -> set:
     "Names of the flags given explicitly in `argv` for the call_parse function `func`."
@@ -327,7 +337,7 @@ def download_cli(what: str,  # voc2012 | sbd | coco2014
     if what not in fn: raise SystemExit(f'eps_nb download: unknown dataset {what!r}; choose from {list(fn)}')
     p = fn[what](root); print(f'{what} -> {p}'); return p
 
-# %% ../nbs/16_cli.ipynb #d63705b3
+# %% ../nbs/16_cli.ipynb #5a32bc3c
 def _lazy(mod, name):
     "A command defined in an optional module, imported when used."
     def f():
@@ -335,16 +345,6 @@ def _lazy(mod, name):
         return getattr(importlib.import_module(mod), name)
     f.lazy = True
     return f
-
-def _undash(argv) -> list:
-    "Accept `--channels-last` as well as fastcore's `--channels_last` (option names only, values untouched)."
-    out = []
-    for a in argv:
-        if a.startswith('--') and len(a) > 2:
-            name, eq, val = a[2:].partition('=')
-            a = '--' + name.replace('-', '_') + eq + val
-        out.append(a)
-    return out
 
 def run_command(func, argv, prog=None):
     "Parse `argv` with `fastcore.script.anno_parser` for the call_parse function `func` and call it."
