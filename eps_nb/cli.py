@@ -214,7 +214,7 @@ def sweep_cli(cams_dir: str,  # folder of <id>.npz maps (infer --save_cams)
     for t, m in r.items(): print(f'bg threshold {t:.2f}: mIoU {100 * m:.2f}')
     return r
 
-# %% ../nbs/16_cli.ipynb #43e9ff97
+# %% ../nbs/16_cli.ipynb #1ca2b687
 @call_parse
 def pipeline_cli(config: str = None,  # JSON PipelineConfig ({"train": {...}, ...}); flags override it
                  root: str = None,  # dataset root
@@ -229,22 +229,30 @@ def pipeline_cli(config: str = None,  # JSON PipelineConfig ({"train": {...}, ..
                  max_iters: int = None,  # iterations
                  batch_size: int = None,  # batch size
                  crop_size: int = None,  # crop size
+                 scale_range: str = None,  # long-side rescale range in px, e.g. 256,512
                  lr: float = None,  # base learning rate
+                 momentum: float = None,  # SGD momentum
+                 freeze_bn: bool_arg = None,  # BatchNorm in eval mode (False when training from scratch)
+                 freeze_stem: bool_arg = None,  # freeze the stem and first stage (False when training from scratch)
                  num_workers: int = None,  # data workers
                  device: str = None,  # cpu | cuda
                  out_dir: str = None,  # run folder
+                 scales: str = None,  # inference scales for pseudo-masks, e.g. 0.5,1.0,1.5,2.0
                  crf: store_true = False,  # dCRF on pseudo-masks
                  stage2: store_true = False,  # also train DeepLab on the pseudo-masks (settings in the config's "stage2")
                 ):
     "Run saliency (if needed) → stage-1 training → pseudo-masks → evaluation (→ stage 2) from one config file or flags."
     pc = PipelineConfig.from_file(config) if config else PipelineConfig()
-    if dataset: pc.train = TrainConfig.preset(dataset, **{**pc.train.to_dict(), 'data': replace(pc.train.data, dataset=dataset)})
+    if dataset and not config: pc.train = TrainConfig.preset(dataset)          # the dataset's recipe
+    elif dataset: pc.train = replace(pc.train, data=replace(pc.train.data, dataset=dataset))
     data = {k: v for k, v in dict(root=root, saliency_dir=saliency_dir, labels=labels).items() if v is not None}
     tr = {k: v for k, v in dict(train_split=train_split, mode=mode, backbone=backbone, weights=weights, max_iters=max_iters,
-                                batch_size=batch_size, crop_size=crop_size, lr=lr, num_workers=num_workers, device=device,
-                                out_dir=out_dir).items() if v is not None}
+                                batch_size=batch_size, crop_size=crop_size, lr=lr, momentum=momentum, freeze_bn=freeze_bn, freeze_stem=freeze_stem,
+                                num_workers=num_workers, device=device, out_dir=out_dir,
+                                scale_range=_ints(scale_range) if scale_range else None).items() if v is not None}
     pc.train = replace(pc.train, data=replace(pc.train.data, **data), **tr)
     if infer_split: pc.infer_split = infer_split
+    if scales: pc.scales = _floats(scales)
     if device: pc.device = device
     if crf: pc.crf = True
     if stage2 and pc.stage2 is None: pc.stage2 = {}

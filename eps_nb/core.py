@@ -183,7 +183,11 @@ def all_reduce_sum(t: torch.Tensor) -> torch.Tensor:
         else: dist.all_reduce(t)
     return t
 
-# %% ../nbs/00_core.ipynb #43b8bd2f
+# %% ../nbs/00_core.ipynb #7c9e6396
+def _read_umask() -> int:
+    um = os.umask(0); os.umask(um); return um
+_UMASK = _read_umask()      # read once at import: os.umask is process-wide and not thread-safe to query
+
 @contextlib.contextmanager
 def atomic_write(path, mode: str = 'wb'):
     """Context manager yielding a file object whose content replaces `path` atomically on success
@@ -195,6 +199,7 @@ def atomic_write(path, mode: str = 'wb'):
         with os.fdopen(fd, mode, **({} if 'b' in mode else {'encoding': 'utf-8'})) as f:
             yield f
             f.flush(); os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)                       # mkstemp makes 0600 files; give the usual permissions
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
