@@ -249,7 +249,7 @@ def _write_outputs(iid, image, res, mask_dir, cams_dir, bg_threshold, bg, crf, c
     if cams_dir is not None: save_cams(cams_dir/f'{iid}.npz', res)
     save_mask_png(mask_dir/f'{iid}.png', mask)
 
-# %% ../nbs/10_pseudo_masks.ipynb #2d740865
+# %% ../nbs/10_pseudo_masks.ipynb #0f3b6557
 def make_pseudo_masks(model, data, out_dir, ids=None, labels=None, num_classes: int | None = None,
                       scales=DEFAULT_SCALES, flip: bool = True, bg_threshold: float = DEFAULT_BG_THRESHOLD,
                       bg: str = 'constant', save_cams: bool = False, skip_existing: bool = False,
@@ -282,6 +282,7 @@ def make_pseudo_masks(model, data, out_dir, ids=None, labels=None, num_classes: 
     Raises `ValueError` for a bad `bg`, `bg='channel'` with a CAM model, missing ids/labels, an item whose id
     differs from the expected one, and the errors of `infer_cams` (labels of the wrong length...)."""
     t0 = time.time()
+    init_distributed()                                  # under torchrun: shard ids over the ranks
     net, C, mode, _ = _model_info(model)
     if bg not in ('constant', 'channel'): raise ValueError(f"bg must be 'constant' or 'channel', got {bg!r}")
     if bg == 'channel' and mode != 'eps': raise ValueError("bg='channel' needs an EPS model (mode 'eps', with a background channel); this model has mode 'cam'")
