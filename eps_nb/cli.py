@@ -345,7 +345,7 @@ def download_cli(what: str,  # voc2012 | sbd | coco2014
     if what not in fn: raise SystemExit(f'eps_nb download: unknown dataset {what!r}; choose from {list(fn)}')
     p = fn[what](root); print(f'{what} -> {p}'); return p
 
-# %% ../nbs/16_cli.ipynb #5a32bc3c
+# %% ../nbs/16_cli.ipynb #58cfcf2c
 def _lazy(mod, name):
     "A command defined in an optional module, imported when used."
     def f():
@@ -371,6 +371,11 @@ def _usage() -> str:
     return ('usage: eps_nb <command> [--help] [flags]\n\ncommands:\n' +
             '\n'.join(f'  {k:<10} {"" if getattr(v, "lazy", False) else (v.__doc__ or "").splitlines()[0]}' for k, v in COMMANDS.items()))
 
+def _quiet_bars_off_tty():
+    "No progress bars when stdout is not a terminal (logs, CI): fastprogress's own check treats any stream as one."
+    import fastprogress.fastprogress as fp
+    if not sys.stdout.isatty(): fp.NO_BAR = True
+
 def main(argv=None):
     "Console entry point: `eps_nb <command> [flags]`."
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -381,6 +386,7 @@ def main(argv=None):
         print(f'eps_nb: unknown command {cmd!r}\n\n{_usage()}', file=sys.stderr); return 2
     func = COMMANDS[cmd]
     if getattr(func, 'lazy', False): func = func()
+    _quiet_bars_off_tty()
     sys.argv = [f'eps_nb {cmd}'] + argv
     try: run_command(func, argv, prog=f'eps_nb {cmd}')
     finally: cleanup_distributed()
