@@ -343,11 +343,11 @@ def seg_loss(logits: torch.Tensor, mask: torch.Tensor, ignore_index: int = IGNOR
     total = F.cross_entropy(up, mask.long(), ignore_index=ignore_index, reduction='sum')
     return total / valid.sum().clamp(min=1)
 
-# %% ../nbs/11_deeplab.ipynb #4d52d766
+# %% ../nbs/11_deeplab.ipynb #e4ebcc7a
 _DATA_FIELDS = ('dataset', 'root', 'layout', 'classes', 'mask_dir')
 
 @dataclass
-class SegTrainConfig:
+class SegTrainConfig(LoopConfig):
     """Stage-2 settings: DeepLab trained on pseudo-masks. Defaults: the DeepLab-v2 recipe (table at the top).
 
     Data: `dataset` (`'voc12'`, `'coco'`, `'custom'`), `root`, `layout`, `classes`, `mask_dir` (as
@@ -357,8 +357,8 @@ class SegTrainConfig:
     Augmentation: `crop_size` (321), `scale_range` (0.5, 1.5), `scales` (discrete scale factors instead; empty = uniform),
     `flip`. Optimisation: `batch_size` (10, global), `max_iters` (20,000), `lr` (2.5e-4), `power` (0.9), `momentum` (0.9),
     `weight_decay` (5e-4), `head_lr_mult` (10), `bias_lr_mult` (2; biases without weight decay unless `bias_decay`).
-    Loop (`eps_nb.loop.LoopConfig`): `num_workers`, `seed`, `amp`, `channels_last`, `compile`, `ckpt_every`,
-    `log_every`, `resume`, `stop_at`, `nan_patience`, `deterministic`, `device`, `progress`, `tensorboard`.
+    Loop: every field of `eps_nb.loop.LoopConfig` (inherited: `num_workers`, `seed`, `amp`, `channels_last`, `compile`,
+    `ckpt_every`, `log_every`, `resume`, `stop_at`, `nan_patience`, `deterministic`, `device`, `progress`, ...).
     `out_dir` receives `config.json`, `log.csv`, `checkpoint_last.pth` and `model_final.pth`.
     Raises `ValueError` naming the field for an unknown backbone / head or a bad scale range."""
     dataset: str = 'voc12'
@@ -378,31 +378,16 @@ class SegTrainConfig:
     scales: tuple = ()
     flip: bool = True
     batch_size: int = 10
-    max_iters: int = 20000
     lr: float = 2.5e-4
-    power: float = 0.9
     momentum: float = 0.9
     weight_decay: float = 5e-4
     head_lr_mult: float = 10.0
     bias_lr_mult: float = 2.0
     bias_decay: bool = False
-    num_workers: int = 4
-    seed: int = 0
-    amp: str = 'none'
-    channels_last: bool = False
-    compile: bool = False
-    ckpt_every: int = 1000
-    log_every: int = 50
-    resume: bool | str = False
-    stop_at: int | None = None
-    nan_patience: int = 5
-    deterministic: bool = False
-    device: str | None = None
-    progress: bool = True
-    tensorboard: bool = True
     out_dir: str = 'runs/deeplab'
 
     def __post_init__(self):
+        super().__post_init__()
         if self.backbone not in BACKBONES: raise ValueError(f'SegTrainConfig.backbone must be one of {BACKBONES}, got {self.backbone!r}')
         if self.head not in HEADS: raise ValueError(f'SegTrainConfig.head must be one of {HEADS}, got {self.head!r}')
         self.scale_range, self.scales = tuple(float(s) for s in self.scale_range), tuple(float(s) for s in self.scales)
@@ -414,10 +399,6 @@ class SegTrainConfig:
         "The `eps_nb.train.DataConfig` of the data fields."
         return DataConfig(**{k: getattr(self, k) for k in _DATA_FIELDS})
 
-    def loop_config(self) -> LoopConfig:
-        "The `eps_nb.loop.LoopConfig` part of this configuration."
-        names = {f.name for f in fields(LoopConfig)}
-        return LoopConfig(**{k: v for k, v in asdict(self).items() if k in names})
 
     def to_dict(self) -> dict: return asdict(self)
 

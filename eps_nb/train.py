@@ -97,9 +97,9 @@ class DataConfig:
         if is_main(): print(f'no cls_labels.npy given: deriving image-level labels from the ground-truth masks of {len(ids)} images')
         return labels_from_masks([layout.mask_path(i) for i in ids], ids, len(self.class_names()))
 
-# %% ../nbs/08_train.ipynb #9090d7eb
+# %% ../nbs/08_train.ipynb #548b58e6
 @dataclass
-class TrainConfig:
+class TrainConfig(LoopConfig):
     """Stage-1 settings (EPS or the CAM baseline). Defaults: the VOC 2012 recipe (see the table above).
 
     Data: `data` (`DataConfig`), `train_split` (split name or id-list path).
@@ -110,9 +110,10 @@ class TrainConfig:
     `None` = train from scratch), `freeze_bn`, `freeze_stem`.
     Optimisation: `crop_size`, `scale_range` (long side, px), `batch_size` (global), `max_iters`, `lr`, `weight_decay`,
     `momentum` (5e-4 reproduces the release; see above), `power`.
-    Loop: `num_workers`, `seed`, `amp`, `channels_last`, `compile`, `ckpt_every`, `log_every`, `resume`, `stop_at`,
-    `nan_patience`, `deterministic`, `device`, `progress`; `out_dir` receives checkpoints, `log.csv`, `config.json`
-    and `model_final.pth`."""
+    Loop: every field of `eps_nb.loop.LoopConfig` (inherited: `max_iters`, `batch_size`, `lr`, `power`, `num_workers`,
+    `seed`, `amp`, `channels_last`, `compile`, `ckpt_every`, `log_every`, `resume`, `stop_at`, `nan_patience`,
+    `deterministic`, `device`, `progress`, ...); `out_dir` receives checkpoints, `log.csv`, `config.json` and
+    `model_final.pth`."""
     data: DataConfig = field(default_factory=DataConfig)
     train_split: str = 'train_aug'
     mode: str = 'eps'
@@ -127,28 +128,12 @@ class TrainConfig:
     freeze_stem: bool = True
     crop_size: int = 448
     scale_range: tuple = (256, 512)
-    batch_size: int = 8
-    max_iters: int = 20000
-    lr: float = 0.01
     weight_decay: float = 5e-4
     momentum: float = 5e-4
-    power: float = 0.9
-    num_workers: int = 4
-    seed: int = 0
-    amp: str = 'none'
-    channels_last: bool = False
-    compile: bool = False
-    ckpt_every: int = 1000
-    log_every: int = 50
-    resume: bool | str = False
-    stop_at: int | None = None
-    nan_patience: int = 5
-    deterministic: bool = False
-    device: str | None = None
-    progress: bool = True
     out_dir: str = 'runs/stage1'
 
     def __post_init__(self):
+        super().__post_init__()
         if isinstance(self.data, dict): self.data = DataConfig(**self.data)
         if self.mode not in ('eps', 'cam'): raise ValueError(f"TrainConfig.mode must be 'eps' or 'cam', got {self.mode!r}")
         if not 0 <= self.lam <= 1: raise ValueError(f'TrainConfig.lam (lambda) must be in [0, 1], got {self.lam}')
@@ -166,10 +151,6 @@ class TrainConfig:
         if dataset == 'coco': overrides.setdefault('train_split', 'train')
         return cls(data=data, **{**PRESETS[dataset], **overrides})
 
-    def loop_config(self) -> LoopConfig:
-        "The `eps_nb.loop.LoopConfig` part of this configuration."
-        names = {f.name for f in fields(LoopConfig)}
-        return LoopConfig(**{k: v for k, v in asdict(self).items() if k in names})
 
     def to_dict(self) -> dict: return asdict(self)
 
