@@ -79,11 +79,11 @@ def to_device(obj, device, channels_last: bool = False, non_blocking: bool = Tru
     if isinstance(obj, (list, tuple)): return type(obj)(to_device(v, device, channels_last, non_blocking, _key) for v in obj)
     return obj
 
-# %% ../nbs/07_loop.ipynb #c7c80fcf
+# %% ../nbs/07_loop.ipynb #4b4f6d86
 _AMP = {'none': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}
 
 @dataclass
-class LoopConfig:
+class LoopConfig(ConfigMixin):
     """Settings of `fit` (all plain values, stored in every checkpoint).
 
     - `max_iters`: length of the schedule in optimizer steps (EPS: 20,000, paper Sec. 4.1). `stop_at`: stop after this
