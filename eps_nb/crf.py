@@ -4,19 +4,21 @@
 
 # %% ../nbs/09_crf.ipynb #18fa2b65
 from __future__ import annotations
-import os, math, numbers, multiprocessing
+import os, math, numbers, warnings, multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from collections import deque
 import numpy as np
 import pydensecrf.densecrf as dcrf
 from pydensecrf.utils import unary_from_softmax
 from fastprogress.fastprogress import progress_bar
+from .core import MAX_VIEW_PIXELS, limit_size
 
 # %% auto #0
-__all__ = ['CRF_DEFAULTS', 'dense_crf', 'crf_labels', 'dense_crf_batch']
+__all__ = ['CRF_DEFAULTS', 'CRF_MIN_STD', 'CRF_MAX_WEIGHT', 'CRF_MAX_ITERS', 'dense_crf', 'crf_labels', 'dense_crf_batch']
 
 # %% ../nbs/09_crf.ipynb #552a9c07
 CRF_DEFAULTS = dict(n_iters=10, bi_w=4., bi_xy_std=67., bi_rgb_std=3., pos_w=3., pos_xy_std=1.)
+CRF_MIN_STD, CRF_MAX_WEIGHT, CRF_MAX_ITERS, _CRF_MAX_FEATURE = 0.01, 1e6, 1000, 1e6   # range pydensecrf survives (see above)
 
 def _check_image(image) -> np.ndarray:
     "RGB uint8 (H, W, 3) C-contiguous copy/view of `image`, or `ValueError`."
@@ -54,17 +56,25 @@ def _check_probs(probs, hw: tuple, tol: float | None = None) -> np.ndarray:
                          f'max |sum - 1| = {err:.4g} > tol {tol:g} (pass softmax probabilities, not logits)')
     return np.ascontiguousarray(p / s.astype(np.float32))
 
-def _check_params(n_iters, bi_w, bi_xy_std, bi_rgb_std, pos_w, pos_xy_std):
-    "`ValueError` unless n_iters is an int >= 1 and every weight and std is a finite positive number."
-    if isinstance(n_iters, bool) or not isinstance(n_iters, numbers.Integral) or n_iters < 1:
-        raise ValueError(f'dense CRF n_iters must be an integer >= 1, got {n_iters!r}')
+def _check_params(n_iters, bi_w, bi_xy_std, bi_rgb_std, pos_w, pos_xy_std, hw=None):
+    """`ValueError` unless 1 <= n_iters <= CRF_MAX_ITERS (an int), every weight is in (0, CRF_MAX_WEIGHT] and every std
+    is finite and >= CRF_MIN_STD; with `hw` = (H, W) also max(H, W) / xy std <= 1e6 (the range pydensecrf survives)."""
+    if isinstance(n_iters, bool) or not isinstance(n_iters, numbers.Integral) or not 1 <= n_iters <= CRF_MAX_ITERS:
+        raise ValueError(f'dense CRF n_iters must be an integer in 1..{CRF_MAX_ITERS}, got {n_iters!r}')
     for k, v in dict(bi_w=bi_w, bi_xy_std=bi_xy_std, bi_rgb_std=bi_rgb_std, pos_w=pos_w, pos_xy_std=pos_xy_std).items():
         if isinstance(v, bool) or not isinstance(v, numbers.Real) or not math.isfinite(v) or v <= 0:
             raise ValueError(f'dense CRF parameter {k} must be a finite positive number, got {v!r}')
+        if k.endswith('_w') and v > CRF_MAX_WEIGHT:
+            raise ValueError(f'dense CRF parameter {k}={v!r} is above {CRF_MAX_WEIGHT:g} (pydensecrf returns non-finite values)')
+        if k.endswith('_std') and v < CRF_MIN_STD:
+            raise ValueError(f'dense CRF parameter {k}={v!r} is below {CRF_MIN_STD} (tiny stds crash pydensecrf with a segmentation fault)')
+        if hw is not None and k.endswith('xy_std') and max(hw) / v > _CRF_MAX_FEATURE:
+            raise ValueError(f'dense CRF parameter {k}={v!r} is too small for a {hw[0]}x{hw[1]} image (max side / std must be <= {_CRF_MAX_FEATURE:g})')
 
 # %% ../nbs/09_crf.ipynb #7cc438fb
 def dense_crf(image, probs, n_iters: int = 10, bi_w: float = 4, bi_xy_std: float = 67, bi_rgb_std: float = 3,
-              pos_w: float = 3, pos_xy_std: float = 1, clip: float = 1e-5, tol: float | None = None) -> np.ndarray:
+              pos_w: float = 3, pos_xy_std: float = 1, clip: float = 1e-5, tol: float | None = None,
+              max_pixels: int = MAX_VIEW_PIXELS, name: str = '') -> np.ndarray:
     """Refine class probabilities with a fully connected CRF (Krähenbühl & Koltun, NIPS 2011; pydensecrf).
 
     `image`: RGB `uint8 (H, W, 3)` (numpy, or a CPU/GPU tensor). `probs`: `(C, H, W)` probabilities,
@@ -75,14 +85,28 @@ def dense_crf(image, probs, n_iters: int = 10, bi_w: float = 4, bi_xy_std: float
     `pos_xy_std` px; `n_iters` mean-field steps. Defaults: DeepLab-v2 ResNet101 values used by EPS
     (4, 67, 3; 3, 1; 10 iterations).
     Returns refined probabilities `float32 (C, H, W)`, summing to 1 per pixel.
+    Size: an image of more than `max_pixels` pixels is downscaled (`eps_nb.core.limit_size`; image: area averaging,
+    probabilities: bilinear; both position stds scaled by the same factor), refined, and the result resized back
+    bilinearly, with a `UserWarning` naming the image (`name`): pydensecrf holds several (C, H, W) float buffers.
     Raises `ValueError` (before any native code runs) for a non-uint8 or non-(H, W, 3) image, probs not
     (C, H, W) (e.g. (H, W, C) or (H*W, C)), H, W different from the image's (both shapes in the message),
-    C < 2, non-float, non-finite, negative or non-normalised probs, n_iters < 1, or non-positive weights/stds."""
+    C < 2, non-float, non-finite, negative or non-normalised probs, or parameters outside the range above."""
     image = _check_image(image)
     h, w = image.shape[:2]
     p = _check_probs(probs, (h, w), tol)
-    _check_params(n_iters, bi_w, bi_xy_std, bi_rgb_std, pos_w, pos_xy_std)
+    _check_params(n_iters, bi_w, bi_xy_std, bi_rgb_std, pos_w, pos_xy_std, hw=(h, w))
     if not 0 < clip < 1: raise ValueError(f'dense CRF clip must be in (0, 1), got {clip!r}')
+    sh, sw = limit_size(h, w, max_pixels)
+    if (sh, sw) != (h, w):
+        import cv2
+        warnings.warn(f'dense CRF: {name or "image"} is {h}x{w} (HxW), more than max_pixels={max_pixels}; refining at {sh}x{sw} and resizing back')
+        f = sh / h
+        small = np.ascontiguousarray(cv2.resize(image, (sw, sh), interpolation=cv2.INTER_AREA))
+        ps = np.stack([cv2.resize(c_, (sw, sh), interpolation=cv2.INTER_LINEAR) for c_ in p]); ps /= ps.sum(0, keepdims=True)
+        q = dense_crf(small, ps, n_iters, bi_w, max(bi_xy_std * f, CRF_MIN_STD), bi_rgb_std, pos_w, max(pos_xy_std * f, CRF_MIN_STD),
+                      clip, tol, max_pixels)
+        q = np.stack([cv2.resize(c_, (w, h), interpolation=cv2.INTER_LINEAR) for c_ in q])
+        return (q / q.sum(0, keepdims=True)).astype(np.float32)
     c = p.shape[0]
     d = dcrf.DenseCRF2D(w, h, c)                     # note: width first
     d.setUnaryEnergy(np.ascontiguousarray(unary_from_softmax(p, clip=clip)))   # (C, H*W) float32

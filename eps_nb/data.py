@@ -17,22 +17,23 @@ from .core import *
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'VOC2012_URL', 'VOC2012_MD5', 'SBD_URL', 'SBD_MD5', 'COCO2014',
-           'read_ids', 'load_cls_labels', 'save_cls_labels', 'get_label', 'read_image', 'read_saliency', 'read_mask',
-           'labels_from_masks', 'labels_from_coco_json', 'write_cls_labels', 'Layout', 'TrainTransform', 'TrainDataset',
-           'InferDataset', 'first_item', 'make_voc_aug', 'file_hash', 'download_url', 'safe_extract',
-           'download_and_extract', 'download_voc2012', 'download_sbd', 'download_coco2014']
+           'read_ids', 'LabelDict', 'load_cls_labels', 'save_cls_labels', 'get_label', 'read_image', 'read_saliency',
+           'read_mask', 'labels_from_masks', 'scan_masks', 'read_coco_json', 'labels_from_coco_json',
+           'write_cls_labels', 'Layout', 'TrainTransform', 'TrainDataset', 'InferDataset', 'first_item', 'make_voc_aug',
+           'file_hash', 'download_url', 'safe_extract', 'download_and_extract', 'download_voc2012', 'download_sbd',
+           'download_coco2014']
 
 # %% ../nbs/01_data.ipynb #f350302b
 def read_ids(path) -> list[str]:
     """Read an id list: one id per line, returned as a list of strings in file order.
 
     Windows line ends (CRLF), blank lines and leading/trailing spaces are ignored; only the first
-    whitespace-separated token of a line is kept (VOC-style `id label` lines work too).
+    whitespace-separated token of a line is kept (VOC-style `id label` lines work too). Files saved with a
+    byte-order mark or as UTF-16 are read (`eps_nb.core.read_text`).
     Raises `FileNotFoundError` naming a missing file and `ValueError` naming the file and the
-    duplicated ids when an id occurs twice, or when the file holds no id at all."""
+    duplicated ids when an id occurs twice, when the file holds no id at all, or when it is not UTF-8 text."""
     path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f'id list not found: {path}')
-    ids = [ln.split()[0] for ln in path.read_text(encoding='utf-8').splitlines() if ln.strip()]
+    ids = [ln.split()[0] for ln in read_text(path, 'id list').splitlines() if ln.strip()]
     if not ids: raise ValueError(f'{path}: the id list is empty')
     seen, dups = set(), []
     for i in ids:
@@ -53,6 +54,10 @@ class _SafeUnpickler(pickle.Unpickler):
         if (module, name) in _SAFE_PICKLE: return super().find_class(module, name)
         raise pickle.UnpicklingError(f'refusing to unpickle {module}.{name}')
 
+class LabelDict(dict):
+    "The `{id: float32[C]}` dict of `load_cls_labels`; `.source` is the file it came from, so later errors (a missing id, a wrong length) name it."
+    source = ''
+
 def _check_label(vec, key, num_classes, source) -> np.ndarray:
     v = np.asarray(vec)
     src = f' in {source}' if source else ''
@@ -66,7 +71,7 @@ def _check_label(vec, key, num_classes, source) -> np.ndarray:
 def load_cls_labels(path, num_classes: int | None = None) -> dict:
     """Read an EPS `cls_labels.npy` file: a pickled dict `{id: multi-hot float32[C]}`.
 
-    Returns a dict with `str` keys (ids stay strings) and `float32` vectors of one common length C
+    Returns a `LabelDict` (a dict; `.source` = the file) with `str` keys (ids stay strings) and `float32` vectors of one common length C
     (checked against `num_classes` when given). Raises `FileNotFoundError` naming a missing file, and
     `ValueError` naming the file (and the id) when it is not a pickled dict, holds anything but numpy
     arrays, or has a vector of the wrong length or with values outside [0, 1]."""
@@ -81,8 +86,12 @@ def load_cls_labels(path, num_classes: int | None = None) -> dict:
     except Exception as e: raise ValueError(f'{path}: not a readable cls_labels.npy file ({type(e).__name__}: {e})') from e
     if isinstance(obj, np.ndarray) and obj.dtype == object and obj.shape == (): obj = obj.item()
     if not isinstance(obj, dict): raise ValueError(f'{path}: expected a pickled dict {{id: float32[C]}}, got {type(obj).__name__}')
-    if num_classes is None and obj: num_classes = len(np.asarray(next(iter(obj.values()))))
-    return {str(k): _check_label(v, k, num_classes, path) for k, v in obj.items()}
+    if num_classes is None and obj:
+        k0, v0 = next(iter(obj.items()))
+        if np.ndim(v0) != 1: raise ValueError(f'{path}: label of id {k0!r} has shape {np.shape(v0)}; expected a multi-hot vector float32[C] per id')
+        num_classes = len(v0)
+    out = LabelDict({str(k): _check_label(v, k, num_classes, path) for k, v in obj.items()}); out.source = str(path)
+    return out
 
 def save_cls_labels(path, labels: dict):
     "Write `labels` (`{id: float32[C]}`) as an EPS `cls_labels.npy` pickled dict, atomically (keys written as `str`)."
@@ -214,17 +223,71 @@ def labels_from_masks(masks, ids, num_classes: int, progress: bool = False) -> d
     """Image-level labels from ground-truth masks: `{id: float32[num_classes]}` with 1 where value k+1 occurs.
 
     `masks`: a folder of `<id>.png`, a `Layout` (its `mask_path`), or a dict `{id: path}`. Masks are read and
-    validated by `read_mask` (errors name the file). An image with only background/ignore gets all zeros."""
-    out = {}
+    validated by `read_mask` (errors name the file). An image with only background/ignore gets all zeros. Masks that
+    hold only 0 and 255 (binary foreground masks, read as all-ignore) are a `ValueError` explaining the coding."""
+    out, counts, first = {}, np.zeros(256, np.int64), None
     for i in (progress_bar(list(ids)) if progress else ids):
-        p = masks[i] if isinstance(masks, dict) else masks.mask_path(i) if hasattr(masks, 'mask_path') else Path(masks)/f'{i}.png'
-        if p is None: raise ValueError(f'no mask folder to derive the label of id {i!r}')
-        vals = np.unique(read_mask(p, num_classes))
+        p = _mask_file(masks, i); first = first or p
+        m = read_mask(p, num_classes); counts += np.bincount(m.reshape(-1), minlength=256)
+        vals = np.unique(m)
         lab = np.zeros(num_classes, np.float32)
         vals = vals[(vals > 0) & (vals != IGNORE_INDEX)]
         lab[vals.astype(np.int64) - 1] = 1
         out[str(i)] = lab
+    _check_not_binary(counts, num_classes, first)
     return out
+
+def _mask_file(masks, i) -> Path:
+    "Mask path of id `i` from a folder, a `Layout` or a dict `{id: path}`."
+    p = masks[i] if isinstance(masks, dict) else masks.mask_path(i) if hasattr(masks, 'mask_path') else Path(masks)/f'{i}.png'
+    if p is None: raise ValueError(f'no mask folder for id {i!r}')
+    return Path(p)
+
+def _check_not_binary(counts, num_classes: int, example) -> None:
+    "`ValueError` when masks hold only 0 and 255 with 255 on a large share: binary foreground masks, which eps_nb would read as all-ignore."
+    n = counts.sum()
+    if n and counts[1:num_classes + 1].sum() == 0 and counts[IGNORE_INDEX] > 0.05 * n:
+        raise ValueError(f'the masks (e.g. {example}) hold only the values 0 and 255, with 255 on {100 * counts[IGNORE_INDEX] / n:.0f}% of the pixels: '
+                         f'binary foreground masks? In eps_nb 255 means "ignore" and class k is stored as k+1, so these would be read as '
+                         f'"no object anywhere" (and score a meaningless mIoU); store the object as 1 (a one-class dataset) instead')
+
+def scan_masks(masks, ids, num_classes: int, labels=None, layout=None, progress: bool = False) -> dict:
+    """Read and check every mask of `ids` before a long job (a bad mask otherwise fails hours into it).
+
+    `masks`: a folder of `<id>.png`, a `Layout` (its `mask_path`; also used for image sizes) or a dict `{id: path}`;
+    `labels`: optional `{id: float32[C]}` (dict, `LabelDict` or `cls_labels.npy` path); `layout`: where the images are
+    (default: `masks` when it is a `Layout`). Checks: values (`read_mask`), size against the image (header only),
+    agreement with the labels (a class the label says is absent), and binary {0, 255} masks.
+    Returns `{'n_masks', 'pixels' (int64[256] value counts), 'label_not_in_mask' (ids whose label lists a class the mask lacks)}`.
+    Raises `FileNotFoundError` / `ValueError` naming the file (and the labels file)."""
+    labels, src = _as_labels(labels, num_classes)
+    layout = layout if layout is not None else masks if isinstance(masks, Layout) else None
+    counts, missing_cls, first = np.zeros(256, np.int64), [], None
+    for i in (progress_bar(list(ids)) if progress else ids):
+        p = _mask_file(masks, i); first = first or p
+        size = None
+        if layout is not None:
+            ip = layout.image_path(i)
+            with Image.open(ip) as im: size = im.size[::-1]
+        m = read_mask(p, num_classes, size, ref=ip if size else None)
+        counts += np.bincount(m.reshape(-1), minlength=256)
+        if labels is not None:
+            lab = get_label(labels, i, num_classes, src)
+            _check_mask_label(m, lab, i, p, src)
+            vals = set(np.unique(m).tolist())
+            if any(lab[k] > 0 and (k + 1) not in vals for k in range(num_classes)): missing_cls.append(i)
+    _check_not_binary(counts, num_classes, first)
+    return {'n_masks': len(ids), 'pixels': counts, 'label_not_in_mask': missing_cls}
+
+def read_coco_json(path) -> dict:
+    "A COCO annotation file as a dict. Raises `FileNotFoundError` for a missing file, `ValueError` naming it when it is not JSON or lacks `images` / `annotations`."
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f'COCO annotation file not found: {path}')
+    try: js = json.loads(path.read_text(encoding='utf-8'))
+    except json.JSONDecodeError as e: raise ValueError(f'{path}: not valid JSON ({e})') from None
+    if not isinstance(js, dict) or 'images' not in js or 'annotations' not in js:
+        raise ValueError(f'{path}: not a COCO annotation file (needs "images" and "annotations")')
+    return js
 
 def labels_from_coco_json(json_path, ids=None, include_crowd: bool = True) -> dict:
     """Image-level labels (80 COCO thing classes) from a COCO instances or panoptic JSON file.
@@ -235,12 +298,7 @@ def labels_from_coco_json(json_path, ids=None, include_crowd: bool = True) -> di
     only those ids are returned, in that order. Raises `FileNotFoundError` for a missing file, and
     `ValueError` naming the file for an unknown layout, an unknown thing category id, or an id of `ids`
     that is not in the file."""
-    json_path = Path(json_path)
-    if not json_path.is_file(): raise FileNotFoundError(f'COCO annotation file not found: {json_path}')
-    try: js = json.loads(json_path.read_text(encoding='utf-8'))
-    except json.JSONDecodeError as e: raise ValueError(f'{json_path}: not valid JSON ({e})') from e
-    if not isinstance(js, dict) or 'images' not in js or 'annotations' not in js:
-        raise ValueError(f'{json_path}: not a COCO annotation file (needs "images" and "annotations")')
+    json_path = Path(json_path); js = read_coco_json(json_path)
     things = {c['id'] for c in js.get('categories', []) if c.get('isthing', 1)}
     def idx(cid):
         try: return coco_id_to_index(cid)
@@ -425,7 +483,16 @@ class TrainTransform:
 def _as_labels(labels, num_classes):
     if labels is None: return None, ''
     if isinstance(labels, (str, Path)): return load_cls_labels(labels, num_classes), str(labels)
-    return labels, ''
+    return labels, getattr(labels, 'source', '')
+
+def _check_mask_label(mask, label, id, mask_path, source='') -> None:
+    "`ValueError` naming the mask file and the labels file when the mask holds a class that the image-level label says is absent."
+    vals = np.unique(mask); cls = vals[(vals > 0) & (vals != IGNORE_INDEX)].astype(np.int64) - 1
+    extra = [int(k) for k in cls if k < len(label) and label[k] <= 0]
+    if extra:
+        raise ValueError(f'{mask_path}: mask holds class(es) {extra} (mask values {[k + 1 for k in extra]}) that the image-level label of id '
+                         f'{id!r}{" in " + str(source) if source else ""} says are absent; do the masks and the labels use the same class '
+                         f'coding (0 background, k+1 class k, 255 ignore)?')
 
 def _as_ids(ids): return read_ids(ids) if isinstance(ids, (str, Path)) else [str(i) for i in ids]
 
@@ -437,13 +504,15 @@ class TrainDataset(torch.utils.data.Dataset):
     `layout`: a `Layout`; `ids`: list or id file; `labels`: dict or `cls_labels.npy` path; `transform`:
     a `TrainTransform` (None = the paper's defaults). `__getitem__(key)`: key `i` or `(i, seed)`; with a seed
     all randomness comes from `np.random.default_rng(seed)`. The labels of all ids are checked at construction
-    (`ValueError` naming the id and the file). Reading raises `FileNotFoundError` naming a missing image,
+    (`ValueError` naming the id and the file). A mask (`with_mask`) holding a class its label says is absent is a
+    `ValueError` naming both files. Reading raises `FileNotFoundError` naming a missing image,
     saliency or mask file, and `ValueError` naming both files on a size mismatch (unless `resize_saliency`)."""
     def __init__(self, layout: Layout, ids, labels, num_classes: int, transform=None, with_saliency: bool = True,
                  with_mask: bool = False, resize_saliency: bool = False):
         self.layout, self.ids, self.num_classes = layout, _as_ids(ids), num_classes
         labels, src = _as_labels(labels, num_classes)
         self.labels = {i: get_label(labels, i, num_classes, src) for i in self.ids}
+        self.labels_source = src
         self.transform = TrainTransform() if transform is None else transform
         self.with_saliency, self.with_mask, self.resize_saliency = with_saliency, with_mask, resize_saliency
         if with_saliency and layout.saliency_dir is None: raise ValueError(f'{layout} has no saliency_dir; give one or use with_saliency=False')
@@ -458,6 +527,7 @@ class TrainDataset(torch.utils.data.Dataset):
         ip = self.layout.image_path(id); image = read_image(ip)
         sal = read_saliency(self.layout.saliency_path(id), image.shape[:2], self.resize_saliency, ref=ip) if self.with_saliency else None
         mask = read_mask(self.layout.mask_path(id), self.num_classes, image.shape[:2], ref=ip) if self.with_mask else None
+        if mask is not None: _check_mask_label(mask, self.labels[id], id, self.layout.mask_path(id), self.labels_source)
         out = self.transform(image, sal, mask, rng=rng)
         out['label'] = torch.from_numpy(self.labels[id].copy()); out['id'] = id
         return out
@@ -477,6 +547,7 @@ class InferDataset(torch.utils.data.Dataset):
             num_classes = len(next(iter(labels.values())))
         self.num_classes = num_classes
         self.labels = None if labels is None else {i: get_label(labels, i, num_classes, src) for i in self.ids}
+        self.labels_source = src
         if with_mask not in (True, False, 'auto'): raise ValueError(f"with_mask must be True, False or 'auto', got {with_mask!r}")
         if with_mask is True and layout.mask_dir is None: raise ValueError(f'{layout} has no mask_dir')
         self.with_mask = with_mask
@@ -489,6 +560,7 @@ class InferDataset(torch.utils.data.Dataset):
         mp = self.layout.mask_path(id) if self.with_mask else None
         use = mp is not None and (self.with_mask is True or mp.is_file())
         mask = read_mask(mp, self.num_classes, image.shape[:2], ref=ip) if use else None
+        if mask is not None and self.labels is not None: _check_mask_label(mask, self.labels[id], id, mp, self.labels_source)
         label = self.labels[id].copy() if self.labels is not None else np.zeros(self.num_classes, np.float32)
         return {'image': image, 'label': label, 'id': id, 'mask': mask}
 
@@ -613,41 +685,99 @@ def download_url(url: str, path, md5: str | None = None, sha256: str | None = No
     return path
 
 # %% ../nbs/01_data.ipynb #a96b6f39
-def _check_member(archive, dest: Path, name: str, link: str | None = None, hard: bool = False):
-    def bad(why): raise ValueError(f'{archive}: member {name!r} {why}; refusing to extract anything')
-    def absolute(nm): return PurePosixPath(nm).is_absolute() or PureWindowsPath(nm).is_absolute() or bool(PureWindowsPath(nm).drive)
-    if absolute(name): bad('has an absolute path')
-    if '..' in PurePosixPath(name.replace('\\', '/')).parts: bad("contains '..'")
-    if link is not None and absolute(link): bad(f'links to the absolute path {link!r}')
-    root = dest.resolve()
-    target = (dest/name).resolve()
-    if target != root and root not in target.parents: bad(f'would be written outside {dest}')
-    if link is not None:
-        lt = ((dest if hard else (dest/name).parent)/link).resolve()
-        if lt != root and root not in lt.parents: bad(f'links to {link!r} outside {dest}')
+def _parts(name: str) -> tuple:
+    "Path components of an archive name (`/` or `\\` separated, `.` dropped)."
+    return tuple(p for p in name.replace('\\', '/').split('/') if p not in ('', '.'))
+
+def _is_abs(nm: str) -> bool:
+    return PurePosixPath(nm).is_absolute() or PureWindowsPath(nm).is_absolute() or bool(PureWindowsPath(nm).drive) or nm.startswith('\\')
+
+def _check_members(archive, members) -> None:
+    """`members`: list of `(name, kind, target)` with kind in 'file', 'dir', 'sym', 'hard' (target: the link's, else None).
+    Raises `ValueError` naming the archive and the member unless every member follows the policy above."""
+    def bad(name, why): raise ValueError(f'{archive}: member {name!r} {why}; refusing to extract anything')
+    links = {}
+    for name, kind, target in members:
+        if _is_abs(name): bad(name, 'has an absolute path')
+        if '..' in _parts(name): bad(name, "contains '..'")
+        if not _parts(name) and kind != 'dir': bad(name, 'has an empty name')       # './' (the root folder itself) is fine
+        if kind in ('sym', 'hard'): links[_parts(name)] = name
+    kinds = {}
+    for name, kind, target in members:
+        p = _parts(name)
+        through = next((p[:i] for i in range(1, len(p)) if p[:i] in links), None)
+        if through is not None: bad(name, f'lies below the link {links[through]!r} (a path through a link could lead outside the destination)')
+        if p in links and kind in ('file', 'dir'): bad(name, 'is stored both as a link and as a file or folder')
+        if kind in ('sym', 'hard'):
+            if not target: bad(name, 'is a link without a target')
+            if _is_abs(target): bad(name, f'links to the absolute path {target!r} (outside the destination)')
+            if '..' in _parts(target): bad(name, f"links to {target!r}, which contains '..' (links may not point outside their folder)")
+            t = (p[:-1] if kind == 'sym' else ()) + _parts(target)
+            if t == p[:len(t)]: bad(name, f'links to {target!r}, the folder that holds it (a loop)')
+            if any(t[:i] in links for i in range(1, len(t) + 1)): bad(name, f'links to {target!r}, another link or a path through one (link chains are refused)')
+            if kind == 'hard' and kinds.get(t) != 'file': bad(name, f'is a hard link to {target!r}, which is not a regular file stored before it')
+        kinds[p] = kind
+
+def _dest_path(dest: Path, name: str) -> Path:
+    "`dest/name`, refusing a path whose folders below `dest` are symlinks (e.g. left in the destination beforehand)."
+    if not _parts(name): return dest
+    out = dest
+    for part in _parts(name)[:-1]:
+        out = out/part
+        if out.is_symlink(): raise ValueError(f'{dest}: {out} is a symlink; refusing to write {name!r} through it')
+    return out/_parts(name)[-1]
+
+def _write_member(src, path: Path, executable: bool):
+    if path.is_symlink() or (path.exists() and not path.is_file()): raise ValueError(f'{path} exists and is not a regular file; refusing to overwrite it')
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, 'O_NOFOLLOW', 0), 0o755 if executable else 0o644)
+    with os.fdopen(fd, 'wb') as f:
+        for buf in iter(lambda: src.read(1 << 20), b''): f.write(buf)
+    os.chmod(path, 0o755 if executable else 0o644)
+
+def _tar_kind(m) -> str:
+    if m.issym(): return 'sym'
+    if m.islnk(): return 'hard'
+    if m.isdir(): return 'dir'
+    if m.isfile(): return 'file'
+    return 'device or FIFO' if (m.isdev() or m.isfifo()) else 'special'
 
 def safe_extract(archive, dest) -> Path:
-    """Extract a tar (any compression) or zip `archive` into folder `dest`; returns `dest`.
-
-    Every member is checked first: absolute paths, `..` components, symlinks/hardlinks whose target lies
-    outside `dest`, device files and FIFOs raise `ValueError` naming the archive and the member, and then
-    nothing is extracted. Zip symlinks are refused. Tar extraction also uses `filter='data'` (PEP 706)."""
+    """Extract a tar (any compression) or zip `archive` into folder `dest` under the policy above; returns `dest`.
+    Raises `ValueError` naming the archive and the member for any member outside the policy (then nothing is
+    extracted), and for an archive that is neither tar nor zip."""
     archive, dest = Path(archive), Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
     if tarfile.is_tarfile(archive):
         with tarfile.open(archive, 'r:*') as tf:
             members = tf.getmembers()
+            spec = []
             for m in members:
-                if m.isdev() or m.isfifo() or m.ischr() or m.isblk(): raise ValueError(f'{archive}: member {m.name!r} is a device or FIFO; refusing to extract anything')
-                _check_member(archive, dest, m.name, m.linkname if (m.issym() or m.islnk()) else None, hard=m.islnk())
-            tf.extractall(dest, members=members, filter='data')
+                k = _tar_kind(m)
+                if k not in ('file', 'dir', 'sym', 'hard'): raise ValueError(f'{archive}: member {m.name!r} is a {k}; refusing to extract anything')
+                spec.append((m.name, k, m.linkname if k in ('sym', 'hard') else None))
+            _check_members(archive, spec)
+            for name, _, _ in spec: _dest_path(dest, name)                 # links already in dest: refused before any write
+            for m, (name, k, target) in zip(members, spec):
+                if k == 'dir': _dest_path(dest, name).mkdir(parents=True, exist_ok=True)
+                elif k in ('file', 'hard'):
+                    path = _dest_path(dest, name); path.parent.mkdir(parents=True, exist_ok=True)
+                    with tf.extractfile(m) as src: _write_member(src, path, bool(m.mode & 0o100))
+            for name, k, target in spec:                                     # links last: nothing is written through them
+                if k == 'sym':
+                    path = _dest_path(dest, name); path.parent.mkdir(parents=True, exist_ok=True)
+                    if path.is_symlink() or path.is_file(): path.unlink()
+                    os.symlink(target, path)
     elif zipfile.is_zipfile(archive):
         with zipfile.ZipFile(archive) as zf:
             infos = zf.infolist()
             for z in infos:
                 if stat.S_ISLNK(z.external_attr >> 16): raise ValueError(f'{archive}: member {z.filename!r} is a symlink; refusing to extract anything')
-                _check_member(archive, dest, z.filename)
-            zf.extractall(dest)
+            _check_members(archive, [(z.filename, 'dir' if z.is_dir() else 'file', None) for z in infos])
+            for z in infos: _dest_path(dest, z.filename)
+            for z in infos:
+                if z.is_dir(): _dest_path(dest, z.filename).mkdir(parents=True, exist_ok=True); continue
+                path = _dest_path(dest, z.filename); path.parent.mkdir(parents=True, exist_ok=True)
+                with zf.open(z) as src: _write_member(src, path, bool((z.external_attr >> 16) & 0o100))
     else: raise ValueError(f'{archive}: not a tar or zip archive')
     return dest
 

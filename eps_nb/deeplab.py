@@ -19,12 +19,14 @@ from torchvision.transforms.v2 import functional as TF
 from torch.utils.data import DataLoader
 from fastprogress.fastprogress import progress_bar
 from .core import *
-from .data import Layout, read_image, read_mask, read_ids, InferDataset, first_item, IMAGENET_MEAN, IMAGENET_STD
+from .data import Layout, read_image, read_mask, read_ids, InferDataset, first_item, IMAGENET_MEAN, IMAGENET_STD, scan_masks
 from .metrics import evaluate_folder, write_report
 from .loop import LoopConfig, fit
 from .train import DataConfig
 from .pseudo_masks import normalize_image, scaled_size
 from .crf import CRF_DEFAULTS, dense_crf_batch
+from .resnet38 import LITE_BACKBONES, LiteBackbone, load_imagenet_weights, load_state_dict_strict, _unwrap_state
+import warnings
 
 # %% auto #0
 __all__ = ['BACKBONES', 'HEADS', 'ASPP_RATES', 'LARGEFOV_RATE', 'DeepLab', 'decimate_fc', 'load_backbone_weights', 'SegTransform',
@@ -73,7 +75,7 @@ class _SumHead(nn.Module):
         return out
 
 # %% ../nbs/11_deeplab.ipynb #f9d72be0
-BACKBONES = ('vgg16', 'resnet101')
+BACKBONES = ('vgg16', 'resnet101') + LITE_BACKBONES
 HEADS = ('largefov', 'aspp')
 ASPP_RATES = (6, 12, 18, 24)
 LARGEFOV_RATE = 12
@@ -82,18 +84,17 @@ class DeepLab(nn.Module):
     """DeepLab-LargeFOV / DeepLab-ASPP on VGG16 / ResNet101 at output stride 8 (DeepLab-v1 ICLR 2015, DeepLab-v2 TPAMI 2018).
 
     `num_labels`: output channels, background included (VOC 21, COCO 81); channel `j` = mask value `j`.
-    `backbone`: `'vgg16'` or `'resnet101'` (torchvision modules, `weights=None`); `head`: `'largefov'` or `'aspp'`
-    (see the text above). `dropout`: VGG `fc6`/`fc7` dropout (0.5). `freeze_bn`: ResNet BatchNorm layers stay in eval
+    `backbone`: `'vgg16'` or `'resnet101'` (torchvision modules, `weights=None`), or a Lite backbone
+    (`'efficientnet_lite0/1/2'`, `eps_nb.resnet38.LiteBackbone`, heads as ResNet101's; `output_stride` 8 or 16);
+    `head`: `'largefov'` or `'aspp'` (see the text above). `dropout`: VGG `fc6`/`fc7` dropout (0.5). `freeze_bn`: ResNet BatchNorm layers stay in eval
     mode and their parameters get `requires_grad=False` (DeepLab-v2). `class_names`: optional C names (no background)
     kept as `.class_names`.
 
     `forward(x float32 (N, 3, H, W), ImageNet-normalised) -> logits (N, num_labels, ceil(H/8), ceil(W/8))` (pre-softmax).
     Attributes: `output_stride` (8), `num_labels`, `backbone_name`, `head_name`, `backbone`, `head`.
     Raises `ValueError` for an unknown backbone / head or `num_labels < 2`."""
-    output_stride = 8
-
     def __init__(self, num_labels: int = 21, backbone: str = 'vgg16', head: str = 'largefov', dropout: float = 0.5,
-                 freeze_bn: bool = True, class_names=None):
+                 freeze_bn: bool = True, class_names=None, output_stride: int = 8):
         super().__init__()
         if backbone not in BACKBONES: raise ValueError(f'unknown DeepLab backbone {backbone!r}: expected one of {BACKBONES}')
         if head not in HEADS: raise ValueError(f'unknown DeepLab head {head!r}: expected one of {HEADS}')
@@ -102,14 +103,18 @@ class DeepLab(nn.Module):
             raise ValueError(f'{len(class_names)} class names given for num_labels={num_labels} (expected {num_labels - 1}, no background)')
         self.num_labels, self.backbone_name, self.head_name = int(num_labels), backbone, head
         self.freeze_bn, self.class_names = bool(freeze_bn), None if class_names is None else tuple(class_names)
+        if output_stride != 8 and backbone not in LITE_BACKBONES:
+            raise ValueError(f'output_stride={output_stride} is available for the Lite backbones only; {backbone!r} has output stride 8')
+        self.output_stride = int(output_stride)
         rates = (LARGEFOV_RATE,) if head == 'largefov' else ASPP_RATES
         if backbone == 'vgg16':
             self.backbone = _vgg16_trunk()
             pre = nn.AvgPool2d(3, stride=1, padding=1) if head == 'largefov' else None
             self.head = _SumHead({f'r{r}': _vgg_branch(r, self.num_labels, dropout) for r in rates}, pre)
         else:
-            self.backbone = _ResNetTrunk()
-            self.head = _SumHead({f'r{r}': nn.Conv2d(2048, self.num_labels, 3, padding=r, dilation=r) for r in rates})
+            self.backbone = _ResNetTrunk() if backbone == 'resnet101' else LiteBackbone(backbone, output_stride)
+            ch = 2048 if backbone == 'resnet101' else self.backbone.out_channels
+            self.head = _SumHead({f'r{r}': nn.Conv2d(ch, self.num_labels, 3, padding=r, dilation=r) for r in rates})
         for m in self.classifier_modules():
             nn.init.normal_(m.weight, 0, 0.01); nn.init.zeros_(m.bias)
         if self.freeze_bn:
@@ -149,7 +154,7 @@ class DeepLab(nn.Module):
                  'weight_decay': weight_decay if (k.endswith('weight') or bias_decay) else 0.}
                 for k, ps in groups.items() if ps]
 
-    def extra_repr(self) -> str: return f'backbone={self.backbone_name!r}, head={self.head_name!r}, num_labels={self.num_labels}, output_stride=8'
+    def extra_repr(self) -> str: return f'backbone={self.backbone_name!r}, head={self.head_name!r}, num_labels={self.num_labels}, output_stride={self.output_stride}'
 
 # %% ../nbs/11_deeplab.ipynb #91fda77f
 def decimate_fc(weight: torch.Tensor, bias: torch.Tensor, in_channels: int, kernel: int, out_step: int = 4,
@@ -352,8 +357,10 @@ class SegTrainConfig(LoopConfig):
 
     Data: `dataset` (`'voc12'`, `'coco'`, `'custom'`), `root`, `layout`, `classes`, `mask_dir` (as
     `eps_nb.train.DataConfig`); `pseudo_mask_dir` (folder of `<id>.png` pseudo-masks, required); `train_split` (split
-    name or id-list path). Model: `backbone` (`'vgg16'` / `'resnet101'`), `head` (`'largefov'` / `'aspp'`), `weights`
-    (initial weights file for `load_backbone_weights`; `None` = random init), `freeze_bn`, `dropout`.
+    name or id-list path). Model: `backbone` (`'vgg16'` / `'resnet101'` / `'efficientnet_lite0/1/2'`), `head`
+    (`'largefov'` / `'aspp'`), `weights` (initial weights file for `load_backbone_weights`; `'imagenet'` = the shipped
+    file of a Lite backbone; `None` = random init), `freeze_bn`, `dropout`, `output_stride` (8; 16 for Lite on a CPU).
+    `prescan`: read and check every pseudo-mask before training (`eps_nb.data.scan_masks`; off by default).
     Augmentation: `crop_size` (321), `scale_range` (0.5, 1.5), `scales` (discrete scale factors instead; empty = uniform),
     `flip`. Optimisation: `batch_size` (10, global), `max_iters` (20,000), `lr` (2.5e-4), `power` (0.9), `momentum` (0.9),
     `weight_decay` (5e-4), `head_lr_mult` (10), `bias_lr_mult` (2; biases without weight decay unless `bias_decay`).
@@ -373,6 +380,7 @@ class SegTrainConfig(LoopConfig):
     weights: str | None = None
     freeze_bn: bool = True
     dropout: float = 0.5
+    output_stride: int = 8
     crop_size: int = 321
     scale_range: tuple = (0.5, 1.5)
     scales: tuple = ()
@@ -384,6 +392,7 @@ class SegTrainConfig(LoopConfig):
     head_lr_mult: float = 10.0
     bias_lr_mult: float = 2.0
     bias_decay: bool = False
+    prescan: bool = False
     out_dir: str = 'runs/deeplab'
 
     def __post_init__(self):
@@ -400,10 +409,18 @@ class SegTrainConfig(LoopConfig):
         return DataConfig(**{k: getattr(self, k) for k in _DATA_FIELDS})
 
 # %% ../nbs/11_deeplab.ipynb #c7b63e46
+def _is_eps_nb_seg_file(path) -> bool:
+    "Whether `path` is a DeepLab state dict in eps_nb naming (`backbone.*`, `head.*`) rather than backbone weights."
+    return str(path) != 'imagenet' and any(k.startswith(('backbone.', 'head.')) for k in _read_state_dict(Path(path)))
+
 def build_seg_model(cfg: SegTrainConfig, num_labels: int, class_names=None) -> DeepLab:
     "The `DeepLab` of `cfg` with `num_labels` outputs, initial weights loaded from `cfg.weights` when set (report printed on rank 0)."
-    model = DeepLab(num_labels, cfg.backbone, cfg.head, dropout=cfg.dropout, freeze_bn=cfg.freeze_bn, class_names=class_names)
-    if cfg.weights:
+    model = DeepLab(num_labels, cfg.backbone, cfg.head, dropout=cfg.dropout, freeze_bn=cfg.freeze_bn, class_names=class_names,
+                    output_stride=cfg.output_stride)
+    if cfg.weights and cfg.backbone in LITE_BACKBONES and not _is_eps_nb_seg_file(cfg.weights):
+        rep = load_imagenet_weights(model.backbone, cfg.weights)
+        if is_main(): print(f"initial weights: {len(rep['loaded'])} backbone tensors ({cfg.backbone}, {cfg.weights})")
+    elif cfg.weights:
         rep = load_backbone_weights(model, cfg.weights)
         if is_main(): print(f"initial weights: {rep['loaded']} tensors from {rep['path']} ({rep['format']}"
                             f"{', fc6/fc7 by decimation' if rep['fc_init'] else ''}{', skipped ' + str(len(rep['skipped'])) if rep['skipped'] else ''})")
@@ -422,18 +439,26 @@ def train_seg(cfg: SegTrainConfig) -> dict:
     `log.csv`, `checkpoint_last.pth` (resumable: `resume=True`) and `model_final.pth`
     (`{'model', 'arch', 'config', 'class_names'}`). Runs unchanged under `torchrun` (DDP; rank 0 writes).
     Raises `FileNotFoundError` naming a missing root, id list, pseudo-mask folder / files, image or weights file;
-    `ValueError` for a pseudo-mask with values out of range or of the wrong size (named), or a bad config."""
+    `ValueError` for a pseudo-mask with values out of range or of the wrong size (named), or a bad config. `out_dir` is
+    locked for the run (`eps_nb.core.run_lock`); with `cfg.prescan` every pseudo-mask is checked first (`scan_masks`)."""
+    init_distributed()
+    with run_lock(cfg.out_dir, 'stage-2 training'): return _train_seg(cfg)
+
+def _train_seg(cfg: SegTrainConfig) -> dict:
+    "The body of `train_seg`, run while the output folder is locked."
     if not cfg.pseudo_mask_dir: raise ValueError('SegTrainConfig.pseudo_mask_dir is required (the folder of stage-1 pseudo-masks)')
     out = Path(cfg.out_dir); dc = cfg.data_config()
     names = dc.class_names(); C = len(names)
     layout, ids = dc.make_layout(), dc.ids(cfg.train_split)
     tfm = SegTransform(cfg.crop_size, cfg.scale_range, cfg.flip, scales=cfg.scales or None)
     ds = SegDataset(layout, ids, cfg.pseudo_mask_dir, C, tfm)
+    if cfg.prescan: scan_masks(cfg.pseudo_mask_dir, ids, C, layout=layout, progress=is_main() and cfg.progress)   # fail now, not hours in
     set_seed(cfg.seed)                                            # reproducible initialisation (DDP: all ranks alike)
     model = build_seg_model(cfg, C + 1, names)
     opt = torch.optim.SGD(model.param_groups(cfg.lr, cfg.weight_decay, cfg.head_lr_mult, cfg.bias_lr_mult, cfg.bias_decay),
                           lr=cfg.lr, momentum=cfg.momentum)
-    arch = {'num_labels': C + 1, 'backbone': cfg.backbone, 'head': cfg.head, 'dropout': cfg.dropout, 'freeze_bn': cfg.freeze_bn}
+    arch = {'num_labels': C + 1, 'backbone': cfg.backbone, 'head': cfg.head, 'dropout': cfg.dropout, 'freeze_bn': cfg.freeze_bn,
+            'output_stride': cfg.output_stride}
     if is_main():
         save_json(out/'config.json', {**cfg.to_dict(), 'class_names': list(names), 'arch': arch, 'n_train': len(ids)})
         print(f'DeepLab ({cfg.backbone}, {cfg.head}): {len(ids)} images with pseudo-masks from {cfg.pseudo_mask_dir}, '
@@ -451,21 +476,31 @@ def train_seg(cfg: SegTrainConfig) -> dict:
 def load_seg_model(ckpt_path, device=None) -> DeepLab:
     """Rebuild a DeepLab saved by `train_seg` (`model_final.pth`, or `checkpoint_last.pth` with `config.json` beside
     it) in eval mode on `device` (`None` = `get_device()`), with `.class_names` set when known.
-    Raises `FileNotFoundError` naming the checkpoint, or the missing `config.json` when the checkpoint holds no `arch`."""
+    Raises `FileNotFoundError` naming the checkpoint, or the missing `config.json` when the checkpoint holds no `arch`;
+    `ValueError` naming the file for a stage-1 checkpoint or weights that do not fit (strict, `module.` prefixes dropped)."""
     path = Path(ckpt_path); ck = load_checkpoint(path)
+    stage1 = (f'{path} is a stage-1 checkpoint of `eps_nb train`; use it with `eps_nb infer` (stage-2 inference needs the '
+              f'model_final.pth of `eps_nb train-seg`)')
+    if not isinstance(ck, dict) or 'model' not in ck: raise ValueError(f'{path}: not an eps_nb checkpoint (no "model" entry)')
     arch, names = ck.get('arch'), ck.get('class_names')
     if arch is None:
+        conf = ck.get('config') or {}
+        if isinstance(conf, dict) and 'mode' in conf and 'data' in conf: raise ValueError(stage1)
         cj = path.parent/'config.json'
         if not cj.is_file(): raise FileNotFoundError(f'{path} holds no architecture ("arch") and {cj} does not exist')
-        conf = json.loads(cj.read_text()); arch, names = conf['arch'], conf.get('class_names')
-    model = DeepLab(arch['num_labels'], arch['backbone'], arch['head'], dropout=arch.get('dropout', 0.5),
-                    freeze_bn=arch.get('freeze_bn', True), class_names=names)
-    model.load_state_dict(ck['model'])
+        conf = json.loads(read_text(cj, 'config file'))
+        if 'arch' not in conf: raise ValueError(stage1 + f' ({cj} has no "arch")')
+        arch, names = conf['arch'], conf.get('class_names')
+    try: model = DeepLab(arch['num_labels'], arch['backbone'], arch['head'], dropout=arch.get('dropout', 0.5),
+                         freeze_bn=arch.get('freeze_bn', True), class_names=names, output_stride=arch.get('output_stride', 8))
+    except KeyError as e: raise ValueError(f'{path}: its "arch" lacks {e}') from None
+    load_state_dict_strict(model, _unwrap_state(ck['model'], path), source=str(path), allow_missing=())
     return model.to(get_device(device)).eval()
 
 # %% ../nbs/11_deeplab.ipynb #82d41436
 @torch.inference_mode()
-def predict_probs(model, image, scales=(0.5, 0.75, 1.0), flip: bool = True, device=None, amp: bool = False) -> torch.Tensor:
+def predict_probs(model, image, scales=(0.5, 0.75, 1.0), flip: bool = True, device=None, amp: bool = False,
+                  max_pixels: int = MAX_VIEW_PIXELS, name: str = '') -> torch.Tensor:
     """Class probabilities of one image by multi-scale + flip inference.
 
     `model`: a `DeepLab` (or any module mapping (N, 3, h, w) normalised images to (N, L, h', w') logits); it runs in
@@ -473,6 +508,9 @@ def predict_probs(model, image, scales=(0.5, 0.75, 1.0), flip: bool = True, devi
     `image`: RGB uint8 (H, W, 3), numpy or tensor. For each scale `s`: resize to `scaled_size(H, W, s)` (bilinear),
     forward (with its flip in the same batch when `flip`; `amp`: bf16 autocast), upsample logits to (H, W) (bilinear,
     `align_corners=False`), softmax, un-flip; the mean over all views is returned.
+    Size: when the largest view would exceed `max_pixels`, the image is first downscaled (`eps_nb.core.limit_size`,
+    bilinear with antialiasing) with a `UserWarning` naming it (`name`); the views are computed at that size and the
+    mean is resized to (H, W) at the end (memory stays bounded; the output keeps the image's size).
     Returns float32 (L, H, W) on `device`, summing to 1 over L. Raises `ValueError` for a bad image or empty `scales`."""
     if len(scales) == 0: raise ValueError('scales must not be empty')
     net = unwrap_model(model)
@@ -480,7 +518,12 @@ def predict_probs(model, image, scales=(0.5, 0.75, 1.0), flip: bool = True, devi
         p = next(iter(net.parameters()), None)
         device = p.device if p is not None else torch.device('cpu')
     device = torch.device(device)
-    x = normalize_image(image, device); H, W = x.shape[-2:]
+    x = normalize_image(image, device); H0, W0 = x.shape[-2:]
+    H, W = limit_size(H0, W0, max_pixels, max(scales))
+    if (H, W) != (H0, W0):
+        warnings.warn(f'{name or "image"} is {H0}x{W0} (HxW): at scale {max(scales):g} a view would exceed max_pixels={max_pixels}; '
+                      f'segmenting at {H}x{W} and resizing the probabilities back')
+        x = F.interpolate(x, size=(H, W), mode='bilinear', align_corners=False, antialias=True)
     acc, n = None, 0
     was = net.training; net.eval()
     try:
@@ -494,7 +537,9 @@ def predict_probs(model, image, scales=(0.5, 0.75, 1.0), flip: bool = True, devi
             acc = v if acc is None else acc + v
             n += len(batch)
     finally: net.train(was)
-    return acc / n
+    acc = acc / n
+    if (H, W) != (H0, W0): acc = F.interpolate(acc[None], size=(H0, W0), mode='bilinear', align_corners=False)[0]
+    return acc
 
 # %% ../nbs/11_deeplab.ipynb #a1bc5560
 def _has_gt(layout, ids) -> bool:
@@ -503,7 +548,7 @@ def _has_gt(layout, ids) -> bool:
 def infer_seg(model_or_ckpt, layout: Layout, ids, out_dir, scales=(0.5, 0.75, 1.0), flip: bool = True, crf: bool = False,
               crf_params: dict | None = None, class_names=None, evaluate='auto', split: str = 'val', device=None,
               amp: bool = False, num_workers: int = 2, crf_processes: int = 0, overwrite: bool = False,
-              progress: bool = True) -> dict:
+              progress: bool = True, prescan: bool = True) -> dict:
     """Segment the images `ids` of `layout` with a DeepLab and write `<out_dir>/<id>.png` (mask values 0..C, palette PNG
     of the image's size); optionally evaluate.
 
@@ -514,7 +559,11 @@ def infer_seg(model_or_ckpt, layout: Layout, ids, out_dir, scales=(0.5, 0.75, 1.
     for every id), True or False; `split`: the report's split name. `num_workers`: image-reading DataLoader workers.
     Returns `{'n_images', 'n_written' (this rank), 'n_existing' (kept, this rank), 'out_dir', 'scales', 'flip', 'crf',
     'report' (dict or None), 'miou' (or None)}`. Raises `FileNotFoundError` naming a missing image or ground-truth file,
-    `ValueError` for bad CRF parameters, `class_names` of the wrong length or `evaluate=True` without ground truth."""
+    `ValueError` for bad CRF parameters, `class_names` of the wrong length or `evaluate=True` without ground truth.
+    Reliability: `out_dir` is locked (`run_lock`); the settings are recorded in `out_dir/.settings.json` and existing
+    PNGs are kept only when they were made with the same settings (else `ValueError`: pass `overwrite=True`); with
+    `evaluate='auto'` and ids without ground truth a message names them; before evaluating, the ground truth is
+    pre-scanned (`scan_masks`, `prescan`); non-finite probabilities raise `ValueError` naming the image."""
     out_dir = Path(out_dir)
     model = load_seg_model(model_or_ckpt, device) if isinstance(model_or_ckpt, (str, Path)) else model_or_ckpt
     net = unwrap_model(model)
@@ -529,6 +578,24 @@ def infer_seg(model_or_ckpt, layout: Layout, ids, out_dir, scales=(0.5, 0.75, 1.
     do_eval = _has_gt(layout, ids) if evaluate == 'auto' else bool(evaluate)
     if do_eval and layout.mask_dir is None: raise ValueError(f'evaluate=True but {layout} has no ground-truth mask folder')
     init_distributed()
+    if evaluate == 'auto' and not do_eval and is_main():
+        if layout.mask_dir is None: print(f'no evaluation: {layout} has no ground-truth mask folder')
+        else:
+            miss = [i for i in ids if not layout.mask_path(i).is_file()]
+            print(f'no evaluation: {len(miss)} of {len(ids)} ids have no ground-truth mask (first: {miss[0]!r}, {layout.mask_path(miss[0])})')
+    if do_eval and prescan and is_main(): scan_masks(layout, ids, (L - 1) if L else 1)     # bad ground truth fails before inference
+    with run_lock(out_dir, 'stage-2 inference'):
+        return _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip, crf, crf_kw, split, device, amp,
+                          num_workers, crf_processes, overwrite, progress, do_eval)
+
+def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip, crf, crf_kw, split, device, amp,
+               num_workers, crf_processes, overwrite, progress, do_eval) -> dict:
+    "The body of `infer_seg`, run while the output folder is locked."
+    settings = {'model': str(model_or_ckpt) if isinstance(model_or_ckpt, (str, Path)) else type(net).__name__,
+                'scales': [float(x) for x in scales], 'flip': bool(flip), 'crf': bool(crf), 'crf_params': crf_kw if crf else None,
+                'amp': bool(amp)}
+    if is_main(): check_settings(out_dir/'.settings.json', settings, reuse=not overwrite)
+    barrier()
     rank, world = get_rank(), get_world_size()
     mine = ids[rank::world]
     todo = mine if overwrite else [i for i in mine if not (out_dir/f'{i}.png').is_file()]
@@ -538,7 +605,10 @@ def infer_seg(model_or_ckpt, layout: Layout, ids, out_dir, scales=(0.5, 0.75, 1.
     loader = DataLoader(ds, batch_size=1, collate_fn=first_item, num_workers=num_workers)
     it = progress_bar(loader, leave=False) if progress and is_main() and len(todo) else loader
     def views():
-        for s in it: yield s['id'], s['image'], predict_probs(net, s['image'], scales, flip, amp=amp).cpu().numpy()
+        for s in it:
+            p = predict_probs(net, s['image'], scales, flip, amp=amp, name=s['id'])
+            if not torch.isfinite(p).all(): raise ValueError(f"{s['id']}: the model gave non-finite class probabilities (NaN / inf weights or an overflow)")
+            yield s['id'], s['image'], p.cpu().numpy()
     if crf: results = dense_crf_batch(views(), processes=crf_processes, output='labels', progress=False, **crf_kw)
     else: results = ((i, p.argmax(0).astype(np.uint8)) for i, _, p in views())
     n = 0

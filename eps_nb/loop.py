@@ -106,7 +106,7 @@ class LoopConfig(ConfigMixin):
     - `grad_clip`: max global gradient norm (0 = off). `find_unused_parameters`: passed to DDP.
     - `tensorboard`: also write TensorBoard scalars to `out_dir/tb` when `torch.utils.tensorboard` is importable.
     - `progress`: fastprogress bar on rank 0.
-    Raises `ValueError` naming the field for out-of-range values."""
+    Raises `ValueError` naming the field for values of the wrong type (`ConfigMixin.check_types`) or out of range."""
     max_iters: int = 20000
     batch_size: int = 8
     lr: float = 0.01
@@ -132,6 +132,7 @@ class LoopConfig(ConfigMixin):
     progress: bool = True
 
     def __post_init__(self):
+        self.check_types()                      # '20' for max_iters fails here, not deep in the loop
         if self.amp not in _AMP: raise ValueError(f"LoopConfig.amp must be one of {list(_AMP)}, got {self.amp!r}")
         for name in ('max_iters', 'batch_size', 'log_every', 'nan_patience', 'prefetch_factor'):
             if int(getattr(self, name)) < 1: raise ValueError(f'LoopConfig.{name} must be >= 1, got {getattr(self, name)}')
@@ -265,12 +266,21 @@ def fit(model: torch.nn.Module, loss_fn: Callable, dataset, cfg: LoopConfig, opt
       ids; after `cfg.nan_patience` in a row, a checkpoint of the last good weights is written (if they are finite)
       and `RuntimeError` names it.
     - `on_log(row)`: optional callback on rank 0 with each log row (dict).
+    - `out_dir` is locked for the run (`eps_nb.core.run_lock`): a second run on the same folder fails at once with a
+      `RuntimeError` naming the folder and the other process.
     - Seeding: python / numpy / torch are seeded with `cfg.seed + rank` on entry (a resumed run then restores the
       checkpoint's RNG states); under DDP the initial weights are rank 0's (DDP broadcasts them).
 
     Returns `{'iterations', 'final' (last logged loss terms), 'images_per_s' (mean, global), 'skipped', 'checkpoint',
     'log', 'resumed_from', 'stopped_early'}`. Raises `ValueError` for an empty dataset, a batch size not divisible by
     the world size or a `loss_fn` result without a scalar `'loss'`; `FileNotFoundError` naming a missing resume checkpoint."""
+    init_distributed()
+    with run_lock(out_dir, 'training'):
+        return _fit(model, loss_fn, dataset, cfg, optimizer, out_dir, collate_fn, on_log)
+
+def _fit(model: torch.nn.Module, loss_fn: Callable, dataset, cfg: LoopConfig, optimizer: torch.optim.Optimizer,
+        out_dir, collate_fn: Callable | None = None, on_log: Callable | None = None) -> dict:
+    "The body of `fit`, run while the output folder is locked."
     out_dir = Path(out_dir); ckpt_last = out_dir/'checkpoint_last.pth'
     init_distributed()
     rank, world = get_rank(), get_world_size()

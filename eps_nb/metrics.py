@@ -94,7 +94,8 @@ class ConfusionMatrix:
     """Confusion matrix of mask values accumulated over a whole dataset.
 
     `num_labels`: number of mask values including background (VOC 21, COCO 81). `ignore_index` (255): ground-truth
-    pixels with this value are skipped; predicted pixels with it count as misses (see `missed`).
+    pixels with this value are skipped; predicted pixels with it ("void") count as misses (see `missed`), or, with
+    `ignore_pred_void=True` (the authors' evaluation), are left out of every metric (still counted in `missed`).
 
     `update(pred, gt)` takes integer numpy arrays or torch tensors of any equal shape (e.g. (H, W) or (N, H, W));
     tensors are counted on their own device (`torch.bincount`) and only the (K, K) result goes to the CPU.
@@ -104,10 +105,11 @@ class ConfusionMatrix:
     `mat`: int64 numpy (num_labels, num_labels), rows = ground truth, columns = prediction.
     Matrices of several processes merge by summation: `merge(other)` or `all_reduce()` (torch.distributed).
     Source: the standard semantic-segmentation protocol (PASCAL VOC devkit; torchvision references/segmentation)."""
-    def __init__(self, num_labels: int, ignore_index: int = IGNORE_INDEX):
+    def __init__(self, num_labels: int, ignore_index: int = IGNORE_INDEX, ignore_pred_void: bool = False):
         if int(num_labels) < 1: raise ValueError(f'num_labels must be >= 1, got {num_labels}')
         if 0 <= ignore_index < num_labels: raise ValueError(f'ignore_index {ignore_index} collides with a label in 0..{num_labels - 1}')
         self.num_labels, self.ignore_index = int(num_labels), int(ignore_index)
+        self.ignore_pred_void = bool(ignore_pred_void)
         self.reset()
 
     def reset(self):
@@ -135,6 +137,7 @@ class ConfusionMatrix:
     def merge(self, other: 'ConfusionMatrix'):
         "Add the counts of another `ConfusionMatrix` (e.g. from another process or shard). Returns self."
         if other.num_labels != self.num_labels: raise ValueError(f'cannot merge confusion matrices with {self.num_labels} and {other.num_labels} labels')
+        if other.ignore_pred_void != self.ignore_pred_void: raise ValueError('cannot merge confusion matrices with different ignore_pred_void')
         self.counts += other.counts
         return self
 
@@ -149,8 +152,12 @@ class ConfusionMatrix:
         return np.diag(self.mat).copy()
 
     def gt_pixels(self) -> np.ndarray:
-        "int64 [num_labels]: non-ignored ground-truth pixels per label (row sums, including `missed`)."
-        return self.counts.sum(1)
+        "int64 [num_labels]: evaluated ground-truth pixels per label (row sums; `missed` included unless `ignore_pred_void`)."
+        return self.mat.sum(1) if self.ignore_pred_void else self.counts.sum(1)
+
+    def n_pixels(self) -> int:
+        "Number of evaluated pixels: non-ignored ground truth, less the predicted void ones with `ignore_pred_void`."
+        return int(self.gt_pixels().sum())
 
     def pred_pixels(self) -> np.ndarray:
         "int64 [num_labels]: predicted pixels per label on non-ignored ground truth (column sums of `mat`)."
@@ -175,15 +182,16 @@ class ConfusionMatrix:
 
     def pixel_accuracy(self) -> float:
         "Correct pixels / evaluated (non-ignored ground-truth) pixels; NaN when none."
-        return _safe_div(self.tp().sum(), self.counts.sum())
+        return _safe_div(self.tp().sum(), self.n_pixels())
 
     def summary(self, names=None) -> dict:
-        """Plain-python dict: num_labels, n_pixels, miou, pixel_accuracy, mean_precision, mean_recall and
-        `per_class`, a list of {label, name, iou, precision, recall, gt_pixels, pred_pixels}. Fractions in [0, 1],
+        """Plain-python dict: num_labels, n_pixels (evaluated), pred_void_pixels (predicted `ignore_index` on
+        non-ignored ground truth), ignore_pred_void, miou, pixel_accuracy, mean_precision, mean_recall and `per_class`, a list of {label, name, iou, precision, recall, gt_pixels, pred_pixels}. Fractions in [0, 1],
         NaN kept as float NaN. `names` as in `_label_names` (None, dataset name, K or K-1 names)."""
         names = _label_names(names, self.num_labels)
         iou, prec, rec, gtp, prp = self.iou(), self.precision(), self.recall(), self.gt_pixels(), self.pred_pixels()
-        return {'num_labels': self.num_labels, 'n_pixels': int(self.counts.sum()), 'miou': self.miou(),
+        return {'num_labels': self.num_labels, 'n_pixels': self.n_pixels(), 'pred_void_pixels': int(self.missed.sum()),
+                'ignore_pred_void': self.ignore_pred_void, 'miou': self.miou(),
                 'pixel_accuracy': self.pixel_accuracy(), 'mean_precision': _nanmean(prec), 'mean_recall': _nanmean(rec),
                 'per_class': [{'label': i, 'name': names[i], 'iou': float(iou[i]), 'precision': float(prec[i]),
                                'recall': float(rec[i]), 'gt_pixels': int(gtp[i]), 'pred_pixels': int(prp[i])}
@@ -194,7 +202,7 @@ class ConfusionMatrix:
         s = self.summary(names)
         return _class_table(s['per_class'], s['miou'])
 
-    def __repr__(self): return f'ConfusionMatrix(num_labels={self.num_labels}, n_pixels={int(self.counts.sum())}, miou={self.miou():.4f})'
+    def __repr__(self): return f'ConfusionMatrix(num_labels={self.num_labels}, n_pixels={self.n_pixels()}, miou={self.miou():.4f})'
 
 # %% ../nbs/02_metrics.ipynb #e099cb5a
 def _to_numpy(x) -> np.ndarray:
@@ -418,16 +426,19 @@ def _context_path(context_dir, id_: str) -> Path:
 
 def evaluate_folder(pred_dir, gt_dir_or_layout, ids, num_labels: int, class_names=None, split: str = 'train',
                     out_dir=None, boundary: bool = False, tolerance=2, sbd_dir=None, context_dir=None,
-                    pairs=None, progress: bool = True) -> dict:
+                    pairs=None, ignore_pred_void: bool = False, progress: bool = True) -> dict:
     """Evaluate predicted masks `<pred_dir>/<id>.png` against the ground truth of `ids`.
 
     `gt_dir_or_layout`: a folder of `<id>.png` masks or an `eps_nb.data.Layout` (its `mask_path(id)`). `ids`: list of
     id strings or a path to an id list file. `num_labels`: mask values incl. background (VOC 21). `class_names`: as
-    `ConfusionMatrix.summary`. Masks are read with `eps_nb.data.read_mask(path, num_labels - 1)`.
+    `ConfusionMatrix.summary`. Masks are read with `eps_nb.data.read_mask(path, num_labels - 1)`. Predicted void (255)
+    pixels count as misses of their ground-truth class (default: all pixels evaluated, the paper's Table 4 for EPS),
+    or with `ignore_pred_void=True` are dropped before counting (the authors' evaluation code); the report gives
+    their number (`pred_void_pixels`) and the rule (`ignore_pred_void`) either way.
     Options: `boundary=True` adds class-agnostic boundary P/R/F1 (`BoundaryMeter(tolerance)`) against the GT masks'
     edges, or against SBD `<sbd_dir>/<id>.mat` boundaries when `sbd_dir` is given; `context_dir` + `pairs` add
     confusion ratios (`ConfusionRatioMeter`) from `<context_dir>/<id>.png|.mat` (`read_context_mask`).
-    Returns a dict: split, n_images, num_labels, miou, pixel_accuracy, mean_precision, mean_recall, per_class
+    Returns a dict: split, n_images, num_labels, n_pixels, pred_void_pixels, ignore_pred_void, miou, pixel_accuracy, mean_precision, mean_recall, per_class
     (list of dicts), confusion_matrix (list of lists), pred_dir, gt_dir, and `boundary` / `confusion_ratio` when
     asked; with `out_dir` also writes report.md + report.json (`write_report`).
     Raises `FileNotFoundError` naming a missing prediction, ground-truth, SBD or context file, and `ValueError`
@@ -437,7 +448,7 @@ def evaluate_folder(pred_dir, gt_dir_or_layout, ids, num_labels: int, class_name
     ids = [str(i) for i in ids]
     if context_dir is not None and not pairs: raise ValueError('context_dir given without confusion-ratio pairs')
     names = _label_names(class_names, num_labels)
-    cm = ConfusionMatrix(num_labels)
+    cm = ConfusionMatrix(num_labels, ignore_pred_void=ignore_pred_void)
     bm = BoundaryMeter(tolerance) if boundary else None
     crm = ConfusionRatioMeter(pairs) if context_dir is not None else None
     for id_ in (progress_bar(ids, leave=False) if progress else ids):
@@ -477,13 +488,23 @@ def _nan_to_none(x):
     if isinstance(x, (float, np.floating)): return float(x) if math.isfinite(x) else None
     return x
 
+def _void_line(report: dict) -> list[str]:
+    "The report line on predicted void (255) pixels and the rule applied to them (none for reports without the count)."
+    n = report.get('pred_void_pixels')
+    if n is None: return []
+    if report.get('ignore_pred_void'):
+        return [f'- predicted void (255) pixels: {n}, **dropped before counting** (`ignore_pred_void`: the authors\' evaluation; '
+                'the paper\'s Table 4 marks methods that ignore low-confidence pixels with *)']
+    return [f'- predicted void (255) pixels: {n}, counted as misses of their ground-truth class (all pixels evaluated, as the paper\'s Table 4 does for EPS)']
+
 def report_markdown(report: dict) -> str:
     "The markdown text of `write_report` for a report dict from `evaluate_folder`."
     L = [f"# Evaluation: {report.get('split', '?')}", '',
          f"- split: {report.get('split', '?')}", f"- images: {report.get('n_images', '?')}",
          f"- predictions: `{report.get('pred_dir', '?')}`", f"- ground truth: `{report.get('gt_dir', '?')}`",
          f"- **mIoU: {_pct(report.get('miou'))} %**", f"- pixel accuracy: {_pct(report.get('pixel_accuracy'))} %",
-         f"- mean precision: {_pct(report.get('mean_precision'))} %, mean recall: {_pct(report.get('mean_recall'))} %", '',
+         f"- mean precision: {_pct(report.get('mean_precision'))} %, mean recall: {_pct(report.get('mean_recall'))} %",
+         *_void_line(report), '',
          '## Per class', '', _class_table(report['per_class'], report.get('miou'))]
     if report.get('boundary'):
         b = report['boundary']

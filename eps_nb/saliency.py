@@ -9,10 +9,11 @@ import numpy as np
 import cv2
 from fastprogress.fastprogress import progress_bar
 from .core import save_gray_png
-from .data import Layout, read_image, read_ids, IMAGE_EXTS
+from .data import Layout, read_image, read_ids, read_mask, read_saliency, IMAGE_EXTS
 
 # %% auto #0
-__all__ = ['SALIENCY_METHODS', 'compute_saliency', 'make_saliency_maps']
+__all__ = ['SALIENCY_METHODS', 'compute_saliency', 'make_saliency_maps', 'saliency_from_mask', 'make_gt_saliency_maps',
+           'saliency_scores', 'evaluate_saliency']
 
 # %% ../nbs/03_saliency.ipynb #1fcc3cb0
 SALIENCY_METHODS = {
@@ -55,13 +56,21 @@ def _as_layout(layout_or_image_dir, ext) -> Layout:
     if isinstance(layout_or_image_dir, Layout): return layout_or_image_dir
     return Layout.folder(layout_or_image_dir, image_exts=IMAGE_EXTS if ext is None else (ext,))
 
-def make_saliency_maps(layout_or_image_dir, ids, out_dir, method: str = 'spectral_residual',
+def _saliency_fn(method):
+    "`method` as a function `image -> float32 (H, W) in [0, 1]`: a name in `SALIENCY_METHODS`, or a callable as it is."
+    if callable(method): return method
+    _check_method(method)
+    return lambda image: compute_saliency(image, method)
+
+def make_saliency_maps(layout_or_image_dir, ids, out_dir, method='spectral_residual',
                        overwrite: bool = False, ext: str | None = None, progress: bool = True) -> dict:
     """Compute and write one 8-bit saliency PNG `out_dir/<id>.png` per image id (offline, unsupervised).
 
     `layout_or_image_dir`: an `eps_nb.data.Layout` (images found with its `image_path(id)`) or a folder of
     `<id><ext>` images (`ext` such as `'.jpg'`; None = any of `eps_nb.data.IMAGE_EXTS`). `ids`: iterable of
-    string ids (duplicates done once) or the path of an id list (`read_ids`). `method`: see `compute_saliency`.
+    string ids (duplicates done once) or the path of an id list (`read_ids`). `method`: a name in `SALIENCY_METHODS`
+    (see `compute_saliency`) or a callable `image (H, W, 3) uint8 -> float32 (H, W) in [0, 1]` (e.g.
+    `eps_nb.saliency_imagenet.ImageNetSaliency()`); its output is checked (`ValueError` naming the id).
     Ids whose PNG already exists are skipped unless `overwrite`. Each PNG holds
     `round(255 * compute_saliency(image))` as `uint8 (H, W)` mode L at the image's size, written atomically
     (`eps_nb.core.save_gray_png`), readable with `eps_nb.data.read_saliency`. Shows a fastprogress bar when
@@ -69,7 +78,7 @@ def make_saliency_maps(layout_or_image_dir, ids, out_dir, method: str = 'spectra
     Raises `ValueError` for an unknown method (before any work); `FileNotFoundError` naming the image folder
     if it is missing, or the first missing image (all images to do are located before any map is written);
     `read_image`'s errors, naming the file, for an unreadable image."""
-    _check_method(method)
+    fn = _saliency_fn(method)
     layout, out_dir = _as_layout(layout_or_image_dir, ext), Path(out_dir)
     ids = read_ids(ids) if isinstance(ids, (str, Path)) else list(dict.fromkeys(str(i) for i in ids))
     todo = [i for i in ids if overwrite or not (out_dir/f'{i}.png').is_file()]
@@ -79,6 +88,56 @@ def make_saliency_maps(layout_or_image_dir, ids, out_dir, method: str = 'spectra
         except FileNotFoundError as e: missing.append(str(e))
     if missing: raise FileNotFoundError(missing[0] + (f' (and {len(missing) - 1} more missing images)' if len(missing) > 1 else ''))
     for i in progress_bar(todo, leave=False) if progress and todo else todo:
-        sal = compute_saliency(read_image(paths[i]), method)
+        img = read_image(paths[i]); sal = np.asarray(fn(img))
+        if sal.shape != img.shape[:2] or not np.isfinite(sal).all() or sal.min() < 0 or sal.max() > 1:
+            raise ValueError(f'saliency method gave a map of shape {sal.shape} with values in [{np.nanmin(sal)}, {np.nanmax(sal)}] '
+                             f'for {paths[i]} ({img.shape[0]}x{img.shape[1]}): expected (H, W) in [0, 1]')
         save_gray_png(out_dir/f'{i}.png', np.round(sal * 255).astype(np.uint8))
     return {'written': len(todo), 'skipped': len(ids) - len(todo), 'total': len(ids)}
+
+# %% ../nbs/03_saliency.ipynb #04095929
+def saliency_from_mask(mask: np.ndarray, sigma: float = 3.0) -> np.ndarray:
+    """Saliency stand-in from a ground-truth mask `uint8 (H, W)` (0 background, 1..C objects, 255 void): float32 (H, W)
+    in [0, 1], the object pixels blurred by a Gaussian of `sigma` px (0 = no blur). An upper bound, not a detector."""
+    mask = np.asarray(mask)
+    if mask.ndim != 2: raise ValueError(f'saliency_from_mask expects a (H, W) mask, got shape {mask.shape}')
+    if sigma < 0: raise ValueError(f'sigma must be >= 0, got {sigma}')
+    fg = ((mask > 0) & (mask != 255)).astype(np.float32)
+    return np.clip(cv2.GaussianBlur(fg, (0, 0), sigma), 0, 1) if sigma > 0 else fg
+
+def make_gt_saliency_maps(layout: Layout, ids, out_dir, num_classes: int, sigma: float = 3.0, overwrite: bool = False) -> dict:
+    """Write `saliency_from_mask` of each id's ground-truth mask as `out_dir/<id>.png` (8-bit); as `make_saliency_maps`.
+    Raises `FileNotFoundError` naming a missing mask (all located before any map is written)."""
+    ids, out_dir = list(dict.fromkeys(str(i) for i in ids)), Path(out_dir)
+    todo = [i for i in ids if overwrite or not (out_dir/f'{i}.png').is_file()]
+    paths = {i: layout.mask_path(i) for i in todo}
+    missing = [str(p or i) for i, p in paths.items() if p is None or not Path(p).is_file()]
+    if missing: raise FileNotFoundError(f'ground-truth mask not found: {missing[0]}' + (f' (and {len(missing) - 1} more)' if len(missing) > 1 else ''))
+    for i in todo: save_gray_png(out_dir/f'{i}.png', np.round(saliency_from_mask(read_mask(paths[i], num_classes), sigma) * 255).astype(np.uint8))
+    return {'written': len(todo), 'skipped': len(ids) - len(todo), 'total': len(ids)}
+
+# %% ../nbs/03_saliency.ipynb #1d652af7
+def saliency_scores(sal: np.ndarray, fg: np.ndarray, valid: np.ndarray | None = None, beta2: float = 0.3) -> tuple[float, np.ndarray]:
+    """MAE and the F-beta curve of one saliency map `sal` float (H, W) in [0, 1] against a boolean foreground `fg` (H, W)
+    over `valid` pixels (default all): `(mae, f float64 (256,))`, `f[t]` for the binarisation `round(255 * sal) >= t`."""
+    sal, fg = np.asarray(sal, np.float64), np.asarray(fg, bool)
+    if sal.shape != fg.shape: raise ValueError(f'saliency map {sal.shape} and ground truth {fg.shape} differ in size')
+    if valid is not None: sal, fg = sal[np.asarray(valid, bool)], fg[np.asarray(valid, bool)]
+    q = np.clip(np.round(sal.ravel() * 255), 0, 255).astype(np.int64)
+    tp = np.bincount(q[fg.ravel()], minlength=256)[::-1].cumsum()[::-1]        # fg pixels with q >= t
+    pos = np.bincount(q, minlength=256)[::-1].cumsum()[::-1]                  # all pixels with q >= t
+    p, r = tp / np.maximum(pos, 1), tp / max(int(fg.sum()), 1)
+    f = (1 + beta2) * p * r / np.maximum(beta2 * p + r, 1e-12)
+    return float(np.abs(sal - fg).mean()) if sal.size else float('nan'), f
+
+def evaluate_saliency(sal_dir, layout: Layout, ids, num_classes: int, beta2: float = 0.3) -> dict:
+    """MAE and max F-beta of the maps `sal_dir/<id>.png` against the objects of the ground-truth masks of `ids`.
+    Returns `{'mae', 'max_fbeta', 'threshold' (0..255 where F peaks), 'n_images'}`. Errors name the missing or bad file."""
+    maes, curves = [], []
+    for i in (read_ids(ids) if isinstance(ids, (str, Path)) else ids):
+        gt = read_mask(layout.mask_path(i), num_classes)
+        sal = read_saliency(Path(sal_dir)/f'{i}.png', size=gt.shape)
+        mae, f = saliency_scores(sal, (gt > 0) & (gt != 255), gt != 255, beta2)
+        maes.append(mae); curves.append(f)
+    mean_f = np.mean(curves, axis=0)
+    return {'mae': float(np.mean(maes)), 'max_fbeta': float(mean_f.max()), 'threshold': int(mean_f.argmax()), 'n_images': len(maes)}

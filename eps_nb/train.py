@@ -11,19 +11,19 @@ import numpy as np
 import torch
 from .core import *
 from .data import (Layout, read_ids, load_cls_labels, labels_from_masks, TrainDataset, TrainTransform)
-from .resnet38 import EPSNet, load_imagenet_weights
+from .resnet38 import EPSNet, load_imagenet_weights, load_state_dict_strict, _unwrap_state
 from .losses import eps_loss, cam_loss
 from .map_selection import _check_strategy
 from .loop import LoopConfig, fit
 
 # %% auto #0
-__all__ = ['PRESETS', 'read_class_names', 'DataConfig', 'TrainConfig', 'build_model', 'build_optimizer', 'make_loss_fn',
-           'train_stage1', 'load_stage1_model']
+__all__ = ['PRESETS', 'read_class_names', 'DataConfig', 'TrainConfig', 'recipe_table', 'build_model', 'build_optimizer',
+           'make_loss_fn', 'train_stage1', 'load_stage1_model']
 
 # %% ../nbs/08_train.ipynb #e34cc7e7
 PRESETS = {
-    'voc12': dict(lam=0.5, crop_size=448, scale_range=(256, 512), batch_size=8),
-    'coco': dict(lam=0.9, crop_size=321, scale_range=(256, 448), batch_size=16),
+    'voc12': dict(lam=0.5, crop_size=448, scale_range=(256, 512), batch_size=8, max_iters=20000),
+    'coco': dict(lam=0.9, crop_size=321, scale_range=(256, 448), batch_size=16, max_iters=256500),   # the authors' COCO script
     'custom': dict(),
 }
 _DEFAULT_LAYOUT = {'voc12': 'voc', 'coco': 'coco'}
@@ -31,8 +31,7 @@ _DEFAULT_LAYOUT = {'voc12': 'voc', 'coco': 'coco'}
 def read_class_names(path) -> tuple:
     "Class names from a text file, one per line (no background line; a first line `background` is dropped). Raises `FileNotFoundError` naming the file, `ValueError` for duplicates."
     path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f'class names file not found: {path}')
-    names = [l.strip() for l in path.read_text(encoding='utf-8').splitlines() if l.strip()]
+    names = [l.strip() for l in read_text(path, 'class names file').splitlines() if l.strip()]   # BOM / UTF-16 accepted
     names = [n.split(' ', 1)[1] if n.split(' ', 1)[0].isdigit() and ' ' in n else n for n in names]   # "1 aeroplane" style
     if names and names[0].lower() == 'background': names = names[1:]
     if len(set(names)) != len(names): raise ValueError(f'{path}: duplicate class names')
@@ -106,8 +105,10 @@ class TrainConfig(LoopConfig):
     Method: `mode` (`'eps'` or `'cam'`), `tau` (0.4, Sec. 3.2), `lam` (lambda, 0.5; COCO 0.9), `strategy`
     (`'adaptive'`, `'naive'`, `'predefined'`; Table 3), `predefined_bg` (class indices always sent to the background
     map by `'predefined'`), `sal_mode` (how the saliency map is resized to the map resolution; `'nearest'` as in the release).
-    Model: `backbone` (`'resnet38'`, `'resnet50'`, `'resnet18'`), `weights` (ImageNet weights, `.params` or `.pth`;
-    `None` = train from scratch), `freeze_bn`, `freeze_stem`.
+    Model: `backbone` (a name in `eps_nb.resnet38.BACKBONES`), `weights` (ImageNet weights, `.params` or `.pth`;
+    `'imagenet'` = the shipped file of a Lite backbone; `None` = train from scratch), `skip_head` (ignore a classifier
+    `fc8` in `weights`, e.g. to start from a checkpoint with another number of classes), `freeze_bn`, `freeze_stem`,
+    `output_stride` (8; 16 for the Lite backbones on a CPU), `head_dropout` (`None` = 0.5 for CAM, none for EPS).
     Optimisation: `crop_size`, `scale_range` (long side, px), `batch_size` (global), `max_iters`, `lr`, `weight_decay`,
     `momentum` (5e-4 reproduces the release; see above), `power`.
     Loop: every field of `eps_nb.loop.LoopConfig` (inherited: `max_iters`, `batch_size`, `lr`, `power`, `num_workers`,
@@ -124,8 +125,11 @@ class TrainConfig(LoopConfig):
     sal_mode: str = 'nearest'
     backbone: str = 'resnet38'
     weights: str | None = None
+    skip_head: bool = False
     freeze_bn: bool = True
     freeze_stem: bool = True
+    output_stride: int = 8
+    head_dropout: float | None = None
     crop_size: int = 448
     scale_range: tuple = (256, 512)
     weight_decay: float = 5e-4
@@ -151,11 +155,23 @@ class TrainConfig(LoopConfig):
         if dataset == 'coco': overrides.setdefault('train_split', 'train')
         return cls(data=data, **{**PRESETS[dataset], **overrides})
 
+# %% ../nbs/08_train.ipynb #3c1d9e02
+_RECIPE_FIELDS = ('max_iters', 'batch_size', 'crop_size', 'scale_range', 'lr', 'power', 'momentum', 'weight_decay', 'tau', 'lam', 'train_split')
+
+def recipe_table(datasets=('voc12', 'coco'), fields=_RECIPE_FIELDS) -> str:
+    "Markdown table (one row per field, one column per preset) of `TrainConfig.preset(dataset)`'s values."
+    cfgs = [TrainConfig.preset(d) for d in datasets]
+    fmt = lambda v: f'{v:,}' if isinstance(v, int) and not isinstance(v, bool) else ('–'.join(map(str, v)) if isinstance(v, tuple) else str(v))
+    rows = ['| setting | ' + ' | '.join(f'`{d}`' for d in datasets) + ' |', '|---|' + '---:|' * len(datasets)]
+    return '\n'.join(rows + [f'| {f} | ' + ' | '.join(fmt(getattr(c, f)) for c in cfgs) + ' |' for f in fields]) + '\n'
+
 # %% ../nbs/08_train.ipynb #4db51f59
 def build_model(cfg: TrainConfig, num_classes: int) -> EPSNet:
     "The stage-1 classifier of `cfg` (C+1 outputs for EPS, C for CAM), with ImageNet weights loaded when `cfg.weights` is set."
-    model = EPSNet(num_classes, backbone=cfg.backbone, mode=cfg.mode, freeze_bn=cfg.freeze_bn, freeze_stem=cfg.freeze_stem)
-    if cfg.weights: load_imagenet_weights(model, cfg.weights)
+    extra = {'output_stride': cfg.output_stride} if cfg.output_stride != 8 else {}
+    model = EPSNet(num_classes, backbone=cfg.backbone, mode=cfg.mode, freeze_bn=cfg.freeze_bn, freeze_stem=cfg.freeze_stem,
+                   head_dropout=cfg.head_dropout, **extra)
+    if cfg.weights: load_imagenet_weights(model, cfg.weights, skip_head=cfg.skip_head)
     return model
 
 def build_optimizer(model: EPSNet, cfg: TrainConfig) -> torch.optim.SGD:
@@ -186,9 +202,14 @@ def train_stage1(cfg: TrainConfig) -> dict:
     Writes to `cfg.out_dir`: `config.json`, `log.csv`, `checkpoint_last.pth` (resumable, see `eps_nb.loop.fit`) and
     `model_final.pth` when the schedule is complete. Runs under `torchrun` unchanged (DDP; rank 0 writes).
     Raises `FileNotFoundError` for a missing root / id list / labels file / saliency map (named), `ValueError` for
-    labels of the wrong length (named id and file)."""
-    out = Path(cfg.out_dir)
+    labels of the wrong length (named id and file); `RuntimeError` naming the other process when another run holds
+    `out_dir` (`eps_nb.core.run_lock`: config, log, checkpoints and final model always come from one run)."""
     init_distributed()                                             # under torchrun: before anything rank-dependent
+    with run_lock(cfg.out_dir, 'stage-1 training'): return _train_stage1(cfg)
+
+def _train_stage1(cfg: TrainConfig) -> dict:
+    "The body of `train_stage1`, run while the output folder is locked."
+    out = Path(cfg.out_dir)
     names = cfg.data.class_names(); C = len(names)
     if cfg.mode == "eps": _check_strategy(cfg.strategy, cfg.predefined_bg, C)   # fail before loading data and weights
     layout = cfg.data.make_layout()
@@ -216,19 +237,26 @@ def train_stage1(cfg: TrainConfig) -> dict:
 
 def load_stage1_model(path, device=None) -> EPSNet:
     """Rebuild the classifier saved by `train_stage1` (`model_final.pth` or `checkpoint_last.pth` next to `config.json`)
-    in eval mode on `device`. Raises `FileNotFoundError` naming a missing file."""
+    in eval mode on `device`, loading the weights strictly (`load_state_dict_strict`, `module.` prefixes dropped).
+    Raises `FileNotFoundError` naming a missing file and `ValueError` naming the file for a stage-2 (DeepLab) checkpoint,
+    a config of the wrong types or weights that do not fit."""
     path = Path(path); ck = load_checkpoint(path)
+    stage2 = f'{path} is a stage-2 (DeepLab) checkpoint of `eps_nb train-seg`; use it with `eps_nb infer-seg` (stage-1 inference needs the model_final.pth or checkpoint_last.pth of `eps_nb train`)'
+    if not isinstance(ck, dict) or 'model' not in ck: raise ValueError(f'{path}: not an eps_nb checkpoint (no "model" entry)')
+    if 'arch' in ck: raise ValueError(stage2)
     conf = ck.get('config')
     if not (isinstance(conf, dict) and 'mode' in conf and 'data' in conf):      # checkpoint_last.pth holds the loop's config
         conf = None
     if conf is None:
         cj = path.parent/'config.json'
         if not cj.is_file(): raise FileNotFoundError(f'{path} holds no config and {cj} does not exist')
-        conf = {k: v for k, v in json.loads(cj.read_text()).items() if k not in ('class_names', 'n_train')}
-    cfg = TrainConfig.from_dict(conf)
+        conf = json.loads(read_text(cj, 'config file'))
+        if 'arch' in conf: raise ValueError(stage2)
+        conf = {k: v for k, v in conf.items() if k not in ('class_names', 'n_train')}
+    cfg = TrainConfig.from_dict(conf, source=path if ck.get('config') is conf else path.parent/'config.json')
     names = ck.get('class_names') or cfg.data.class_names()
-    model = EPSNet(len(names), backbone=cfg.backbone, mode=cfg.mode, freeze_bn=cfg.freeze_bn, freeze_stem=cfg.freeze_stem)
-    model.load_state_dict(ck['model'])
+    model = build_model(replace(cfg, weights=None), len(names))
+    load_state_dict_strict(model, _unwrap_state(ck['model'], path), source=str(path), allow_missing=())
     return model.to(get_device(device)).eval()
 
 # %% ../nbs/08_train.ipynb #1b00fdd6
