@@ -474,12 +474,12 @@ def export_voc_cli(checkpoint: str,  # model_final.pth of a train-seg run (21 la
     return r
 
 # %% ../nbs/16_cli.ipynb #58cfcf2c
-def _lazy(mod, name):
-    "A command defined in an optional module, imported when used."
+def _lazy(mod, name, doc: str = ''):
+    "A command defined in an optional module, imported when used; `doc` is its one-line description for `eps_nb --help`."
     def f():
         import importlib
         return getattr(importlib.import_module(mod), name)
-    f.lazy = True
+    f.lazy, f.__doc__ = True, doc
     return f
 
 def run_command(func, argv, prog=None):
@@ -494,12 +494,12 @@ COMMANDS = {'demo': demo_cli, 'pipeline': pipeline_cli, 'saliency': saliency_cli
             'download': download_cli,
             'train-seg': train_seg_cli, 'infer-seg': infer_seg_cli,
             'affinity': affinity_cli, 'infer-affinity': infer_affinity_cli, 'export-voc': export_voc_cli,
-            'benchmark': _lazy('eps_nb.benchmark', 'benchmark_cli'),
-            'realcheck': _lazy('eps_nb.realcheck', 'realcheck_cli')}
+            'benchmark': _lazy('eps_nb.benchmark', 'benchmark_cli', 'Speed and memory benchmark: s/iteration, images/s, data wait, TFLOP/s, peak memory, pseudo-mask ms/image.'),
+            'realcheck': _lazy('eps_nb.realcheck', 'realcheck_cli', 'The real-data check: CAM vs EPS (all selections, two saliency sources), stage 2 with and without dCRF.')}
 
 def _usage() -> str:
     return ('usage: eps_nb <command> [--help] [flags]\n\ncommands:\n' +
-            '\n'.join(f'  {k:<10} {"" if getattr(v, "lazy", False) else (v.__doc__ or "").splitlines()[0]}' for k, v in COMMANDS.items()))
+            '\n'.join(f'  {k:<14} {(v.__doc__ or "").splitlines()[0] if v.__doc__ else ""}' for k, v in COMMANDS.items()))
 
 def _quiet_bars_off_tty():
     "No progress bars when stdout is not a terminal (logs, CI): fastprogress's own check treats any stream as one."
