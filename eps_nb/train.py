@@ -94,7 +94,7 @@ class DataConfig:
         if self.labels: raise FileNotFoundError(f'labels file not found: {p}')
         layout = self.make_layout()
         if is_main(): print(f'no cls_labels.npy given: deriving image-level labels from the ground-truth masks of {len(ids)} images')
-        return labels_from_masks([layout.mask_path(i) for i in ids], ids, len(self.class_names()))
+        return labels_from_masks(layout, ids, len(self.class_names()))
 
 # %% ../nbs/08_train.ipynb #57617cc4
 @dataclass
