@@ -25,7 +25,7 @@ from .loop import LoopConfig, fit
 from .train import DataConfig
 from .pseudo_masks import normalize_image, scaled_size
 from .crf import CRF_DEFAULTS, dense_crf_batch
-from .resnet38 import LITE_BACKBONES, LiteBackbone, load_imagenet_weights, load_state_dict_strict, _unwrap_state
+from .resnet38 import LITE_BACKBONES, LiteBackbone, load_imagenet_weights, load_state_dict_strict, unwrap_state
 import warnings
 
 # %% auto #0
@@ -494,7 +494,7 @@ def load_seg_model(ckpt_path, device=None) -> DeepLab:
     try: model = DeepLab(arch['num_labels'], arch['backbone'], arch['head'], dropout=arch.get('dropout', 0.5),
                          freeze_bn=arch.get('freeze_bn', True), class_names=names, output_stride=arch.get('output_stride', 8))
     except KeyError as e: raise ValueError(f'{path}: its "arch" lacks {e}') from None
-    load_state_dict_strict(model, _unwrap_state(ck['model'], path), source=str(path), allow_missing=())
+    load_state_dict_strict(model, unwrap_state(ck['model'], path), source=str(path), allow_missing=())
     return model.to(get_device(device)).eval()
 
 # %% ../nbs/11_deeplab.ipynb #82d41436

@@ -17,7 +17,7 @@ from .core import *
 # %% auto #0
 __all__ = ['LITE_BACKBONES', 'BACKBONES', 'BasicBlock38', 'Bottleneck38', 'ResNet38', 'TorchvisionBackbone', 'LiteBackbone',
            'make_backbone', 'EPSNet', 'read_mxnet_params', 'write_mxnet_params', 'mxnet_to_torch_name',
-           'torch_to_mxnet_name', 'load_state_dict_strict', 'read_weights', 'load_imagenet_weights',
+           'torch_to_mxnet_name', 'load_state_dict_strict', 'unwrap_state', 'read_weights', 'load_imagenet_weights',
            'lite_weights_path', 'lite_state_to_timm', 'read_lite_weights']
 
 # %% ../nbs/04_resnet38.ipynb #243bd472
@@ -432,8 +432,8 @@ def load_state_dict_strict(model: nn.Module, state: Mapping, source='', allow_mi
 # %% ../nbs/04_resnet38.ipynb #2a5ac3e5
 _IMAGENET_HEADS = ('linear1000.', 'linear1000_', 'fc.')
 
-def _unwrap_state(obj, path) -> dict:
-    "The flat `{key: tensor}` inside a loaded checkpoint."
+def unwrap_state(obj, path) -> dict:
+    "The flat `{key: tensor}` of a loaded checkpoint `obj` (`state_dict` / `model` nesting, `module.` / `_orig_mod.` prefixes removed). `ValueError` naming `path` otherwise."
     while isinstance(obj, Mapping) and not any(torch.is_tensor(v) for v in obj.values()):
         inner = next((obj[k] for k in ('state_dict', 'model') if isinstance(obj.get(k), Mapping)), None)
         if inner is None: raise ValueError(f'{path}: no state dict found (top-level keys: {_fmt_keys(map(str, obj))})')
@@ -463,7 +463,7 @@ def read_weights(path, drop_imagenet_head: bool = True) -> dict[str, torch.Tenso
     else:
         try: obj = torch.load(path, map_location='cpu', weights_only=True)
         except Exception as e: raise ValueError(f'{path}: neither an MXNet .params file nor a readable PyTorch checkpoint ({type(e).__name__}: {e})') from e
-        raw = _unwrap_state(obj, path)
+        raw = unwrap_state(obj, path)
         mx = any(_MX_CONV.fullmatch(k) or _MX_BN.fullmatch(k) or k == 'conv1a_weight' for k in (k.split(':', 1)[-1] for k in raw))
     out = {}
     for k, v in raw.items():
@@ -531,5 +531,5 @@ def read_lite_weights(arch: str, path=None, keep_head: bool = False) -> dict[str
     if not path.is_file(): raise FileNotFoundError(f'weights file not found: {path}')
     try: obj = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e: raise ValueError(f'{path}: not a readable PyTorch state dict ({type(e).__name__}: {e})') from e
-    state = lite_state_to_timm(_unwrap_state(obj, path), arch, path)
+    state = lite_state_to_timm(unwrap_state(obj, path), arch, path)
     return {k: v for k, v in state.items() if keep_head or not k.startswith(_LITE_HEAD)}

@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from .core import *
 from .data import (Layout, read_ids, load_cls_labels, labels_from_masks, TrainDataset, TrainTransform)
-from .resnet38 import EPSNet, load_imagenet_weights, load_state_dict_strict, _unwrap_state
+from .resnet38 import EPSNet, load_imagenet_weights, load_state_dict_strict, unwrap_state
 from .losses import eps_loss, cam_loss
 from .map_selection import _check_strategy
 from .loop import LoopConfig, fit
@@ -256,7 +256,7 @@ def load_stage1_model(path, device=None) -> EPSNet:
     cfg = TrainConfig.from_dict(conf, source=path if ck.get('config') is conf else path.parent/'config.json')
     names = ck.get('class_names') or cfg.data.class_names()
     model = build_model(replace(cfg, weights=None), len(names))
-    load_state_dict_strict(model, _unwrap_state(ck['model'], path), source=str(path), allow_missing=())
+    load_state_dict_strict(model, unwrap_state(ck['model'], path), source=str(path), allow_missing=())
     return model.to(get_device(device)).eval()
 
 # %% ../nbs/08_train.ipynb #1b00fdd6
