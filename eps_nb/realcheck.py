@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 import numpy as np
 import torch
-from PIL import Image
 from .core import *
 from .data import Layout, read_image, read_saliency
 from .metrics import evaluate_folder
@@ -17,7 +16,7 @@ from .saliency import make_saliency_maps, make_gt_saliency_maps, evaluate_salien
 from .saliency_imagenet import saliency_source
 from .map_selection import select_maps, resize_saliency
 from .train import DataConfig, TrainConfig, train_stage1, load_stage1_model
-from .pseudo_masks import make_pseudo_masks, threshold_sweep, normalize_image
+from .pseudo_masks import make_pseudo_masks, threshold_sweep, rescale_image, scaled_size
 from .deeplab import SegTrainConfig, train_seg, infer_seg
 from .viz import figure_for_run
 
@@ -92,9 +91,8 @@ def selection_stats(model, layout: Layout, ids, labels: dict, tau: float = 0.4, 
     (`bins` over [0, 1]) and the fraction per class index. Saliency from `layout.saliency_path`."""
     dev = next(model.parameters()).device; ratios, sel, cls = [], [], []
     for i in ids:
-        img = read_image(layout.image_path(i)); h, w = img.shape[:2]; s = long_side / max(h, w)
-        small = np.asarray(Image.fromarray(img).resize((max(1, round(w * s)), max(1, round(h * s))), Image.BICUBIC))
-        _, cams = model(normalize_image(small, dev))
+        img = read_image(layout.image_path(i)); h, w = img.shape[:2]
+        _, cams = model(rescale_image(img, scaled_size(h, w, long_side / max(h, w)), 'pil', dev))
         sal = torch.from_numpy(read_saliency(layout.saliency_path(i), size=(h, w)))[None, None].to(dev)
         lab = torch.as_tensor(np.asarray(labels[i], np.float32))[None].to(dev)
         _, _, fg, ov = select_maps(cams.softmax(1), resize_saliency(sal, cams.shape[-2:]), lab, tau, return_overlap=True)
@@ -141,18 +139,17 @@ def _evaluate_run(run_dir: Path, layout: Layout, ids, names) -> dict:
 # %% ../nbs/14a_realcheck.ipynb #db44d4d0
 def run_stage1(cfg: RealCheckConfig, data: DataConfig, layout: Layout, ids, labels: dict, names, run: dict) -> dict:
     "Train one stage-1 run (skipped when its `model_final.pth` exists), make and evaluate its pseudo-masks; returns its row."
-    tc = _train_config(cfg, data, run); rd = Path(tc.out_dir); row = dict(run); t = time.time()
+    tc = _train_config(cfg, data, run); rd, lay = Path(tc.out_dir), tc.data.make_layout(); row = dict(run); t = time.time()
     if not (rd/'model_final.pth').is_file(): train_stage1(replace(tc, resume=(rd/'checkpoint_last.pth').is_file()))
     row['train_s'] = time.time() - t; t = time.time()
     model = load_stage1_model(rd/'model_final.pth', device=cfg.device)
-    make_pseudo_masks(model, tc.data.make_layout(), rd, ids=ids, labels=labels, scales=tuple(cfg.scales), flip=True,
+    make_pseudo_masks(model, lay, rd, ids=ids, labels=labels, scales=tuple(cfg.scales), flip=True,
                       bg_threshold=cfg.bg_threshold, save_cams=True, skip_existing=True, device=cfg.device,
                       num_workers=cfg.num_workers, progress=False)
     row['infer_s'] = time.time() - t
     row.update(_evaluate_run(rd, layout, ids, names))
     if run['mode'] == 'eps':
-        row['selection'] = selection_stats(model, tc.data.make_layout(), ids, labels, cfg.tau, cfg.crop_size)
-        lay = tc.data.make_layout()
+        row['selection'] = selection_stats(model, lay, ids, labels, cfg.tau, cfg.crop_size)
         figure_for_run(model, lay, ids[:4], labels, names, rd/'figure.png', tau=cfg.tau, lam=cfg.lam, strategy=run['strategy'],
                        predefined_bg=tc.predefined_bg, scales=(1.0,), device=cfg.device)
     print(f"{run['name']}: pseudo-mask mIoU {100 * row['miou']:.1f} (train {row['train_s']:.0f} s, pseudo-masks {row['infer_s']:.0f} s)", flush=True)

@@ -491,8 +491,8 @@ def load_imagenet_weights(model: nn.Module, path, skip_head: bool = False) -> di
         path = lite_weights_path(arch)
     if arch is not None and not Path(path).is_file(): raise FileNotFoundError(f'weights file not found: {path}')
     if arch is not None and not _is_mxnet_file(path):
-        state = read_weights(path, drop_imagenet_head=False)
-        if '_conv_stem.weight' in state or 'conv_head.weight' in state: state = read_lite_weights(arch, path)
+        state = lite_state_to_timm(read_weights(path, drop_imagenet_head=False), arch, path)
+        state = {k: v for k, v in state.items() if not k.startswith(_LITE_HEAD)}
         return load_state_dict_strict(model, state, source=str(path), skip_head=skip_head)
     return load_state_dict_strict(model, read_weights(path), source=str(path), skip_head=skip_head)
 
