@@ -23,7 +23,8 @@ from .pseudo_masks import load_cams, normalize_image, crf_probs
 # %% auto #0
 __all__ = ['BG_MODES', 'confident_labels', 'pair_offsets', 'labels_to_grid', 'pair_affinity', 'affinity_loss', 'backbone_levels',
            'AffinityNet', 'transition_matrix', 'random_walk', 'refine_with_affinity', 'make_affinity_labels',
-           'AffinityConfig', 'build_affinity_model', 'train_affinity', 'load_affinity_model', 'infer_affinity']
+           'AffinityConfig', 'build_affinity_model', 'train_affinity', 'load_affinity_model', 'RandomWalkConfig',
+           'infer_affinity']
 
 # %% ../nbs/10a_affinity.ipynb #6778eedb
 def confident_labels(cams, keys, fg_alpha: float = 4., bg_alpha: float = 32., image=None, crf: bool = False,
@@ -345,6 +346,21 @@ def load_affinity_model(path, device=None) -> AffinityNet:
     model = AffinityNet(arch['backbone'], arch['feat_dim'], **({'output_stride': os_} if os_ != 8 else {}))
     model.load_state_dict(ck['model'])
     return model.to(get_device(device)).eval()
+
+# %% ../nbs/10a_affinity.ipynb #11b53fb7
+@dataclass
+class RandomWalkConfig(ConfigMixin):
+    "Random-walk refinement settings of `infer_affinity` (Ahn & Kwak 2018, Sec. 3.3)."
+    beta: float = 8.  # affinity exponent of the transition matrix
+    t: int = 256  # random-walk steps
+    bg: str = 'constant'  # constant (bg_threshold) | power ((1 - max M)^alpha) | channel (EPS background map)
+    bg_threshold: float = 0.2  # background score with bg='constant'
+    alpha: float = 16.  # exponent with bg='power'
+
+    def __post_init__(self):
+        self.check_types()
+        if self.bg not in ('constant', 'power', 'channel'): raise ValueError(f"RandomWalkConfig.bg must be 'constant', 'power' or 'channel', got {self.bg!r}")
+        if self.t < 1: raise ValueError(f'RandomWalkConfig.t must be >= 1, got {self.t}')
 
 # %% ../nbs/10a_affinity.ipynb #a9b5313a
 def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius: int = 5, beta: float = 8., t: int = 256,

