@@ -283,6 +283,7 @@ class AffinityConfig(LoopConfig):
     lr: float = 0.1
     max_iters: int = 10582
     out_dir: str = 'runs/affinity'
+    cli_positional = ('cams_dir', 'data.root')   # eps_nb affinity CAMS_DIR ROOT
 
     def __post_init__(self):
         super().__post_init__()
@@ -386,7 +387,7 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
                     model=str(model_or_ckpt) if isinstance(model_or_ckpt, (str, Path)) else type(model).__name__)
     summary = {'n_images': len(ids), 'n_written': n, 'mask_dir': str(mask_dir), 'miou': None, 'settings': settings,
                'seconds': round(time.time() - t0, 2)}
-    has_gt = layout.mask_dir is not None and all(layout.mask_path(i).is_file() for i in ids)
+    has_gt = has_gt_masks(layout, ids)
     if (has_gt if evaluate == 'auto' else evaluate) and num_labels and is_main():
         rep = evaluate_folder(mask_dir, layout, ids, num_labels, class_names, split=split, progress=False)
         rep['affinity'] = settings; write_report(rep, out_dir/'eval'); summary['miou'] = rep['miou']

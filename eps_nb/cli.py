@@ -69,12 +69,15 @@ def _hints(func) -> dict:
     return typing.get_type_hints(func, globalns=ns)
 
 def command_flags(func) -> tuple[list, list]:
-    "(positional `Flag`s, optional `Flag`s) of command function `func`; `ValueError` when two map to one flag name."
+    "(positional `Flag`s, optional `Flag`s) of command function `func` (a config's `cli_positional` fields are positional); `ValueError` when two map to one flag name."
     hints, docs, pos, opt = _hints(func), _param_docs(func), [], []
     for p in inspect.signature(func).parameters.values():
         if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD): continue
         tp, _ = _unoptional(hints.get(p.name, str))
-        if dataclasses.is_dataclass(tp): opt += dataclass_flags(tp, (p.name,))
+        if dataclasses.is_dataclass(tp):
+            flags, first = dataclass_flags(tp, (p.name,)), getattr(tp, 'cli_positional', ())
+            pos += [f for n in first for f in flags if '.'.join(f.path[1:]) == n]
+            opt += [f for f in flags if f not in pos]
         elif p.default is p.empty: pos.append(Flag(p.name, (p.name,), hints.get(p.name, str), None, docs.get(p.name, '')))
         else: opt.append(Flag(p.name, (p.name,), hints.get(p.name, str), p.default, docs.get(p.name, '')))
     names = [f.name for f in pos + opt]
@@ -185,12 +188,11 @@ def run_command(func, argv, prog: str | None = None):
     args = vars(command_parser(func, prog).parse_args(_undash(list(map(str, argv)))))
     pos, opt = command_flags(func)
     name, cls = _config_param(func)
-    kwargs = {f.name: args.pop(f.name) for f in pos}
-    by_name = {f.name: f for f in opt}
+    by_name = {f.name: f for f in pos + opt}
     given = {by_name[k].path: v for k, v in args.items() if k in by_name}
+    kwargs = {p[0]: given.pop(p) for p in list(given) if len(p) == 1 and p[0] != name}
     if cls is not None:
         kwargs[name] = build_command_config(cls, {p[1:]: v for p, v in given.items() if p[0] == name}, args.get('config'))
-    kwargs.update({p[0]: v for p, v in given.items() if p[0] != name})
     return func(**kwargs)
 
 # %% ../nbs/16_cli.ipynb #b11c31c2

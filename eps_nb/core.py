@@ -18,7 +18,9 @@ __all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', '
            'is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed', 'cleanup_distributed', 'barrier',
            'all_reduce_sum', 'atomic_write', 'save_mask_png', 'save_gray_png', 'save_npy', 'save_json', 'save_text',
            'remove_stale_tmp', 'run_lock', 'locked_output', 'check_settings', 'read_text', 'limit_size',
-           'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'build_config', 'ConfigMixin', 'poly_lr']
+           'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'build_config', 'ConfigMixin', 'poly_lr',
+           'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range', 'check_rgb_image', 'gt_mask_path',
+           'has_gt_masks']
 
 # %% ../nbs/00_core.ipynb #5303614e
 IGNORE_INDEX = 255
@@ -501,3 +503,70 @@ def poly_lr(base_lr: float, it: int, max_iters: int, power: float = 0.9) -> floa
     "Poly learning rate at iteration `it` (0-based) of `max_iters`; 0 at and after the end."
     if max_iters <= 0: raise ValueError(f'max_iters must be positive, got {max_iters}')
     return base_lr * max(0.0, 1 - it / max_iters) ** power
+
+# %% ../nbs/00_core.ipynb #2b0e1ff3
+def compute_dtype(*xs) -> torch.dtype:
+    "float32, or float64 when any floating input is float64 (bf16/fp16/int/bool inputs are promoted to float32)."
+    return torch.float64 if any(torch.is_tensor(x) and x.dtype == torch.float64 for x in xs) else torch.float32
+
+def no_autocast(device: torch.device):
+    "Context that disables autocast on `device` (a no-op context for device types autocast does not know)."
+    try: return torch.autocast(device_type=device.type, enabled=False)
+    except (RuntimeError, ValueError): return contextlib.nullcontext()
+
+# %% ../nbs/00_core.ipynb #6aaf9ae6
+@contextlib.contextmanager
+def eval_mode(net: torch.nn.Module):
+    "Put `net` in eval mode for the block and restore its previous mode (also after an exception)."
+    was = net.training; net.eval()
+    try: yield net
+    finally: net.train(was)
+
+# %% ../nbs/00_core.ipynb #dd88a9b0
+def check_unit_range(x,                 # a number (python, numpy or 0-d tensor), or an array / tensor of values
+                     what: str,         # what `x` is, named in the error ('tau', 'saliency')
+                     tol: float = 0.0,  # values in [-tol, 1 + tol] pass
+                     hint: str = ''):   # appended to the error message ('; divide 8-bit maps by 255')
+    "`x` if in [0, 1] (a number returned as `float`; arrays not copied), else `ValueError` naming `what`; NaN fails."
+    if isinstance(x, (torch.Tensor, np.ndarray)) and x.ndim > 0: return _check_unit_values(x, what, tol, hint)
+    try: ok = not isinstance(x, (str, bytes, bool)) and -tol <= float(x) <= 1 + tol
+    except (TypeError, ValueError, RuntimeError): ok = False
+    if not ok: raise ValueError(f'{what} must be a number in [0, 1], got {x!r}{hint}')
+    return float(x)
+
+def _check_unit_values(x, what, tol, hint):
+    v = x.detach() if torch.is_tensor(x) else x
+    ok = (v >= -tol) & (v <= 1 + tol)
+    if not bool(ok.all()):
+        bad = v[~ok]
+        raise ValueError(f'{what} values must be in [0, 1], found {bad.size if isinstance(bad, np.ndarray) else bad.numel()} '
+                         f'value(s) outside (e.g. {bad.flatten()[0].item()}){hint}')
+    return x
+
+# %% ../nbs/00_core.ipynb #ec133014
+def check_rgb_image(image,              # RGB uint8 (H, W, 3) numpy array or tensor
+                    name: str = 'image'):  # what `image` is, named in the error
+    "`image` as a C-contiguous RGB uint8 (H, W, 3) numpy array, else `ValueError` (wrong shape or dtype, or empty)."
+    a = image.detach().cpu().numpy() if torch.is_tensor(image) else np.asarray(image)
+    if a.ndim != 3 or a.shape[-1] != 3 or a.dtype != np.uint8:
+        raise ValueError(f'{name} must be an RGB uint8 (0..255) array of shape (H, W, 3), got {a.dtype} {a.shape}')
+    if a.shape[0] == 0 or a.shape[1] == 0: raise ValueError(f'{name} is empty: {a.shape}')
+    return np.ascontiguousarray(a)
+
+# %% ../nbs/00_core.ipynb #2d34d9e2
+def gt_mask_path(gt,                       # a folder of `<id>.png`, an object with `mask_path(id)` (a `Layout`) or `{id: path}`
+                 id: str,                  # the image id
+                 must_exist: bool = False  # also raise when the file is missing
+                ) -> Path:
+    "Path of the ground-truth mask of `id`. `FileNotFoundError` when the layout has no mask folder (or, with `must_exist`, no file)."
+    if isinstance(gt, dict): p = gt.get(id)
+    elif hasattr(gt, 'mask_path'): p = gt.mask_path(id)
+    else: p = Path(gt)/f'{id}.png'
+    if p is None: raise FileNotFoundError(f'no ground-truth mask for id {id!r}: {gt} has no mask folder')
+    if must_exist and not Path(p).is_file(): raise FileNotFoundError(f'ground-truth mask not found: {p}')
+    return Path(p)
+
+def has_gt_masks(gt, ids) -> bool:
+    "True when every id in `ids` has a ground-truth mask file (`gt` as in `gt_mask_path`)."
+    try: return all(gt_mask_path(gt, i).is_file() for i in ids)
+    except FileNotFoundError: return False

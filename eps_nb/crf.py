@@ -11,7 +11,7 @@ import numpy as np
 import pydensecrf.densecrf as dcrf
 from pydensecrf.utils import unary_from_softmax
 from fastprogress.fastprogress import progress_bar
-from .core import MAX_VIEW_PIXELS, limit_size
+from .core import MAX_VIEW_PIXELS, limit_size, check_rgb_image
 
 # %% auto #0
 __all__ = ['CRF_DEFAULTS', 'CRF_MIN_STD', 'CRF_MAX_WEIGHT', 'CRF_MAX_ITERS', 'dense_crf', 'crf_labels', 'dense_crf_batch']
@@ -19,15 +19,6 @@ __all__ = ['CRF_DEFAULTS', 'CRF_MIN_STD', 'CRF_MAX_WEIGHT', 'CRF_MAX_ITERS', 'de
 # %% ../nbs/09_crf.ipynb #552a9c07
 CRF_DEFAULTS = dict(n_iters=10, bi_w=4., bi_xy_std=67., bi_rgb_std=3., pos_w=3., pos_xy_std=1.)
 CRF_MIN_STD, CRF_MAX_WEIGHT, CRF_MAX_ITERS, _CRF_MAX_FEATURE = 0.01, 1e6, 1000, 1e6   # range pydensecrf survives (see above)
-
-def _check_image(image) -> np.ndarray:
-    "RGB uint8 (H, W, 3) C-contiguous copy/view of `image`, or `ValueError`."
-    if hasattr(image, 'detach'): image = image.detach().cpu().numpy()
-    image = np.asarray(image)
-    if image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
-        raise ValueError(f'dense CRF image must be RGB uint8 (H, W, 3), got {image.dtype} {image.shape}')
-    if image.shape[0] == 0 or image.shape[1] == 0: raise ValueError(f'dense CRF image is empty: {image.shape}')
-    return np.ascontiguousarray(image)
 
 def _check_probs(probs, hw: tuple, tol: float | None = None) -> np.ndarray:
     """float32 (C, H, W) C-contiguous probabilities renormalised to sum 1, or `ValueError`.
@@ -72,26 +63,22 @@ def _check_params(n_iters, bi_w, bi_xy_std, bi_rgb_std, pos_w, pos_xy_std, hw=No
             raise ValueError(f'dense CRF parameter {k}={v!r} is too small for a {hw[0]}x{hw[1]} image (max side / std must be <= {_CRF_MAX_FEATURE:g})')
 
 # %% ../nbs/09_crf.ipynb #7cc438fb
-def dense_crf(image, probs, n_iters: int = 10, bi_w: float = 4, bi_xy_std: float = 67, bi_rgb_std: float = 3,
-              pos_w: float = 3, pos_xy_std: float = 1, clip: float = 1e-5, tol: float | None = None,
-              max_pixels: int = MAX_VIEW_PIXELS, name: str = '') -> np.ndarray:
-    """Refine class probabilities with a fully connected CRF (Krähenbühl & Koltun, NIPS 2011; pydensecrf).
-
-    `image`: RGB `uint8 (H, W, 3)` (numpy, or a CPU/GPU tensor). `probs`: `(C, H, W)` probabilities,
-    C >= 2, non-negative, summing to 1 over axis 0 within `tol` (default 1e-3; 1e-2 for float16); float16 and
-    float64 (or a tensor) are cast to float32 and renormalised. Unary = `-log(max(p, clip))`
-    (`pydensecrf.utils.unary_from_softmax`). Pairwise (Potts): bilateral kernel weight `bi_w`, position
-    std `bi_xy_std` px, colour std `bi_rgb_std` (0..255 units); Gaussian kernel weight `pos_w`, std
-    `pos_xy_std` px; `n_iters` mean-field steps. Defaults: DeepLab-v2 ResNet101 values used by EPS
-    (4, 67, 3; 3, 1; 10 iterations).
-    Returns refined probabilities `float32 (C, H, W)`, summing to 1 per pixel.
-    Size: an image of more than `max_pixels` pixels is downscaled (`eps_nb.core.limit_size`; image: area averaging,
-    probabilities: bilinear; both position stds scaled by the same factor), refined, and the result resized back
-    bilinearly, with a `UserWarning` naming the image (`name`): pydensecrf holds several (C, H, W) float buffers.
-    Raises `ValueError` (before any native code runs) for a non-uint8 or non-(H, W, 3) image, probs not
-    (C, H, W) (e.g. (H, W, C) or (H*W, C)), H, W different from the image's (both shapes in the message),
-    C < 2, non-float, non-finite, negative or non-normalised probs, or parameters outside the range above."""
-    image = _check_image(image)
+def dense_crf(image,                    # RGB uint8 (H, W, 3), numpy or a CPU/GPU tensor
+              probs,                    # (C, H, W) probabilities, C >= 2, summing to 1 over axis 0 within `tol`
+              n_iters: int = 10,        # mean-field steps
+              bi_w: float = 4,          # bilateral (Potts) kernel weight
+              bi_xy_std: float = 67,    # bilateral position std, px
+              bi_rgb_std: float = 3,    # bilateral colour std, 0..255 units
+              pos_w: float = 3,         # Gaussian kernel weight
+              pos_xy_std: float = 1,    # Gaussian kernel std, px
+              clip: float = 1e-5,       # unary = -log(max(p, clip)) (`unary_from_softmax`)
+              tol: float | None = None, # allowed |sum - 1| (default 1e-3; 1e-2 for float16)
+              max_pixels: int = MAX_VIEW_PIXELS,  # larger images are refined downscaled (`limit_size`), with a warning
+              name: str = ''            # the image, named in the warning
+             ) -> np.ndarray:
+    """Refined probabilities float32 (C, H, W) of a fully connected CRF (Krähenbühl & Koltun 2011; DeepLab-v2 defaults as in EPS).
+    Raises `ValueError`, before any native code runs, for a bad image, probs or parameter (both shapes named)."""
+    image = check_rgb_image(image, 'dense CRF image')
     h, w = image.shape[:2]
     p = _check_probs(probs, (h, w), tol)
     _check_params(n_iters, bi_w, bi_xy_std, bi_rgb_std, pos_w, pos_xy_std, hw=(h, w))
@@ -123,13 +110,12 @@ def _map_labels(labels: np.ndarray, label_values, c: int) -> np.ndarray:
         raise ValueError(f'label_values must be {c} integers in 0..255 (one per probs channel), got {lv.dtype} {lv.shape}')
     return lv.astype(np.uint8)[labels]
 
-def crf_labels(image, probs, label_values=None, **crf_kw) -> np.ndarray:
-    """Label map after `dense_crf`: argmax over channels of the refined probabilities.
-
-    Returns `(H, W)` channel indices `0..C-1` (`uint8` for C <= 256, else int32), or, with `label_values`
-    (C integers in 0..255), `label_values[argmax]` as `uint8`: e.g. for a pseudo-mask built from
-    `[background] + present classes`, `label_values = [0] + [k + 1 for k in present]` gives mask values
-    directly (`eps_nb.core` convention). `crf_kw` are `dense_crf`'s parameters.
+def crf_labels(image,                # as in `dense_crf`
+               probs,                # as in `dense_crf`
+               label_values=None,    # C integers in 0..255: return `label_values[argmax]` (e.g. `[0] + [k + 1 for k in present]`)
+               **crf_kw              # `dense_crf` parameters
+              ) -> np.ndarray:
+    """Argmax of `dense_crf`: (H, W) channel indices (uint8 for C <= 256, else int32) or uint8 `label_values[argmax]`.
     Raises `dense_crf`'s `ValueError`s, and `ValueError` for `label_values` of the wrong length or range."""
     q = dense_crf(image, probs, **crf_kw)
     return _map_labels(q.argmax(0), label_values, q.shape[0])
@@ -148,18 +134,14 @@ def _crf_one(item, load_fn, output: str, crf_kw: dict):
         return id_, crf_labels(image, probs, label_values=lv, **crf_kw)
     except ValueError as e: raise ValueError(f'{id_}: {e}') from None
 
-def dense_crf_batch(items, processes: int | None = 0, load_fn=None, output: str = 'labels', progress: bool = True,
-                    **crf_kw):
-    """Run `crf_labels` (or `dense_crf`) over many images, optionally in a process pool; a generator.
-
-    `items`: iterable of `(id, image, probs)` / `(id, image, probs, label_values)` tuples, or of ids when
-    `load_fn` (id -> `(image, probs[, label_values])`, picklable when `processes > 1`) is given.
-    `processes`: worker processes ('spawn' start method); 0 or 1 = in this process, None = `os.cpu_count()`.
-    `output`: `'labels'` yields `(id, uint8 (H, W))` as `crf_labels`, `'probs'` yields `(id, float32 (C, H, W))`.
-    Results come in input order; at most `2 * processes` items are in flight. A fastprogress bar
-    (sized by `len(items)` when items has a length, else counting) shows unless `progress=False`. `crf_kw`: `dense_crf` parameters
-    (validated once up front). Raises `ValueError` for bad arguments, and each item's `ValueError` with its
-    id prepended (the pool is shut down)."""
+def dense_crf_batch(items,                   # `(id, image, probs[, label_values])` tuples, or ids when `load_fn` is given
+                    processes: int | None = 0,  # worker processes ('spawn'); 0 or 1: in this process; None: `os.cpu_count()`
+                    load_fn=None,            # id -> `(image, probs[, label_values])`, picklable when `processes > 1`
+                    output: str = 'labels',  # 'labels': `(id, uint8 (H, W))` as `crf_labels`; 'probs': `(id, float32 (C, H, W))`
+                    progress: bool = True,   # show a fastprogress bar
+                    **crf_kw):               # `dense_crf` parameters, validated once up front
+    """Generator of `crf_labels` (or `dense_crf`) results in input order, at most `2 * processes` items in flight.
+    Raises `ValueError` for bad arguments, and each item's `ValueError` with its id prepended (the pool is shut down)."""
     if output not in ('labels', 'probs'): raise ValueError(f"output must be 'labels' or 'probs', got {output!r}")
     if processes is None: processes = os.cpu_count() or 1
     if isinstance(processes, bool) or not isinstance(processes, numbers.Integral) or processes < 0:

@@ -58,7 +58,7 @@ class LabelDict(dict):
     "The `{id: float32[C]}` dict of `load_cls_labels`; `.source` is the file it came from, so later errors (a missing id, a wrong length) name it."
     source = ''
 
-def _check_label(vec, key, num_classes, source) -> np.ndarray:
+def _check_label_vector(vec, key, num_classes, source) -> np.ndarray:
     v = np.asarray(vec)
     src = f' in {source}' if source else ''
     if v.ndim != 1 or (num_classes is not None and v.shape[0] != num_classes):
@@ -90,7 +90,7 @@ def load_cls_labels(path, num_classes: int | None = None) -> dict:
         k0, v0 = next(iter(obj.items()))
         if np.ndim(v0) != 1: raise ValueError(f'{path}: label of id {k0!r} has shape {np.shape(v0)}; expected a multi-hot vector float32[C] per id')
         num_classes = len(v0)
-    out = LabelDict({str(k): _check_label(v, k, num_classes, path) for k, v in obj.items()}); out.source = str(path)
+    out = LabelDict({str(k): _check_label_vector(v, k, num_classes, path) for k, v in obj.items()}); out.source = str(path)
     return out
 
 def save_cls_labels(path, labels: dict):
@@ -105,7 +105,7 @@ def get_label(labels: dict, id: str, num_classes: int, source='') -> np.ndarray:
     An all-zero vector (no object class present) is legal."""
     if id not in labels:
         raise ValueError(f'id {id!r} has no image-level label{" in " + str(source) if source else ""}')
-    return _check_label(labels[id], id, num_classes, source)
+    return _check_label_vector(labels[id], id, num_classes, source)
 
 # %% ../nbs/01_data.ipynb #0da8166a
 def _open(path, what='image') -> Image.Image:
@@ -227,7 +227,7 @@ def labels_from_masks(masks, ids, num_classes: int, progress: bool = False) -> d
     hold only 0 and 255 (binary foreground masks, read as all-ignore) are a `ValueError` explaining the coding."""
     out, counts, first = {}, np.zeros(256, np.int64), None
     for i in (progress_bar(list(ids)) if progress else ids):
-        p = _mask_file(masks, i); first = first or p
+        p = gt_mask_path(masks, i); first = first or p
         m = read_mask(p, num_classes); counts += np.bincount(m.reshape(-1), minlength=256)
         vals = np.unique(m)
         lab = np.zeros(num_classes, np.float32)
@@ -236,12 +236,6 @@ def labels_from_masks(masks, ids, num_classes: int, progress: bool = False) -> d
         out[str(i)] = lab
     _check_not_binary(counts, num_classes, first)
     return out
-
-def _mask_file(masks, i) -> Path:
-    "Mask path of id `i` from a folder, a `Layout` or a dict `{id: path}`."
-    p = masks[i] if isinstance(masks, dict) else masks.mask_path(i) if hasattr(masks, 'mask_path') else Path(masks)/f'{i}.png'
-    if p is None: raise ValueError(f'no mask folder for id {i!r}')
-    return Path(p)
 
 def _check_not_binary(counts, num_classes: int, example) -> None:
     "`ValueError` when masks hold only 0 and 255 with 255 on a large share: binary foreground masks, which eps_nb would read as all-ignore."
@@ -264,7 +258,7 @@ def scan_masks(masks, ids, num_classes: int, labels=None, layout=None, progress:
     layout = layout if layout is not None else masks if isinstance(masks, Layout) else None
     counts, missing_cls, first = np.zeros(256, np.int64), [], None
     for i in (progress_bar(list(ids)) if progress else ids):
-        p = _mask_file(masks, i); first = first or p
+        p = gt_mask_path(masks, i); first = first or p
         size = None
         if layout is not None:
             ip = layout.image_path(i)

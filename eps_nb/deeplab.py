@@ -29,9 +29,9 @@ from .resnet38 import LITE_BACKBONES, LiteBackbone, load_imagenet_weights, load_
 import warnings
 
 # %% auto #0
-__all__ = ['BACKBONES', 'HEADS', 'ASPP_RATES', 'LARGEFOV_RATE', 'DeepLab', 'decimate_fc', 'load_backbone_weights', 'SegTransform',
-           'SegDataset', 'seg_loss', 'SegTrainConfig', 'build_seg_model', 'make_seg_loss_fn', 'train_seg',
-           'load_seg_model', 'predict_probs', 'infer_seg', 'SegInferConfig', 'run_infer_seg']
+__all__ = ['SEG_BACKBONES', 'HEADS', 'ASPP_RATES', 'LARGEFOV_RATE', 'DeepLab', 'decimate_fc', 'load_backbone_weights',
+           'SegTransform', 'SegDataset', 'seg_loss', 'SegTrainConfig', 'build_seg_model', 'make_seg_loss_fn',
+           'train_seg', 'load_seg_model', 'predict_probs', 'infer_seg', 'SegInferConfig', 'run_infer_seg']
 
 # %% ../nbs/11_deeplab.ipynb #7942c778
 def _vgg16_trunk() -> nn.Sequential:
@@ -75,7 +75,7 @@ class _SumHead(nn.Module):
         return out
 
 # %% ../nbs/11_deeplab.ipynb #f9d72be0
-BACKBONES = ('vgg16', 'resnet101') + LITE_BACKBONES
+SEG_BACKBONES = ('vgg16', 'resnet101') + LITE_BACKBONES
 HEADS = ('largefov', 'aspp')
 ASPP_RATES = (6, 12, 18, 24)
 LARGEFOV_RATE = 12
@@ -96,7 +96,7 @@ class DeepLab(nn.Module):
     def __init__(self, num_labels: int = 21, backbone: str = 'vgg16', head: str = 'largefov', dropout: float = 0.5,
                  freeze_bn: bool = True, class_names=None, output_stride: int = 8):
         super().__init__()
-        if backbone not in BACKBONES: raise ValueError(f'unknown DeepLab backbone {backbone!r}: expected one of {BACKBONES}')
+        if backbone not in SEG_BACKBONES: raise ValueError(f'unknown DeepLab backbone {backbone!r}: expected one of {SEG_BACKBONES}')
         if head not in HEADS: raise ValueError(f'unknown DeepLab head {head!r}: expected one of {HEADS}')
         if int(num_labels) < 2: raise ValueError(f'num_labels must be >= 2 (background + classes), got {num_labels}')
         if class_names is not None and len(class_names) != num_labels - 1:
@@ -397,7 +397,7 @@ class SegTrainConfig(LoopConfig):
 
     def __post_init__(self):
         super().__post_init__()
-        if self.backbone not in BACKBONES: raise ValueError(f'SegTrainConfig.backbone must be one of {BACKBONES}, got {self.backbone!r}')
+        if self.backbone not in SEG_BACKBONES: raise ValueError(f'SegTrainConfig.backbone must be one of {SEG_BACKBONES}, got {self.backbone!r}')
         if self.head not in HEADS: raise ValueError(f'SegTrainConfig.head must be one of {HEADS}, got {self.head!r}')
         self.scale_range, self.scales = tuple(float(s) for s in self.scale_range), tuple(float(s) for s in self.scales)
         if len(self.scale_range) != 2 or not 0 < self.scale_range[0] <= self.scale_range[1]:
@@ -542,9 +542,6 @@ def predict_probs(model, image, scales=(0.5, 0.75, 1.0), flip: bool = True, devi
     return acc
 
 # %% ../nbs/11_deeplab.ipynb #a1bc5560
-def _has_gt(layout, ids) -> bool:
-    return layout.mask_dir is not None and all(layout.mask_path(i).is_file() for i in ids)
-
 def infer_seg(model_or_ckpt, layout: Layout, ids, out_dir, scales=(0.5, 0.75, 1.0), flip: bool = True, crf: bool = False,
               crf_params: dict | None = None, class_names=None, evaluate='auto', split: str = 'val', device=None,
               amp: bool = False, num_workers: int = 2, crf_processes: int = 0, overwrite: bool = False,
@@ -575,7 +572,7 @@ def infer_seg(model_or_ckpt, layout: Layout, ids, out_dir, scales=(0.5, 0.75, 1.
     crf_kw = {**CRF_DEFAULTS, **(crf_params or {})}
     unknown = set(crf_kw) - set(CRF_DEFAULTS)
     if unknown: raise ValueError(f'unknown CRF parameters {sorted(unknown)}: expected {sorted(CRF_DEFAULTS)}')
-    do_eval = _has_gt(layout, ids) if evaluate == 'auto' else bool(evaluate)
+    do_eval = has_gt_masks(layout, ids) if evaluate == 'auto' else bool(evaluate)
     if do_eval and layout.mask_dir is None: raise ValueError(f'evaluate=True but {layout} has no ground-truth mask folder')
     init_distributed()
     if evaluate == 'auto' and not do_eval and is_main():

@@ -8,81 +8,72 @@ import torch
 import torch.nn.functional as F
 from .core import *
 from .map_selection import *
-from .map_selection import (_check_maps, _check_label, _check_saliency, _check_unit, _check_strategy,
-                                  _compute_dtype, _no_autocast, _resize, _select)
 
 # %% auto #0
 __all__ = ['saliency_loss', 'classification_loss', 'eps_loss', 'cam_loss']
 
 # %% ../nbs/06_losses.ipynb #472fa69d
-def saliency_loss(sal_pred: torch.Tensor, saliency: torch.Tensor) -> torch.Tensor:
-    """Saliency loss L_sal (Eq. 3, Sec. 3.3): mean squared error between the estimated saliency map and the saliency map.
-
-    `sal_pred`: float (N, 1, h, w) estimated saliency M̂_s (Eq. 1); `saliency`: float (N, 1, h, w) in [0, 1] at the
-    same resolution. Returns a float32 (float64 for float64 input) scalar: (1/(h·w))·||M_s − M̂_s||², averaged
-    over the batch. Raises `ValueError` for shapes other than equal (N, 1, h, w) or saliency values outside [0, 1]."""
-    _check_maps(sal_pred, 'sal_pred', 1)
+def saliency_loss(sal_pred: torch.Tensor,  # float (N, 1, h, w) estimated saliency M̂_s (Eq. 1)
+                  saliency: torch.Tensor   # float (N, 1, h, w) saliency map M_s in [0, 1], same size
+                 ) -> torch.Tensor:
+    """L_sal (Eq. 3): (1/(h·w))·||M_s − M̂_s||² averaged over the batch, a float32 (float64 for float64 input) scalar.
+    Raises `ValueError` for shapes other than equal (N, 1, h, w) or saliency values outside [0, 1]."""
+    check_maps(sal_pred, 'sal_pred', 1)
     if sal_pred.shape != saliency.shape:
         raise ValueError(f'sal_pred {tuple(sal_pred.shape)} and saliency {tuple(saliency.shape)} must have the same shape '
                          f'(resize the saliency map with resize_saliency)')
-    _check_saliency(saliency)
-    with _no_autocast(sal_pred.device):
-        dt = _compute_dtype(sal_pred, saliency)
+    check_saliency(saliency)
+    with no_autocast(sal_pred.device):
+        dt = compute_dtype(sal_pred, saliency)
         return F.mse_loss(sal_pred.to(dt), saliency.to(dt))
 
 # %% ../nbs/06_losses.ipynb #4075deae
-def classification_loss(logits: torch.Tensor, label: torch.Tensor) -> torch.Tensor:
-    """Multi-label soft margin loss L_cls (Eq. 4, Sec. 3.3) on the C class logits.
-
-    `logits`: float (N, C) (global average pooled class maps, no background entry); `label`: (N, C) multi-hot in
-    [0, 1]. Returns a float32 (float64 for float64 logits) scalar: the mean over classes of the binary cross-entropy
-    with sigmoid, averaged over the batch. Raises `ValueError` for shapes other than equal (N, C) or labels outside [0, 1]."""
+def classification_loss(logits: torch.Tensor,  # float (N, C) pooled class maps, no background entry
+                        label: torch.Tensor    # (N, C) multi-hot image-level labels in [0, 1]
+                       ) -> torch.Tensor:
+    """L_cls (Eq. 4): multi-label soft margin loss, a float32 (float64 for float64 logits) scalar.
+    Raises `ValueError` for shapes other than equal (N, C) or labels outside [0, 1]."""
     if not torch.is_tensor(logits) or logits.ndim != 2: raise ValueError(f'logits must have shape (N, C), got {tuple(getattr(logits, "shape", ()))}')
     if torch.is_tensor(label) and label.ndim == 2 and label.shape[1] != logits.shape[1]:
         raise ValueError(f'label has {label.shape[1]} classes but logits have {logits.shape[1]} entries (expected C = {label.shape[1]}; '
                          f'pass only the C class logits, without the background entry)')
-    _check_label(label, logits.shape[1] + 1, logits.shape[0], 'logits')   # batch size, values in [0, 1]
-    with _no_autocast(logits.device):
-        dt = _compute_dtype(logits)
+    check_label_batch(label, logits.shape[1] + 1, logits.shape[0], 'logits')   # batch size, values in [0, 1]
+    with no_autocast(logits.device):
+        dt = compute_dtype(logits)
         return F.multilabel_soft_margin_loss(logits.to(dt), label.to(dt))
 
 # %% ../nbs/06_losses.ipynb #f46448e9
-def eps_loss(logits: torch.Tensor, cams: torch.Tensor, saliency: torch.Tensor, label: torch.Tensor,
-             tau: float = 0.4, lam: float = 0.5, strategy: str = 'adaptive', predefined_bg=(),
-             sal_mode: str = 'nearest', thr: float = 0.5, eps_per_pixel: float = 0.0) -> dict:
-    """EPS training objective L_cls + L_sal (Sec. 3.3) with map selection (Eq. 1–4).
-
-    `logits`: float (N, C+1) global average pooled `cams` (entry C = background, unused by L_cls); `cams`: float
-    (N, C+1, h, w) raw `fc8` maps (pre-softmax, channel C = background); `saliency`: float (N, 1, H, W) in [0, 1]
-    (any size: resized to (h, w) with `sal_mode` = `'nearest'` (release default) | `'bilinear'` | `'area'`);
-    `label`: (N, C) multi-hot image-level labels in [0, 1]. `tau` (τ, Sec. 3.2, default 0.4) and `lam` (λ, Eq. 1,
-    default 0.5) must be in [0, 1]; `strategy`: `'adaptive'` | `'naive'` | `'predefined'` (with `predefined_bg`,
-    e.g. `VOC_PREDEFINED_BG`), see `select_maps`; `thr`: binarisation threshold of the overlap ratio (0.5);
-    `eps_per_pixel`: denominator smoothing of the overlap ratio (0 = paper, 1e-4 = authors' release).
-    Any float dtype; computed in float32 (float64 for float64 inputs) with autocast disabled.
-
-    Returns a dict: `loss`, `loss_cls`, `loss_sal` (scalars), `loc_maps` (N, C+1, h, w) softmax maps, `fg_map`,
-    `bg_map`, `sal_pred` (N, 1, h, w), `saliency` (N, 1, h, w) resized target, `fg_sel` bool (N, C) present classes
-    selected as foreground, `overlap` float32 (N, C) overlap ratios (detached).
-    Raises `ValueError` naming the problem for: a label length other than C = channels − 1, logits not (N, C+1),
-    saliency not (N, 1, H, W) or with another batch size, saliency or labels outside [0, 1], τ or λ outside [0, 1],
-    an unknown strategy or resize mode."""
-    _check_unit(tau, 'tau'); _check_unit(lam, 'lam')
-    _check_maps(cams, 'cams')
+def eps_loss(logits: torch.Tensor,     # float (N, C+1) pooled `cams` (entry C = background, unused by L_cls)
+             cams: torch.Tensor,       # float (N, C+1, h, w) raw `fc8` maps (pre-softmax, channel C = background)
+             saliency: torch.Tensor,   # float (N, 1, H, W) in [0, 1], any size (resized to (h, w) with `sal_mode`)
+             label: torch.Tensor,      # (N, C) multi-hot image-level labels in [0, 1]
+             tau: float = 0.4,         # τ in [0, 1] of the adaptive selection (Sec. 3.2)
+             lam: float = 0.5,         # λ in [0, 1] of the estimated saliency map (Eq. 1)
+             strategy: str = 'adaptive',  # 'adaptive' | 'naive' | 'predefined', see `select_maps`
+             predefined_bg=(),         # 'predefined': class indices sent to the background (e.g. `VOC_PREDEFINED_BG`)
+             sal_mode: str = 'nearest',   # saliency resize mode: 'nearest' (release) | 'bilinear' | 'area'
+             thr: float = 0.5,         # binarisation threshold of the overlap ratio
+             eps_per_pixel: float = 0.0   # overlap-ratio smoothing (0 = paper, 1e-4 = release)
+            ) -> dict:
+    """L_cls + L_sal (Sec. 3.3, Eq. 1–4) in float32 (float64 inputs: float64), autocast off: dict of `loss`, `loss_cls`,
+    `loss_sal`, `loc_maps`, `fg_map`, `bg_map`, `sal_pred`, `saliency` (resized), `fg_sel`, `overlap`. `ValueError` names a bad input."""
+    check_unit_range(tau, 'tau'); check_unit_range(lam, 'lam')
+    check_maps(cams, 'cams')
     N, K, h, w = cams.shape
-    _check_label(label, K, N, 'cams')
+    check_label_batch(label, K, N, 'cams')
     if not torch.is_tensor(logits) or tuple(logits.shape) != (N, K):
         raise ValueError(f'logits must have shape (N, C+1) = {(N, K)} like cams, got {tuple(getattr(logits, "shape", ()))}')
-    bg = _check_strategy(strategy, predefined_bg, K - 1)
+    bg = check_selection_strategy(strategy, predefined_bg, K - 1)
     if sal_mode not in SALIENCY_RESIZE_MODES: raise ValueError(f'unknown saliency resize mode {sal_mode!r}: expected one of {SALIENCY_RESIZE_MODES}')
-    _check_saliency(saliency, n=N)
+    check_saliency(saliency, n=N)
     if eps_per_pixel < 0: raise ValueError(f'eps_per_pixel must be >= 0, got {eps_per_pixel}')
     C = K - 1
-    with _no_autocast(cams.device):
-        dt = _compute_dtype(cams, logits)
+    with no_autocast(cams.device):
+        dt = compute_dtype(cams, logits)
         loc_maps = torch.softmax(cams.to(dt), dim=1)
-        sal = _resize(saliency, (h, w), sal_mode).to(dt)
-        fg_map, bg_map, fg_sel, overlap = _select(loc_maps, sal, label, tau, strategy, bg, thr, eps_per_pixel)
+        sal = resize_saliency(saliency, (h, w), sal_mode, check=False).to(dt)
+        fg_map, bg_map, fg_sel, overlap = select_maps(loc_maps, sal, label, tau, strategy, bg, thr, eps_per_pixel,
+                                                      return_overlap=True, check=False)
         sal_pred = estimated_saliency(fg_map, bg_map, lam)
         loss_sal = F.mse_loss(sal_pred, sal)
         loss_cls = F.multilabel_soft_margin_loss(logits[:, :C].to(dt), label.to(dt))
@@ -90,11 +81,11 @@ def eps_loss(logits: torch.Tensor, cams: torch.Tensor, saliency: torch.Tensor, l
                 bg_map=bg_map, sal_pred=sal_pred, saliency=sal, fg_sel=fg_sel, overlap=overlap)
 
 # %% ../nbs/06_losses.ipynb #538b5939
-def cam_loss(logits: torch.Tensor, label: torch.Tensor) -> dict:
-    """Loss of the CAM baseline (Table 3): L_cls (Eq. 4) on the C logits of a `mode='cam'` network.
-
-    `logits`: float (N, C); `label`: (N, C) multi-hot in [0, 1]. Returns dict(loss, loss_cls), float32 scalars
-    (equal). Raises `ValueError` for mismatched shapes (naming C+1-channel EPS logits when given those)."""
+def cam_loss(logits: torch.Tensor,  # float (N, C) logits of a `mode='cam'` network
+             label: torch.Tensor    # (N, C) multi-hot image-level labels in [0, 1]
+            ) -> dict:
+    """Loss of the CAM baseline (Table 3): `dict(loss, loss_cls)`, both L_cls (Eq. 4), float32 scalars.
+    Raises `ValueError` for mismatched shapes (naming C+1-channel EPS logits when given those)."""
     if torch.is_tensor(logits) and torch.is_tensor(label) and logits.ndim == 2 and label.ndim == 2 \
             and logits.shape[1] == label.shape[1] + 1:
         raise ValueError(f'logits have {logits.shape[1]} entries but label has {label.shape[1]} classes: cam_loss expects the '

@@ -4,27 +4,31 @@
 
 # %% ../nbs/05_map_selection.ipynb #77a3284d
 from __future__ import annotations
-import contextlib
 import torch
 import torch.nn.functional as F
 from .core import *
 
 # %% auto #0
-__all__ = ['SALIENCY_RESIZE_MODES', 'VOC_PREDEFINED_BG', 'SELECTION_STRATEGIES', 'localization_maps', 'resize_saliency',
-           'overlap_ratio', 'select_maps', 'estimated_saliency']
+__all__ = ['SALIENCY_RESIZE_MODES', 'VOC_PREDEFINED_BG', 'SELECTION_STRATEGIES', 'check_maps', 'check_saliency',
+           'check_label_batch', 'localization_maps', 'resize_saliency', 'overlap_ratio', 'check_selection_strategy',
+           'select_maps', 'estimated_saliency']
 
-# %% ../nbs/05_map_selection.ipynb #685b5fb2
-def _compute_dtype(*xs) -> torch.dtype:
-    "float32, or float64 when any floating input is float64 (bf16/fp16/int/bool inputs are promoted to float32)."
-    return torch.float64 if any(torch.is_tensor(x) and x.dtype == torch.float64 for x in xs) else torch.float32
+# %% ../nbs/05_map_selection.ipynb #e5b79705
+def check_maps(x,                     # a map batch (N, K, h, w)
+               name: str,             # named in the error ('cams', 'loc_maps')
+               nch: int | None = None):  # expected number of channels K
+    "`ValueError` unless `x` is a 4-D tensor (N, K, h, w) (with K = `nch` when given)."
+    if not torch.is_tensor(x): raise ValueError(f'{name} must be a torch.Tensor, got {type(x).__name__}')
+    if x.ndim != 4: raise ValueError(f'{name} must have shape (N, K, h, w), got {tuple(x.shape)}')
+    if nch is not None and x.shape[1] != nch: raise ValueError(f'{name} must have {nch} channel(s), got {tuple(x.shape)}')
 
-def _no_autocast(device: torch.device):
-    "Context that disables autocast on `device` (a no-op context for device types autocast does not know)."
-    try: return torch.autocast(device_type=device.type, enabled=False)
-    except (RuntimeError, ValueError): return contextlib.nullcontext()
-
-def _check_saliency(saliency, name: str = 'saliency', n: int | None = None, size=None, values: bool = True):
-    "Validate a saliency batch: float (N, 1, H, W), batch size `n`, spatial `size`, values in [0, 1] (no NaN)."
+# %% ../nbs/05_map_selection.ipynb #91bf5873
+def check_saliency(saliency,                # float (N, 1, H, W) saliency batch in [0, 1]
+                   name: str = 'saliency',  # named in the error
+                   n: int | None = None,    # expected batch size N (of the maps)
+                   size=None,               # expected (H, W), the localization-map size
+                   values: bool = True):    # also check the values are in [0, 1] (no NaN)
+    "`ValueError` unless `saliency` is a (N, 1, H, W) tensor of batch `n`, spatial `size` and values in [0, 1]."
     if not torch.is_tensor(saliency): raise ValueError(f'{name} must be a torch.Tensor (N, 1, H, W), got {type(saliency).__name__}')
     if saliency.ndim != 4 or saliency.shape[1] != 1:
         raise ValueError(f'{name} must have shape (N, 1, H, W), got {tuple(saliency.shape)}')
@@ -33,35 +37,21 @@ def _check_saliency(saliency, name: str = 'saliency', n: int | None = None, size
     if size is not None and tuple(saliency.shape[-2:]) != tuple(size):
         raise ValueError(f'{name} is {tuple(saliency.shape[-2:])} but the localization maps are {tuple(size)}: '
                          f'resize it with resize_saliency first')
-    if values and saliency.numel():
-        s = saliency.detach()
-        if not bool(((s >= 0) & (s <= 1)).all()):
-            bad = s[~((s >= 0) & (s <= 1))]
-            raise ValueError(f'{name} values must be in [0, 1], found {bad.numel()} value(s) outside '
-                             f'(e.g. {bad.flatten()[0].item()}); divide 8-bit maps by 255')
+    if values and saliency.numel(): check_unit_range(saliency, name, hint='; divide 8-bit maps by 255')
 
-def _check_label(label, num_maps: int, n: int, what: str = 'loc_maps'):
-    "Validate labels (N, C) against maps with `num_maps` = C+1 channels and batch size `n`; values in [0, 1]."
+# %% ../nbs/05_map_selection.ipynb #25ea760a
+def check_label_batch(label,                    # (N, C) multi-hot image-level labels in [0, 1], no background entry
+                      num_maps: int,            # channels of the maps, C+1
+                      n: int,                   # batch size N of the maps
+                      what: str = 'loc_maps'):  # the maps, named in the error
+    "`ValueError` unless `label` is an (N, C) tensor with C = `num_maps` − 1 and values in [0, 1] (Eq. 2)."
     if not torch.is_tensor(label): raise ValueError(f'label must be a torch.Tensor (N, C), got {type(label).__name__}')
     if label.ndim != 2: raise ValueError(f'label must have shape (N, C) (multi-hot, no background entry), got {tuple(label.shape)}')
     if label.shape[1] + 1 != num_maps:
         raise ValueError(f'label has {label.shape[1]} classes but {what} have {num_maps} channels '
                          f'(expected C+1 = {label.shape[1] + 1})')
     if label.shape[0] != n: raise ValueError(f'batch size mismatch: label has {label.shape[0]} rows but {what} have {n} images')
-    if label.numel():
-        l = label.detach().float()
-        if not bool(((l >= 0) & (l <= 1)).all()): raise ValueError('label values must be in [0, 1] (binary image-level labels, Eq. 2)')
-
-def _check_maps(x, name: str, nch: int | None = None):
-    if not torch.is_tensor(x): raise ValueError(f'{name} must be a torch.Tensor, got {type(x).__name__}')
-    if x.ndim != 4: raise ValueError(f'{name} must have shape (N, K, h, w), got {tuple(x.shape)}')
-    if nch is not None and x.shape[1] != nch: raise ValueError(f'{name} must have {nch} channel(s), got {tuple(x.shape)}')
-
-def _check_unit(v, name: str):
-    "Validate a hyperparameter in [0, 1] (python, numpy or 0-d torch number)."
-    try: ok = not isinstance(v, (str, bytes, bool)) and 0 <= float(v) <= 1
-    except (TypeError, ValueError, RuntimeError): ok = False
-    if not ok: raise ValueError(f'{name} must be a number in [0, 1], got {v!r}')
+    if label.numel(): check_unit_range(label.detach().float(), 'label', hint=' (binary image-level labels, Eq. 2)')
 
 # %% ../nbs/05_map_selection.ipynb #7b9ae8e1
 def localization_maps(cams: torch.Tensor) -> torch.Tensor:
@@ -70,30 +60,26 @@ def localization_maps(cams: torch.Tensor) -> torch.Tensor:
     `cams`: float (N, C+1, h, w) (any float dtype; channel C = background). Returns float32 (float64 for float64
     input) (N, C+1, h, w) in [0, 1], summing to 1 over channels; computed with autocast disabled.
     Raises `ValueError` for a non-4-D tensor."""
-    _check_maps(cams, 'cams')
-    with _no_autocast(cams.device):
-        return torch.softmax(cams.to(_compute_dtype(cams)), dim=1)
+    check_maps(cams, 'cams')
+    with no_autocast(cams.device):
+        return torch.softmax(cams.to(compute_dtype(cams)), dim=1)
 
 # %% ../nbs/05_map_selection.ipynb #afa03dc2
 SALIENCY_RESIZE_MODES = ('nearest', 'bilinear', 'area')
 
-def resize_saliency(saliency: torch.Tensor, size, mode: str = 'nearest') -> torch.Tensor:
-    """Resize a saliency batch to the localization-map resolution `size` = (h, w) (or an int for h = w).
-
-    `saliency`: float (N, 1, H, W) in [0, 1]. Returns float32 (float64 for float64 input) (N, 1, h, w) in [0, 1]
-    (returned unchanged, cast only, when already (h, w)). `mode`: `'nearest'` (default; `F.interpolate`'s
-    default, as in the authors' release), `'bilinear'` (`align_corners=False`) or `'area'` (block average).
+def resize_saliency(saliency: torch.Tensor,  # float (N, 1, H, W) in [0, 1]
+                    size,                     # (h, w) of the localization maps, or an int for h = w
+                    mode: str = 'nearest',    # 'nearest' (release default) | 'bilinear' (align_corners=False) | 'area'
+                    check: bool = True        # check the saliency values (False: the caller has)
+                   ) -> torch.Tensor:
+    """float32 (float64 for float64 input) (N, 1, h, w) in [0, 1]; cast only when already (h, w).
     Raises `ValueError` for a wrong shape, values outside [0, 1], a bad size or an unknown mode."""
     if mode not in SALIENCY_RESIZE_MODES: raise ValueError(f'unknown saliency resize mode {mode!r}: expected one of {SALIENCY_RESIZE_MODES}')
     size = (size, size) if isinstance(size, int) else tuple(int(s) for s in size)
     if len(size) != 2 or min(size) <= 0: raise ValueError(f'size must be (h, w) with positive entries, got {size}')
-    _check_saliency(saliency)
-    return _resize(saliency, size, mode)
-
-def _resize(saliency, size, mode):
-    "Core of `resize_saliency` (no checks)."
-    with _no_autocast(saliency.device):
-        s = saliency.to(_compute_dtype(saliency))
+    if check: check_saliency(saliency)
+    with no_autocast(saliency.device):
+        s = saliency.to(compute_dtype(saliency))
         if tuple(s.shape[-2:]) == tuple(size): return s
         if mode == 'bilinear': return F.interpolate(s, size=tuple(size), mode='bilinear', align_corners=False).clamp_(0, 1)
         return F.interpolate(s, size=tuple(size), mode=mode)
@@ -108,16 +94,15 @@ def _overlap(maps, saliency, thr, eps_per_pixel):
         denom = b.sum((2, 3)) + eps_per_pixel * maps.shape[-2] * maps.shape[-1]
         return torch.where(denom > 0, inter / denom.clamp_min(torch.finfo(torch.float32).tiny), torch.zeros_like(inter))
 
-def overlap_ratio(loc_maps: torch.Tensor, saliency: torch.Tensor, thr: float = 0.5, eps_per_pixel: float = 0.0) -> torch.Tensor:
-    """Overlap ratio O(M_i, M_s) = |B_i ∩ B_s| / |B_i| of every map with the saliency map (Sec. 3.2), without gradient.
-
-    `loc_maps`: float (N, K, h, w), usually the C class maps (probabilities); `saliency`: float (N, 1, h, w) in
-    [0, 1] at the same resolution. B = map > `thr` (strictly; paper: 0.5) for both. Returns float32 (N, K) in
-    [0, 1], detached; 0 for an empty binarised map. `eps_per_pixel` adds `eps_per_pixel · h · w` to |B_i|
-    (0 = paper's exact ratio; the authors' release uses 1e-4). Raises `ValueError` for mismatched shapes or
-    saliency values outside [0, 1]."""
-    _check_maps(loc_maps, 'loc_maps')
-    _check_saliency(saliency, n=loc_maps.shape[0], size=loc_maps.shape[-2:])
+def overlap_ratio(loc_maps: torch.Tensor,      # float (N, K, h, w), usually the C class maps (probabilities)
+                  saliency: torch.Tensor,      # float (N, 1, h, w) in [0, 1] at the same resolution
+                  thr: float = 0.5,            # B = map > thr (strictly) for both maps; paper: 0.5
+                  eps_per_pixel: float = 0.0   # adds eps_per_pixel·h·w to |B_i| (0 = paper; the release uses 1e-4)
+                 ) -> torch.Tensor:
+    """O(M_i, M_s) = |B_i ∩ B_s| / |B_i| (Sec. 3.2): float32 (N, K) in [0, 1], detached, 0 for an empty B_i.
+    Raises `ValueError` for mismatched shapes or saliency values outside [0, 1]."""
+    check_maps(loc_maps, 'loc_maps')
+    check_saliency(saliency, n=loc_maps.shape[0], size=loc_maps.shape[-2:])
     if eps_per_pixel < 0: raise ValueError(f'eps_per_pixel must be >= 0, got {eps_per_pixel}')
     return _overlap(loc_maps, saliency, thr, eps_per_pixel)
 
@@ -125,8 +110,11 @@ def overlap_ratio(loc_maps: torch.Tensor, saliency: torch.Tensor, thr: float = 0
 VOC_PREDEFINED_BG = (8, 17, 10)   # chair, sofa, diningtable: the pre-defined background classes of Sec. 5.2 (VOC indices)
 SELECTION_STRATEGIES = ('adaptive', 'naive', 'predefined')
 
-def _check_strategy(strategy, predefined_bg, num_classes):
-    "Validate the selection strategy; returns the tuple of pre-defined background class indices."
+def check_selection_strategy(strategy: str,      # 'adaptive' | 'naive' | 'predefined'
+                             predefined_bg,      # class indices sent to the background by 'predefined' (None = ())
+                             num_classes: int    # C, to range-check `predefined_bg`
+                            ) -> tuple:
+    "The tuple of pre-defined background class indices; `ValueError` for an unknown strategy (the CAM baseline named) or bad indices."
     if strategy in ('none', 'baseline', 'cam', None):
         raise ValueError(f'strategy {strategy!r} is not a map selection strategy: the baseline of Table 3 is the CAM '
                          f"classifier (EPSNet(mode='cam') with cam_loss); choose one of {SELECTION_STRATEGIES}")
@@ -157,34 +145,27 @@ def _select(loc_maps, saliency, label, tau, strategy, predefined_bg, thr, eps_pe
     bg_map = torch.einsum('nc,nchw->nhw', w_bg, maps)[:, None] + m_bg
     return fg_map, bg_map, sel & (label > 0), overlap
 
-def select_maps(loc_maps: torch.Tensor, saliency: torch.Tensor, label: torch.Tensor, tau: float = 0.4,
-                strategy: str = 'adaptive', predefined_bg=(), thr: float = 0.5, eps_per_pixel: float = 0.0,
-                return_overlap: bool = False):
-    """Foreground and background maps M_fg, M_bg of Eq. 2 (Sec. 3.2) with a map selection strategy (Table 3, Sec. 5.2).
-
-    `loc_maps`: float (N, C+1, h, w) localization maps (softmax probabilities, channel C = background);
-    `saliency`: float (N, 1, h, w) in [0, 1] at the map resolution (see `resize_saliency`); `label`: (N, C)
-    multi-hot image-level labels in [0, 1] (binary in the paper; other values weight the maps as in Eq. 2).
-    `strategy`: `'adaptive'` (class i to the foreground iff O(M_i, M_s) > `tau`), `'naive'` (all present classes
-    to the foreground) or `'predefined'` (classes in `predefined_bg` to the background, the others to the
-    foreground). Absent classes (y_i = 0) go to neither map; the background map always includes channel C.
-    `thr`, `eps_per_pixel`: see `overlap_ratio`.
-
-    Returns `(fg_map, bg_map, fg_sel)`: float32 (float64 for float64 maps) (N, 1, h, w) each, in [0, 1] for
-    softmax inputs, differentiable w.r.t. `loc_maps`; `fg_sel` bool (N, C), True for present classes put in
-    the foreground (present classes with False went to the background). With `return_overlap=True` the
-    float32 (N, C) overlap ratios are appended.
-    Raises `ValueError` for `tau` outside [0, 1], an unknown strategy (including `'none'`: the baseline is the
-    CAM mode), bad `predefined_bg`, a label length other than C = channels − 1, mismatched batch or map size,
-    saliency outside [0, 1]."""
-    _check_unit(tau, 'tau')
-    _check_maps(loc_maps, 'loc_maps')
-    _check_label(label, loc_maps.shape[1], loc_maps.shape[0], 'loc_maps')
-    bg = _check_strategy(strategy, predefined_bg, label.shape[1])
-    _check_saliency(saliency, n=loc_maps.shape[0], size=loc_maps.shape[-2:])
-    if eps_per_pixel < 0: raise ValueError(f'eps_per_pixel must be >= 0, got {eps_per_pixel}')
-    with _no_autocast(loc_maps.device):
-        out = _select(loc_maps.to(_compute_dtype(loc_maps)), saliency, label, tau, strategy, bg, thr, eps_per_pixel)
+def select_maps(loc_maps: torch.Tensor,      # float (N, C+1, h, w) softmax localization maps, channel C = background
+                saliency: torch.Tensor,      # float (N, 1, h, w) in [0, 1] at the map size (see `resize_saliency`)
+                label: torch.Tensor,         # (N, C) multi-hot image-level labels in [0, 1] (weights of Eq. 2)
+                tau: float = 0.4,            # τ in [0, 1]: 'adaptive' sends class i to the foreground iff O(M_i, M_s) > τ
+                strategy: str = 'adaptive',  # 'adaptive' | 'naive' (every present class to the foreground) | 'predefined'
+                predefined_bg=(),            # 'predefined': class indices sent to the background (e.g. `VOC_PREDEFINED_BG`)
+                thr: float = 0.5,            # binarisation threshold of `overlap_ratio`
+                eps_per_pixel: float = 0.0,  # denominator smoothing of `overlap_ratio` (release: 1e-4)
+                return_overlap: bool = False,  # also return the float32 (N, C) overlap ratios
+                check: bool = True):         # validate the inputs (False: the caller did, as `eps_loss` does)
+    """M_fg, M_bg of Eq. 2 (Sec. 3.2): `(fg_map, bg_map, fg_sel)`, float32 (float64 for float64 maps) (N, 1, h, w) each and
+    bool (N, C) (present classes sent to the foreground). `ValueError` names a bad shape, value or strategy."""
+    if check:
+        check_unit_range(tau, 'tau')
+        check_maps(loc_maps, 'loc_maps')
+        check_label_batch(label, loc_maps.shape[1], loc_maps.shape[0], 'loc_maps')
+        predefined_bg = check_selection_strategy(strategy, predefined_bg, label.shape[1])
+        check_saliency(saliency, n=loc_maps.shape[0], size=loc_maps.shape[-2:])
+        if eps_per_pixel < 0: raise ValueError(f'eps_per_pixel must be >= 0, got {eps_per_pixel}')
+    with no_autocast(loc_maps.device):
+        out = _select(loc_maps.to(compute_dtype(loc_maps)), saliency, label, tau, strategy, predefined_bg, thr, eps_per_pixel)
     return out if return_overlap else out[:3]
 
 # %% ../nbs/05_map_selection.ipynb #f4400890
@@ -194,6 +175,6 @@ def estimated_saliency(fg_map: torch.Tensor, bg_map: torch.Tensor, lam: float = 
     `fg_map`, `bg_map`: float (N, 1, h, w) from `select_maps` (in [0, 1] for softmax maps). `lam`: λ in [0, 1]
     (paper default 0.5). Returns a tensor of the same shape and dtype, in [0, 1] for inputs in [0, 1].
     Raises `ValueError` for λ outside [0, 1] or mismatched shapes."""
-    _check_unit(lam, 'lam')
+    check_unit_range(lam, 'lam')
     if fg_map.shape != bg_map.shape: raise ValueError(f'fg_map {tuple(fg_map.shape)} and bg_map {tuple(bg_map.shape)} must have the same shape')
     return lam * fg_map + (1 - lam) * (1 - bg_map)

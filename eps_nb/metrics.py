@@ -14,7 +14,7 @@ import scipy.sparse
 from scipy import ndimage
 from PIL import Image
 from fastprogress.fastprogress import progress_bar
-from .core import IGNORE_INDEX, class_names as _dataset_class_names, all_reduce_sum, save_json, save_text
+from .core import IGNORE_INDEX, class_names as _dataset_class_names, all_reduce_sum, save_json, save_text, gt_mask_path
 from .data import read_mask, read_ids
 
 # %% auto #0
@@ -409,14 +409,6 @@ def read_context_mask(path) -> np.ndarray:
     return a.astype(np.int32)
 
 # %% ../nbs/02_metrics.ipynb #edfa3317
-def _gt_path(gt, id_: str) -> Path:
-    "Ground-truth mask path of `id_` from a folder or a `Layout`."
-    if hasattr(gt, 'mask_path'):
-        p = gt.mask_path(id_)
-        if p is None: raise FileNotFoundError(f'the layout has no ground-truth mask folder (id {id_})')
-        return Path(p)
-    return Path(gt)/f'{id_}.png'
-
 def _context_path(context_dir, id_: str) -> Path:
     "`<context_dir>/<id>.png`, else `.mat`; FileNotFoundError naming the file when neither exists."
     for ext in ('.png', '.mat'):
@@ -452,7 +444,7 @@ def evaluate_folder(pred_dir, gt_dir_or_layout, ids, num_labels: int, class_name
     bm = BoundaryMeter(tolerance) if boundary else None
     crm = ConfusionRatioMeter(pairs) if context_dir is not None else None
     for id_ in (progress_bar(ids, leave=False) if progress else ids):
-        pp, gp = pred_dir/f'{id_}.png', _gt_path(gt_dir_or_layout, id_)
+        pp, gp = pred_dir/f'{id_}.png', gt_mask_path(gt_dir_or_layout, id_)
         if not pp.is_file(): raise FileNotFoundError(f'prediction not found: {pp}')
         if not gp.is_file(): raise FileNotFoundError(f'ground-truth mask not found: {gp}')
         pred, gt = read_mask(pp, num_labels - 1), read_mask(gp, num_labels - 1)
@@ -470,7 +462,7 @@ def evaluate_folder(pred_dir, gt_dir_or_layout, ids, num_labels: int, class_name
             if ctx.shape != pred.shape: raise ValueError(f'size mismatch: prediction {pp} is {pred.shape} but context map {cp} is {ctx.shape}')
             crm.update(pred, gt, ctx)
     s = cm.summary(names)
-    gt_desc = str(_gt_path(gt_dir_or_layout, ids[0]).parent) if ids else str(gt_dir_or_layout)
+    gt_desc = str(gt_mask_path(gt_dir_or_layout, ids[0]).parent) if ids else str(gt_dir_or_layout)
     report = {'split': split, 'n_images': len(ids), **s, 'confusion_matrix': cm.mat.tolist(),
               'missed_pixels': cm.missed.tolist(), 'pred_dir': str(pred_dir), 'gt_dir': gt_desc}
     if bm is not None: report['boundary'] = bm.compute()

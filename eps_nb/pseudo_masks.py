@@ -20,9 +20,9 @@ from .metrics import ConfusionMatrix, evaluate_folder, write_report
 
 # %% auto #0
 __all__ = ['DEFAULT_SCALES', 'DEFAULT_BG_THRESHOLD', 'DEFAULT_MAX_PIXELS', 'RESIZE_MODES', 'CAMS_DTYPES', 'SWEEP_THRESHOLDS',
-           'scaled_size', 'forward_plan', 'normalize_image', 'rescale_image', 'infer_cams', 'cams_to_pseudo_mask',
-           'save_cams', 'load_cams', 'crf_probs', 'PseudoMaskConfig', 'make_pseudo_masks', 'threshold_sweep',
-           'evaluate_pseudo_masks']
+           'scaled_size', 'forward_plan', 'normalize_image', 'rescale_image', 'model_info', 'label_keys', 'infer_cams',
+           'cams_to_pseudo_mask', 'save_cams', 'load_cams', 'crf_probs', 'PseudoMaskConfig', 'make_pseudo_masks',
+           'threshold_sweep', 'evaluate_pseudo_masks']
 
 # %% ../nbs/10_pseudo_masks.ipynb #89c011f1
 _log = logging.getLogger('eps_nb.pseudo_masks')
@@ -88,7 +88,7 @@ def rescale_image(image, size: tuple[int, int], resize: str = 'pil', device=None
     return normalize_image(np.array(pil), device if device is not None else t.device)
 
 # %% ../nbs/10_pseudo_masks.ipynb #72296b5f
-def _model_info(model):
+def model_info(model):  # an `EPSNet`-like module (attributes `mode`, `num_classes`, optional `bg_channel`), DDP-wrapped or not
     "(unwrapped module, C, mode, background channel or None) of an EPSNet-like model; `ValueError` when the interface is missing."
     net = unwrap_model(model)
     mode, C = getattr(net, 'mode', None), getattr(net, 'num_classes', None)
@@ -98,14 +98,10 @@ def _model_info(model):
     if mode == 'eps' and bg is None: bg = C
     return net, C, mode, (bg if mode == 'eps' else None)
 
-@contextlib.contextmanager
-def _eval_mode(net):
-    "Put `net` in eval mode for the block and restore its previous mode."
-    was = net.training; net.eval()
-    try: yield net
-    finally: net.train(was)
-
-def _label_keys(label, num_classes: int, name: str = '') -> np.ndarray:
+def label_keys(label,             # multi-hot image-level label (C,) (numpy, list or tensor)
+               num_classes: int,  # C of the model
+               name: str = ''     # the image, named in the error
+              ) -> np.ndarray:
     "Indices (int64) of the classes present (value > 0.5) in a multi-hot label of length `num_classes`."
     lab = np.asarray(label.detach().cpu() if torch.is_tensor(label) else label, dtype=np.float32).reshape(-1)
     if lab.shape[0] != num_classes:
@@ -137,10 +133,10 @@ def infer_cams(model, image, label, scales=DEFAULT_SCALES, flip: bool = True, de
     'eps' models, None for 'cam'. An image with no present class returns `cams` of shape (0, H, W), empty
     `keys` and `bg=None` without running the network. Raises `ValueError` for a bad image, a label whose
     length is not C, an unknown `resize`, or a model whose output has the wrong number of channels."""
-    net, C, mode, bg_ch = _model_info(model)
+    net, C, mode, bg_ch = model_info(model)
     if resize not in RESIZE_MODES: raise ValueError(f'resize must be one of {RESIZE_MODES}, got {resize!r}')
     img = _image_tensor(image); H, W = int(img.shape[0]), int(img.shape[1])
-    keys = _label_keys(label, C)
+    keys = label_keys(label, C)
     if len(keys) == 0: return dict(cams=np.zeros((0, H, W), np.float32), keys=keys, bg=None)
     if device is None:
         p = next(iter(net.parameters()), None)
@@ -150,7 +146,7 @@ def infer_cams(model, image, label, scales=DEFAULT_SCALES, flip: bool = True, de
     K = C + 1 if mode == 'eps' else C
     chans = torch.as_tensor(np.append(keys, bg_ch) if mode == 'eps' else keys, device=device)
     acc = torch.zeros((len(chans), H, W), dtype=torch.float32, device=device)
-    with _eval_mode(net):
+    with eval_mode(net):
         cur = None
         for s, flips in forward_plan((H, W), scales, flip, max_pixels):
             if s != cur: xs, cur = rescale_image(img, scaled_size(H, W, s), resize, device), s   # once per scale
@@ -422,7 +418,7 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     t0 = time.time()
     cfg = replace(cfg or PseudoMaskConfig(), **settings)
     init_distributed()                                  # under torchrun: shard ids over the ranks
-    net, C, mode, _ = _model_info(model)
+    net, C, mode, _ = model_info(model)
     if cfg.bg == 'channel' and mode != 'eps': raise ValueError("bg='channel' needs an EPS model (mode 'eps', with a background channel); this model has mode 'cam'")
     if num_classes is not None and num_classes != C: raise ValueError(f'num_classes={num_classes} but the model has num_classes={C}')
     dataset, all_ids = _resolve_data(data, ids, labels, C)
@@ -443,16 +439,6 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     return summary
 
 # %% ../nbs/10_pseudo_masks.ipynb #bf68debc
-def _gt_path(gt, iid) -> Path:
-    "Ground-truth mask path of `iid` from a `Layout` or a folder of `<id>.png`."
-    if isinstance(gt, Layout):
-        p = gt.mask_path(iid)
-        if p is None: raise FileNotFoundError(f'no ground-truth mask for id {iid!r} in the layout')
-        return Path(p)
-    p = Path(gt)/f'{iid}.png'
-    if not p.is_file(): raise FileNotFoundError(f'ground-truth mask not found: {p}')
-    return p
-
 def threshold_sweep(cams_dir, gt, ids, num_labels: int, thresholds=SWEEP_THRESHOLDS,
                     ignore_index: int = IGNORE_INDEX, progress: bool = False) -> dict:
     """mIoU of the pseudo-masks at each background threshold, from saved maps (evaluation only).
@@ -479,7 +465,7 @@ def threshold_sweep(cams_dir, gt, ids, num_labels: int, thresholds=SWEEP_THRESHO
         r = load_cams(cams_dir/f'{iid}.npz')
         cams, keys = r['cams'], r['keys']
         H, W = cams.shape[1:]
-        gt_mask = read_mask(_gt_path(gt, iid), num_labels - 1, size=(H, W))
+        gt_mask = read_mask(gt_mask_path(gt, iid, must_exist=True), num_labels - 1, size=(H, W))
         if len(keys):
             top = cams.max(0); lab = (keys + 1)[cams.argmax(0)]
         else: top, lab = np.zeros((H, W), np.float32), np.zeros((H, W), np.int64)

@@ -13,7 +13,7 @@ from .core import *
 from .data import (Layout, read_ids, load_cls_labels, labels_from_masks, TrainDataset, TrainTransform)
 from .resnet38 import EPSNet, load_imagenet_weights, load_state_dict_strict, unwrap_state
 from .losses import eps_loss, cam_loss
-from .map_selection import _check_strategy
+from .map_selection import check_selection_strategy
 from .loop import LoopConfig, fit
 
 # %% auto #0
@@ -211,7 +211,7 @@ def _train_stage1(cfg: TrainConfig) -> dict:
     "The body of `train_stage1`, run while the output folder is locked."
     out = Path(cfg.out_dir)
     names = cfg.data.class_names(); C = len(names)
-    if cfg.mode == "eps": _check_strategy(cfg.strategy, cfg.predefined_bg, C)   # fail before loading data and weights
+    if cfg.mode == "eps": check_selection_strategy(cfg.strategy, cfg.predefined_bg, C)   # fail before loading data and weights
     layout = cfg.data.make_layout()
     ids = cfg.data.ids(cfg.train_split)
     labels = cfg.data.load_labels(ids)
@@ -258,14 +258,3 @@ def load_stage1_model(path, device=None) -> EPSNet:
     model = build_model(replace(cfg, weights=None), len(names))
     load_state_dict_strict(model, unwrap_state(ck['model'], path), source=str(path), allow_missing=())
     return model.to(get_device(device)).eval()
-
-# %% ../nbs/08_train.ipynb #1b00fdd6
-def _gt_saliency(layout, ids, out_dir, num_classes):
-    "Test helper: saliency maps derived from GT masks (object pixels = 1, Gaussian-blurred), as 8-bit PNGs."
-    import cv2
-    from eps_nb.data import read_mask
-    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
-    for i in ids:
-        m = read_mask(layout.mask_path(i), num_classes)
-        fg = ((m > 0) & (m < 255)).astype(np.float32)
-        save_gray_png(out_dir/f'{i}.png', (cv2.GaussianBlur(fg, (0, 0), 3) * 255).round().astype(np.uint8))

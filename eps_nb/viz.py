@@ -17,7 +17,7 @@ from .data import read_image, read_saliency, read_mask, load_cls_labels, get_lab
 from .map_selection import localization_maps
 from .losses import eps_loss
 from .pseudo_masks import (infer_cams, cams_to_pseudo_mask, normalize_image, DEFAULT_BG_THRESHOLD,
-                                 _model_info, _eval_mode, _label_keys)
+                                 model_info, label_keys)
 
 # %% auto #0
 __all__ = ['STAGE1_COLUMNS', 'colorize_mask', 'overlay_mask', 'heatmap', 'overlay_heatmap', 'stage1_views', 'save_figure',
@@ -25,13 +25,6 @@ __all__ = ['STAGE1_COLUMNS', 'colorize_mask', 'overlay_mask', 'heatmap', 'overla
 
 # %% ../nbs/13_viz.ipynb #a66c7f2d
 def _np(a): return a.detach().cpu().numpy() if torch.is_tensor(a) else np.asarray(a)
-
-def _check_rgb(image, name: str = 'image') -> np.ndarray:
-    "An RGB uint8 (H, W, 3) numpy array (tensors converted); `ValueError` naming `name` otherwise."
-    a = _np(image)
-    if a.ndim != 3 or a.shape[-1] != 3: raise ValueError(f'{name} must be an RGB array of shape (H, W, 3), got shape {a.shape}')
-    if a.dtype != np.uint8: raise ValueError(f'{name} must be uint8 (0..255), got {a.dtype}')
-    return a
 
 def _check_mask(mask, name: str = 'mask', size=None) -> np.ndarray:
     "A 2-D integer mask as int64 numpy, values in 0..255, optionally of spatial `size`."
@@ -56,26 +49,21 @@ def colorize_mask(mask, palette: np.ndarray | None = None) -> np.ndarray:
     return pal[m]
 
 # %% ../nbs/13_viz.ipynb #fc5e4b17
-def _check_alpha(alpha):
-    if not 0 <= float(alpha) <= 1: raise ValueError(f'alpha must be in [0, 1], got {alpha}')
-    return float(alpha)
-
 def _blend(image, colour, alpha, keep=None):
     out = np.rint((1 - alpha) * image.astype(np.float64) + alpha * colour.astype(np.float64)).clip(0, 255).astype(np.uint8)
     if keep is not None: out[keep] = image[keep]
     return out
 
-def overlay_mask(image, mask, alpha: float = 0.5, palette: np.ndarray | None = None, ignore: str = 'palette',
-                 background: bool = True) -> np.ndarray:
-    """Blend a coloured mask into an image: uint8 (H, W, 3) `round((1 - alpha) * image + alpha * palette[mask])`.
-
-    `image`: RGB uint8 (H, W, 3); `mask`: integer (H, W) (0 background, k+1 class k, 255 ignore);
-    `alpha` in [0, 1] (0 = image only, 1 = coloured mask only); `palette` as in `colorize_mask` (None: VOC). Ignore pixels (255) are drawn in the
-    palette's 255 colour with `ignore='palette'` (default) or keep the image pixel with `ignore='transparent'`;
-    with `background=False` background pixels (0) keep the image pixel too. Rounding: half to even (`np.rint`).
-    Raises `ValueError` for a bad image or mask, different sizes (both given), `alpha` outside [0, 1] or an
-    unknown `ignore` mode."""
-    img = _check_rgb(image); alpha = _check_alpha(alpha)
+def overlay_mask(image,                  # RGB uint8 (H, W, 3)
+                 mask,                   # integer (H, W): 0 background, k+1 class k, 255 ignore
+                 alpha: float = 0.5,     # in [0, 1]: 0 = image only, 1 = coloured mask only
+                 palette: np.ndarray | None = None,  # as in `colorize_mask` (None: VOC)
+                 ignore: str = 'palette',  # 255 pixels: 'palette' (its 255 colour) or 'transparent' (keep the image)
+                 background: bool = True   # False: background pixels (0) keep the image pixel
+                ) -> np.ndarray:
+    """uint8 (H, W, 3) `round((1 - alpha) * image + alpha * palette[mask])` (half to even). Raises `ValueError` for a
+    bad image or mask, different sizes, `alpha` outside [0, 1] or an unknown `ignore` mode."""
+    img = check_rgb_image(image); alpha = check_unit_range(alpha, 'alpha')
     if ignore not in ('palette', 'transparent'): raise ValueError(f"ignore must be 'palette' or 'transparent', got {ignore!r}")
     m = _check_mask(mask, size=img.shape[:2])
     keep = np.zeros(m.shape, bool)
@@ -90,7 +78,7 @@ def _check_unit_map(a, name: str = 'map', size=None) -> np.ndarray:
     if m.ndim != 2: raise ValueError(f'{name} must be 2-D (H, W), got shape {m.shape}')
     if not np.issubdtype(m.dtype, np.floating): raise ValueError(f'{name} must be a float map in [0, 1], got dtype {m.dtype}')
     if not np.isfinite(m).all(): raise ValueError(f'{name} holds NaN or inf')
-    if m.size and (m.min() < -1e-4 or m.max() > 1 + 1e-4): raise ValueError(f'{name} values must be in [0, 1], got {m.min():g}..{m.max():g}')
+    check_unit_range(m, name, tol=1e-4)
     if size is not None and m.shape != tuple(size): raise ValueError(f'{name} is {m.shape[0]}x{m.shape[1]} (HxW) but the image is {size[0]}x{size[1]}')
     return np.clip(m, 0, 1).astype(np.float32)
 
@@ -111,7 +99,7 @@ def overlay_heatmap(image, map, alpha: float = 0.5, cmap: str = 'jet') -> np.nda
 
     `image`: RGB uint8 (H, W, 3); `map`: float (H, W) in [0, 1] of the same size. Raises `ValueError` for
     bad inputs, different sizes (both given) or `alpha` outside [0, 1]."""
-    img = _check_rgb(image); alpha = _check_alpha(alpha)
+    img = check_rgb_image(image); alpha = check_unit_range(alpha, 'alpha')
     return _blend(img, heatmap(_check_unit_map(map, size=img.shape[:2]), cmap), alpha)
 
 # %% ../nbs/13_viz.ipynb #1a2f5a23
@@ -125,35 +113,32 @@ def _upsample(maps: torch.Tensor, size) -> torch.Tensor:
     return F.interpolate(maps.float(), size=tuple(size), mode='bilinear', align_corners=False)
 
 @torch.inference_mode()
-def stage1_views(model, image, label, saliency=None, tau: float = 0.4, lam: float = 0.5, strategy: str = 'adaptive',
-                 scales=(1.0,), device=None, flip: bool = True, bg_threshold: float = DEFAULT_BG_THRESHOLD,
-                 bg: str = 'constant', predefined_bg=(), sal_mode: str = 'nearest') -> dict:
-    """The stage-1 views of one image, all at image size (paper Fig. 1 and 3).
-
-    `model`: an `eps_nb.resnet38.EPSNet` (`mode` 'eps' or 'cam'; run in eval mode, previous mode restored, on
-    `device`, default the device of its parameters). `image`: RGB uint8 (H, W, 3); `label`: multi-hot float[C]
-    (present: > 0.5); `saliency`: float (H, W) in [0, 1] or None. `tau` (τ), `lam` (λ), `strategy`
-    ('adaptive' | 'naive' | 'predefined' with `predefined_bg`) and `sal_mode` are those of training
-    (`eps_nb.losses.eps_loss`). `scales`, `flip`, `bg_threshold`, `bg` ('constant' threshold or EPS's
-    background 'channel') are passed to `infer_cams` / `cams_to_pseudo_mask` for the pseudo-mask.
-
-    Returns a dict of numpy arrays:
-    `image` (the input), `saliency` float32 (H, W) or None, `loc_map` float32 (H, W) in [0, 1] (zeros when no class
-    is present), `sal_pred` float32 (H, W) in [0, 1] (EPS; None for CAM), `pseudo_mask` uint8 (H, W) with values in
-    {0} ∪ {k+1 : class k present}, `keys` int64 present class indices, `fg_sel` bool [C] (EPS: present classes the
-    map selection sent to the foreground; None for CAM), `overlap` float32 [C] overlap ratios (EPS with a saliency
-    map, else None), `strategy` the selection used (None for CAM).
-    Raises `ValueError` for a bad image, a label whose length is not C, a saliency map of another size (both
-    sizes named) or outside [0, 1], `bg='channel'` with a CAM model, or bad τ/λ/strategy."""
-    net, C, mode, _ = _model_info(model)
-    img = _check_rgb(image); H, W = img.shape[:2]
-    keys = _label_keys(label, C)
+def stage1_views(model,                   # an `EPSNet` ('eps' or 'cam'), run in eval mode (mode restored)
+                 image,                   # RGB uint8 (H, W, 3)
+                 label,                   # multi-hot float[C] (present: > 0.5)
+                 saliency=None,           # float (H, W) in [0, 1], or None
+                 tau: float = 0.4,        # τ of training (`eps_loss`)
+                 lam: float = 0.5,        # λ of training
+                 strategy: str = 'adaptive',  # 'adaptive' | 'naive' | 'predefined' (with `predefined_bg`)
+                 scales=(1.0,),           # inference scales of the pseudo-mask (`infer_cams`)
+                 device=None,             # default: the device of the model's parameters
+                 flip: bool = True,       # flip augmentation of the pseudo-mask
+                 bg_threshold: float = DEFAULT_BG_THRESHOLD,  # background threshold (`cams_to_pseudo_mask`)
+                 bg: str = 'constant',    # 'constant' threshold or EPS's background 'channel'
+                 predefined_bg=(),        # class indices for strategy 'predefined'
+                 sal_mode: str = 'nearest'  # saliency resize mode of training
+                ) -> dict:
+    """The stage-1 views of one image at image size (Fig. 1, 3): numpy `image`, `saliency`, `loc_map`, `sal_pred`, `pseudo_mask`,
+    `keys`, `fg_sel`, `overlap`, `strategy` (None where they do not apply). `ValueError` names a bad input or size."""
+    net, C, mode, _ = model_info(model)
+    img = check_rgb_image(image); H, W = img.shape[:2]
+    keys = label_keys(label, C)
     sal = None if saliency is None else _check_unit_map(saliency, 'saliency', size=(H, W))
     if bg not in ('constant', 'channel'): raise ValueError(f"bg must be 'constant' or 'channel', got {bg!r}")
     if bg == 'channel' and mode != 'eps': raise ValueError("bg='channel' needs an EPS model (the CAM baseline has no background channel)")
     device = _model_device(net) if device is None else torch.device(device)
     x = normalize_image(img, device)
-    with _eval_mode(net): logits, cams = net(x)
+    with eval_mode(net): logits, cams = net(x)
     cams = cams.float()
     if mode == 'eps': maps = localization_maps(cams)
     else:
@@ -181,7 +166,7 @@ def _panel(a, name: str, size, cmap: str = 'jet', image=None, overlay: bool = Fa
     if a is None: return None
     x = _np(a)
     if x.ndim == 3:
-        x = _check_rgb(x, name)
+        x = check_rgb_image(x, name)
         if x.shape[:2] != tuple(size): raise ValueError(f'{name} is {x.shape[0]}x{x.shape[1]} (HxW) but the image is {size[0]}x{size[1]}')
         return x
     if x.ndim != 2: raise ValueError(f'{name} must be an RGB image (H, W, 3), a mask or a float map (H, W), got shape {x.shape}')
@@ -248,27 +233,22 @@ def save_figure(fig: Figure, out_path, dpi: int | None = None) -> Path:
 STAGE1_COLUMNS = {'image': 'image', 'saliency': 'saliency map', 'loc_map': 'localization map',
                   'sal_pred': 'estimated saliency', 'pseudo_mask': 'pseudo-mask', 'gt': 'ground truth'}
 
-def plot_stage1(rows: list[dict], out_path=None, class_names=None, overlay_loc: bool = True, panel_size: float = 1.6,
-                dpi: int = 100, fontsize: float = 7) -> Figure:
-    """Figure of stage-1 results in the style of the paper's Fig. 1 and 3: one row per image, columns
-    image | saliency map | localization map | estimated saliency | pseudo-mask | ground truth.
-
-    `rows`: dicts as returned by `stage1_views` (keys `image` RGB uint8 (H, W, 3) — required — and any of
-    `saliency`, `loc_map`, `sal_pred` float (H, W) in [0, 1], `pseudo_mask`, `gt` integer (H, W) masks, all at
-    image size), plus optionally `id` (row label), `keys` and `fg_sel` (legend). A column that is missing or
-    None in every row is dropped; one missing in some rows leaves blank cells. Titles on the first row.
-    `class_names`: class names (length C) or a dataset name (`'voc12'`, `'coco'`) for the legend; None: no legend.
-    `overlay_loc`: blend the localization map into the image. With `out_path` the figure is written atomically
-    (`save_figure`, format from the suffix). Returns the `matplotlib.figure.Figure` (not shown, no pyplot).
-    Raises `ValueError` for an empty list, a row without `image`, arrays of the wrong size (naming row and
-    column), maps outside [0, 1] or masks outside 0..255."""
+def plot_stage1(rows: list[dict],        # `stage1_views` dicts (`image` required), plus `gt`, `id` (row label)
+                out_path=None,           # write the figure here atomically (`save_figure`, format from the suffix)
+                class_names=None,        # names (length C) or a dataset name for the legend; None: no legend
+                overlay_loc: bool = True,  # blend the localization map into the image
+                panel_size: float = 1.6,   # inches per panel
+                dpi: int = 100,
+                fontsize: float = 7) -> Figure:
+    """Figure in the style of Fig. 1 and 3: one row per image, columns image | saliency | localization map | estimated saliency
+    | pseudo-mask | ground truth (columns missing in every row dropped). `ValueError` names the bad row and column."""
     if not rows: raise ValueError('plot_stage1 needs at least one row')
     names = class_names if class_names is None else _class_names(class_names)
     cols = [k for k in STAGE1_COLUMNS if any(r.get(k) is not None for r in rows)]
     panels, labels, legends = [], [], []
     for i, r in enumerate(rows):
         if r.get('image') is None: raise ValueError(f'row {i} of plot_stage1 has no image')
-        img = _check_rgb(r['image'], f'row {i} image'); size = img.shape[:2]
+        img = check_rgb_image(r['image'], f'row {i} image'); size = img.shape[:2]
         tag = f"row {i}" + (f" ({r['id']})" if r.get('id') is not None else '')
         row = []
         for k in cols:
@@ -281,19 +261,18 @@ def plot_stage1(rows: list[dict], out_path=None, class_names=None, overlay_loc: 
     return fig
 
 # %% ../nbs/13_viz.ipynb #513e9d3b
-def plot_comparison(images, columns: dict, out_path=None, row_labels=None, titles: dict | None = None, cmap: str = 'jet',
-                    overlay: bool = False, alpha: float = 0.5, class_names=None, panel_size: float = 1.6, dpi: int = 100,
-                    fontsize: float = 7) -> Figure:
-    """Grid figure: one row per image, the image then one column per entry of `columns` (paper Fig. 1, 3, 4, 5 style).
-
-    `images`: list of RGB uint8 (H, W, 3). `columns`: `{title: list of arrays}`, one array (or None, a blank cell)
-    per image, at image size: integer (H, W) masks are coloured with the VOC palette, float (H, W) maps in
-    [0, 1] drawn with `cmap`, uint8 (H, W, 3) shown as they are. `overlay`: blend masks and maps into the image
-    with `alpha`. `row_labels`: one string per row (e.g. ids) or None; `titles`: column title overrides;
-    `class_names` (names or dataset name): a legend of the classes found in each row's masks.
-    With `out_path` the figure is written atomically (`save_figure`). Returns the `matplotlib.figure.Figure`.
-    Raises `ValueError` for no images, a column or `row_labels` whose length differs from the number of images
-    (naming it), or an array of the wrong size/kind (naming the column and row)."""
+def plot_comparison(images,               # list of RGB uint8 (H, W, 3)
+                    columns: dict,        # {title: one array per image (or None)}: int masks, float maps in [0, 1], RGB
+                    out_path=None,        # write the figure here atomically (`save_figure`)
+                    row_labels=None,      # one string per row (e.g. ids)
+                    titles: dict | None = None,  # column title overrides
+                    cmap: str = 'jet',    # colour map of the float maps
+                    overlay: bool = False,  # blend masks and maps into the image with `alpha`
+                    alpha: float = 0.5,
+                    class_names=None,     # names or dataset name: a legend of the classes in each row's masks
+                    panel_size: float = 1.6, dpi: int = 100, fontsize: float = 7) -> Figure:
+    """Grid figure: one row per image, the image then one column per entry of `columns` (Fig. 1, 3–5 style).
+    `ValueError` for no images or a column / `row_labels` / array of the wrong length, size or kind (naming it)."""
     if len(images) == 0: raise ValueError('plot_comparison needs at least one image')
     n = len(images)
     for name, col in columns.items():
@@ -302,7 +281,7 @@ def plot_comparison(images, columns: dict, out_path=None, row_labels=None, title
     names = None if class_names is None else _class_names(class_names)
     panels, legends = [], []
     for i, image in enumerate(images):
-        img = _check_rgb(image, f'image {i}')
+        img = check_rgb_image(image, f'image {i}')
         row = [img] + [_panel(col[i], f'column {name!r} row {i}', img.shape[:2], cmap, img, overlay, alpha) for name, col in columns.items()]
         panels.append(row)
         masks = [c[i] for c in columns.values() if c[i] is not None and _np(c[i]).ndim == 2 and not np.issubdtype(_np(c[i]).dtype, np.floating)]
@@ -313,22 +292,22 @@ def plot_comparison(images, columns: dict, out_path=None, row_labels=None, title
     return fig
 
 # %% ../nbs/13_viz.ipynb #5a9e2fa9
-def figure_for_run(model, layout: Layout, ids, labels, class_names, out_path, tau: float = 0.4, lam: float = 0.5,
-                   strategy: str = 'adaptive', predefined_bg=(), scales=(1.0,), flip: bool = True,
-                   bg_threshold: float = DEFAULT_BG_THRESHOLD, bg: str = 'constant', device=None, **plot_kwargs) -> Figure:
-    """Write the stage-1 figure (`plot_stage1`) of the images `ids` of a run to `out_path` and return it.
-
-    `model`: the trained `EPSNet` (EPS or CAM); `layout`: an `eps_nb.data.Layout`; `ids`: a few image ids;
-    `labels`: `{id: float32[C]}` (as from `load_cls_labels`) or the path of a `cls_labels.npy`; `class_names`:
-    names (length C) or dataset name. For each id: the image, its saliency map if `layout.saliency_path(id)` is
-    set and exists (resized with a warning when its size differs), its ground truth if `layout.mask_path(id)`
-    exists, and `stage1_views` with `tau`, `lam`, `strategy`, `predefined_bg`, `scales`, `flip`, `bg_threshold`,
-    `bg`, `device`. `plot_kwargs` go to `plot_stage1`.
-    Raises `FileNotFoundError` naming a missing image or label file, `ValueError` for an empty id list, an id
-    missing from `labels` or of the wrong length (`get_label`), or unreadable files (named by the readers)."""
+def figure_for_run(model,                 # the trained `EPSNet` (EPS or CAM)
+                   layout: Layout,        # images, saliency maps (used when present) and masks (shown when present)
+                   ids,                   # a few image ids
+                   labels,                # {id: float32[C]} or the path of a `cls_labels.npy`
+                   class_names,           # names (length C) or a dataset name
+                   out_path,              # where the figure is written
+                   tau: float = 0.4, lam: float = 0.5, strategy: str = 'adaptive', predefined_bg=(),  # as in `stage1_views`
+                   scales=(1.0,), flip: bool = True, bg_threshold: float = DEFAULT_BG_THRESHOLD, bg: str = 'constant',
+                   device=None,
+                   **plot_kwargs          # passed to `plot_stage1`
+                  ) -> Figure:
+    """Write the stage-1 figure (`plot_stage1`) of `ids` to `out_path` and return it. `FileNotFoundError` names a missing
+    image or label file; `ValueError` an empty id list or a missing or wrong label."""
     ids = [str(i) for i in ids]
     if not ids: raise ValueError('figure_for_run needs at least one id')
-    _, C, _, _ = _model_info(model)
+    _, C, _, _ = model_info(model)
     source = ''
     if isinstance(labels, (str, Path)): source, labels = str(labels), load_cls_labels(labels)
     rows = []
@@ -336,8 +315,7 @@ def figure_for_run(model, layout: Layout, ids, labels, class_names, out_path, ta
         ip = layout.image_path(iid); img = read_image(ip)
         sp = layout.saliency_path(iid)
         sal = read_saliency(sp, size=img.shape[:2], resize=True, ref=ip) if sp is not None and Path(sp).is_file() else None
-        mp = layout.mask_path(iid)
-        gt = read_mask(mp, C, size=img.shape[:2], ref=ip) if mp is not None and Path(mp).is_file() else None
+        gt = read_mask(gt_mask_path(layout, iid), C, size=img.shape[:2], ref=ip) if has_gt_masks(layout, [iid]) else None
         v = stage1_views(model, img, get_label(labels, iid, C, source), sal, tau=tau, lam=lam, strategy=strategy,
                          predefined_bg=predefined_bg, scales=scales, flip=flip, bg_threshold=bg_threshold, bg=bg, device=device)
         rows.append(dict(v, gt=gt, id=iid))
