@@ -9,10 +9,11 @@ from dataclasses import replace
 from pathlib import Path
 from fastcore.script import call_parse, anno_parser, store_true, bool_arg
 from .core import *
-from .data import write_cls_labels, download_voc2012, download_sbd, download_coco2014, scan_masks
+from .data import write_cls_labels, scan_masks, DataConfig
+from .download import download_voc2012, download_sbd, download_coco2014
 from .metrics import evaluate_folder, write_report
 from .saliency import make_saliency_maps
-from .train import DataConfig, TrainConfig, train_stage1, load_stage1_model
+from .train import TrainConfig, train_stage1, load_stage1_model
 from .pseudo_masks import make_pseudo_masks, threshold_sweep
 from .pipeline import PipelineConfig, run_pipeline, DemoConfig, demo, evaluate_pseudo_masks
 
@@ -350,11 +351,12 @@ def train_seg_cli(pseudo_mask_dir: str = None,  # folder of <id>.png pseudo-mask
                   config: str = None,  # JSON SegTrainConfig to start from (flags override it)
                  ):
     "Stage 2: train DeepLab on pseudo-masks (cross-entropy, ignore 255, poly lr, SGD)."
-    from eps_nb.deeplab import SegTrainConfig, train_seg
+    from eps_nb.seg import SegTrainConfig, train_seg
     args, given = locals(), _explicit(train_seg_cli.__wrapped__, sys.argv[1:])
     cfg = SegTrainConfig.from_dict(_config_dict(config, 'train', ('class_names', 'arch', 'n_train')), source=config) if config else SegTrainConfig()
     upd = {k: args[k] for k in given if k != 'config'}
-    return train_seg(replace(cfg, **upd))
+    data = {k: upd.pop(k) for k in ('root', 'dataset', 'classes') if k in upd}
+    return train_seg(replace(cfg, data=replace(cfg.data, **data), **upd))
 
 @call_parse
 def infer_seg_cli(checkpoint: str,  # model_final.pth of a train-seg run
@@ -372,9 +374,9 @@ def infer_seg_cli(checkpoint: str,  # model_final.pth of a train-seg run
                   overwrite: store_true = False,  # recompute PNGs that exist (needed when the settings changed)
                  ):
     "Stage 2: segment images with a trained DeepLab (multi-scale + flip, optional dCRF), write PNGs and evaluate."
-    from eps_nb.deeplab import SegInferConfig, run_infer_seg
+    from eps_nb.seg import SegInferConfig, run_infer_seg
     out = out_dir or str(Path(checkpoint).parent/Path(split).stem)
-    return run_infer_seg(SegInferConfig(ckpt=checkpoint, dataset=dataset, root=root, classes=classes, split=split, out_dir=out,
+    return run_infer_seg(SegInferConfig(ckpt=checkpoint, data=DataConfig(dataset=dataset, root=root, classes=classes), split=split, out_dir=out,
                                         scales=_floats(scales), flip=flip, crf=crf, crf_processes=crf_processes, device=device,
                                         num_workers=num_workers, overwrite=overwrite))
 

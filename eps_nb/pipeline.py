@@ -14,7 +14,8 @@ from .data import Layout, read_image, read_mask, read_saliency
 from .metrics import evaluate_folder, write_report
 from .saliency import make_saliency_maps
 from .saliency_imagenet import saliency_source
-from .train import DataConfig, TrainConfig, train_stage1, load_stage1_model
+from .data import DataConfig
+from .train import TrainConfig, train_stage1, load_stage1_model
 from .pseudo_masks import make_pseudo_masks, threshold_sweep
 from .synthetic import make_synthetic, SYN_CLASSES, SYN_CONTEXTS, SYN_PAIRS
 from .viz import figure_for_run, plot_comparison, stage1_views
@@ -37,7 +38,7 @@ class PipelineConfig(ConfigMixin):
       `'float32'`), `resize` (`'pil'`: the authors' bicubic rescale, or `'tensor'`): see `make_pseudo_masks`.
     - `evaluate`: evaluate the pseudo-masks when ground-truth masks exist; `sweep`: also report mIoU over background thresholds.
     - `figure_ids`: number of images in the stage-1 figure (0 = none).
-    - `stage2`: a dict of `eps_nb.deeplab.SegTrainConfig` overrides to train DeepLab on the pseudo-masks
+    - `stage2`: a dict of `eps_nb.seg.SegTrainConfig` overrides to train DeepLab on the pseudo-masks
       (`None` = stop after stage 1); `seg_val_split`: split to evaluate the segmentation network on.
     - `refine`: `None` (pseudo-masks as they are) or `'affinity'`: train AffinityNet on the saved maps
       (`eps_nb.affinity`, settings: `affinity`, a dict of `AffinityConfig` overrides, and `affinity_infer`, keyword
@@ -168,10 +169,10 @@ def run_pipeline(cfg: PipelineConfig) -> dict:
         barrier()
 
     if cfg.stage2 is not None:
-        from eps_nb.deeplab import SegTrainConfig, train_seg, infer_seg
+        from eps_nb.seg import SegTrainConfig, train_seg, infer_seg
         t3 = time.time()
         d = tc.data
-        scfg = SegTrainConfig(**{'dataset': d.dataset, 'root': d.root, 'layout': d.layout, 'classes': d.classes, 'mask_dir': d.mask_dir,
+        scfg = SegTrainConfig(**{'data': d,
                                  'train_split': split, 'pseudo_mask_dir': str(pm_dir), 'out_dir': str(out/'seg'),
                                  'device': cfg.device, **cfg.stage2})
         summary['stage2'] = {'train': train_seg(scfg)}
