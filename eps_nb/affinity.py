@@ -17,8 +17,8 @@ from .data import Layout, TrainTransform, TrainDataset, read_image, read_mask, r
 from .metrics import evaluate_folder, write_report
 from .resnet38 import make_backbone, load_imagenet_weights, ResNet38, TorchvisionBackbone, LiteBackbone
 from .loop import LoopConfig, fit
-from .train import DataConfig
-from .pseudo_masks import load_cams, normalize_image, crf_probs
+from .data import DataConfig, normalize_image
+from .pseudo_masks import load_cams, crf_probs
 
 # %% auto #0
 __all__ = ['BG_MODES', 'confident_labels', 'pair_offsets', 'labels_to_grid', 'pair_affinity', 'affinity_loss', 'backbone_levels',

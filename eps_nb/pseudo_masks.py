@@ -13,16 +13,15 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from torch.utils.data import DataLoader, Subset
-from PIL import Image
 from .core import *
-from .data import IMAGENET_MEAN, IMAGENET_STD, Layout, InferDataset, first_item, read_ids, load_cls_labels, read_mask
+from .data import (IMAGENET_MEAN, IMAGENET_STD, Layout, InferDataset, first_item, read_ids, load_cls_labels, read_mask,
+                         RESIZE_MODES, scaled_size, as_image_tensor, normalize_image, rescale_image)
 from .metrics import ConfusionMatrix, evaluate_folder, write_report
 
 # %% auto #0
-__all__ = ['DEFAULT_SCALES', 'DEFAULT_BG_THRESHOLD', 'DEFAULT_MAX_PIXELS', 'RESIZE_MODES', 'CAMS_DTYPES', 'SWEEP_THRESHOLDS',
-           'scaled_size', 'forward_plan', 'normalize_image', 'rescale_image', 'model_info', 'label_keys', 'infer_cams',
-           'cams_to_pseudo_mask', 'save_cams', 'load_cams', 'crf_probs', 'PseudoMaskConfig', 'make_pseudo_masks',
-           'threshold_sweep', 'evaluate_pseudo_masks']
+__all__ = ['DEFAULT_SCALES', 'DEFAULT_BG_THRESHOLD', 'DEFAULT_MAX_PIXELS', 'CAMS_DTYPES', 'SWEEP_THRESHOLDS', 'forward_plan',
+           'model_info', 'label_keys', 'infer_cams', 'cams_to_pseudo_mask', 'save_cams', 'load_cams', 'crf_probs',
+           'PseudoMaskConfig', 'make_pseudo_masks', 'threshold_sweep', 'evaluate_pseudo_masks']
 
 # %% ../nbs/10_pseudo_masks.ipynb #89c011f1
 _log = logging.getLogger('eps_nb.pseudo_masks')
@@ -30,17 +29,10 @@ _log = logging.getLogger('eps_nb.pseudo_masks')
 DEFAULT_SCALES = (0.5, 1.0, 1.5, 2.0)
 DEFAULT_BG_THRESHOLD = 0.2
 DEFAULT_MAX_PIXELS = 2 ** 21   # input pixels per forward (all views of the batch together): ~2.1 M
-RESIZE_MODES = ('pil', 'tensor')   # how a view is rescaled: PIL bicubic on uint8 (default), or bilinear on the normalised tensor
 CAMS_DTYPES = ('float16', 'float32')   # precision of saved maps (default float16)
 SWEEP_THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 12))   # 0.05, 0.10, ..., 0.55 (np.arange(0.05, 0.6, 0.05))
 
 # %% ../nbs/10_pseudo_masks.ipynb #b2b29eee
-def scaled_size(height: int, width: int, scale: float) -> tuple[int, int]:
-    """Size `(h, w)` of the image rescaled by `scale`: `round(height * scale)`, `round(width * scale)` with Python's
-    `round` (half to even, as the authors' inference), at least 1. Raises `ValueError` for a non-positive scale."""
-    if not scale > 0: raise ValueError(f'scales must be positive, got {scale}')
-    return max(1, round(height * scale)), max(1, round(width * scale))
-
 def forward_plan(size: tuple[int, int], scales=DEFAULT_SCALES, flip: bool = True,
                  max_pixels: int = DEFAULT_MAX_PIXELS) -> list[tuple[float, tuple[bool, ...]]]:
     """The forwards multi-scale inference runs for an image of `size = (H, W)`: a list of
@@ -55,37 +47,6 @@ def forward_plan(size: tuple[int, int], scales=DEFAULT_SCALES, flip: bool = True
         if len(views) * h * w <= max_pixels: plan.append((float(s), views))
         else: plan.extend((float(s), (v,)) for v in views)
     return plan
-
-# %% ../nbs/10_pseudo_masks.ipynb #c91fbfcb
-def _image_tensor(image) -> torch.Tensor:
-    "Validate an RGB uint8 image (H, W, 3), numpy or tensor; returns a CPU-or-device uint8 tensor."
-    t = image if torch.is_tensor(image) else torch.from_numpy(np.ascontiguousarray(image))
-    if t.ndim != 3 or t.shape[-1] != 3: raise ValueError(f'image must be an RGB array of shape (H, W, 3), got shape {tuple(t.shape)}')
-    if t.dtype != torch.uint8: raise ValueError(f'image must be uint8 (0..255), got {t.dtype}')
-    return t
-
-def normalize_image(image, device=None) -> torch.Tensor:
-    """ImageNet-normalise an RGB uint8 image (H, W, 3) (numpy or tensor): float32 (1, 3, H, W) on `device`
-    (default: where the image is), `(x / 255 - IMAGENET_MEAN) / IMAGENET_STD`. Raises `ValueError` for a
-    wrong shape or dtype."""
-    t = _image_tensor(image)
-    x = t.to(device if device is not None else t.device).permute(2, 0, 1).float().div_(255)
-    mean = torch.tensor(IMAGENET_MEAN, device=x.device).view(3, 1, 1)
-    std = torch.tensor(IMAGENET_STD, device=x.device).view(3, 1, 1)
-    return ((x - mean) / std)[None]
-
-# %% ../nbs/10_pseudo_masks.ipynb #c8bc5b6a
-def rescale_image(image, size: tuple[int, int], resize: str = 'pil', device=None) -> torch.Tensor:
-    """One view's network input: RGB uint8 `image` (H, W, 3) (numpy or tensor) at `size = (h, w)`, ImageNet-normalised,
-    float32 (1, 3, h, w) on `device` (default: where the image is). `resize='pil'`: PIL bicubic on the 8-bit image,
-    then `normalize_image` (the authors' inference); `'tensor'`: `normalize_image`, then bilinear `F.interpolate`
-    (`align_corners=False`). Raises `ValueError` for an unknown `resize` and the errors of `normalize_image`."""
-    if resize not in RESIZE_MODES: raise ValueError(f'resize must be one of {RESIZE_MODES}, got {resize!r}')
-    t = _image_tensor(image); h, w = int(size[0]), int(size[1])
-    if (h, w) == tuple(t.shape[:2]): return normalize_image(t, device)
-    if resize == 'tensor': return F.interpolate(normalize_image(t, device), size=(h, w), mode='bilinear', align_corners=False)
-    pil = Image.fromarray(np.ascontiguousarray(t.cpu().numpy())).resize((w, h), Image.BICUBIC)
-    return normalize_image(np.array(pil), device if device is not None else t.device)
 
 # %% ../nbs/10_pseudo_masks.ipynb #72296b5f
 def model_info(model):  # an `EPSNet`-like module (attributes `mode`, `num_classes`, optional `bg_channel`), DDP-wrapped or not
@@ -135,7 +96,7 @@ def infer_cams(model, image, label, scales=DEFAULT_SCALES, flip: bool = True, de
     length is not C, an unknown `resize`, or a model whose output has the wrong number of channels."""
     net, C, mode, bg_ch = model_info(model)
     if resize not in RESIZE_MODES: raise ValueError(f'resize must be one of {RESIZE_MODES}, got {resize!r}')
-    img = _image_tensor(image); H, W = int(img.shape[0]), int(img.shape[1])
+    img = as_image_tensor(image); H, W = int(img.shape[0]), int(img.shape[1])
     keys = label_keys(label, C)
     if len(keys) == 0: return dict(cams=np.zeros((0, H, W), np.float32), keys=keys, bg=None)
     if device is None:

@@ -14,18 +14,18 @@ from .data import Layout, read_image, read_saliency
 from .metrics import evaluate_folder
 from .saliency import make_saliency_maps, make_gt_saliency_maps, evaluate_saliency
 from .saliency_imagenet import saliency_source
-from .map_selection import select_maps, resize_saliency
-from .train import DataConfig, TrainConfig, train_stage1, load_stage1_model
-from .pseudo_masks import make_pseudo_masks, threshold_sweep, rescale_image, scaled_size
-from .deeplab import SegTrainConfig, train_seg, infer_seg
+from .map_selection import select_maps, resize_saliency, VOC_PREDEFINED_BG
+from .data import DataConfig, rescale_image, scaled_size
+from .train import TrainConfig, train_stage1, load_stage1_model
+from .pseudo_masks import make_pseudo_masks, threshold_sweep
+from .seg import SegTrainConfig, train_seg, infer_seg
 from .viz import figure_for_run
 
 # %% auto #0
-__all__ = ['VOC_PREDEFINED_BG', 'QUALITY_SOURCES', 'RealCheckConfig', 'make_saliency_sources', 'selection_stats', 'run_stage1',
-           'run_stage2', 'realcheck_markdown', 'run_realcheck']
+__all__ = ['QUALITY_SOURCES', 'RealCheckConfig', 'make_saliency_sources', 'selection_stats', 'run_stage1', 'run_stage2',
+           'realcheck_markdown', 'run_realcheck']
 
 # %% ../nbs/14a_realcheck.ipynb #2e5def25
-VOC_PREDEFINED_BG = (8, 10, 17)    # chair, diningtable, sofa: the paper's pre-defined background classes (Sec. 5.2)
 QUALITY_SOURCES = ('spectral_residual', 'fine_grained', 'imagenet_activation', 'gt_masks')
 
 @dataclass
@@ -159,7 +159,7 @@ def run_stage1(cfg: RealCheckConfig, data: DataConfig, layout: Layout, ids, labe
 def run_stage2(cfg: RealCheckConfig, run_dir: Path, val_ids) -> dict:
     "DeepLab on the pseudo-masks of `run_dir`, evaluated on `val_ids` without and with dCRF; returns the stage-2 rows."
     out = Path(cfg.out_dir)/'seg'; t = time.time()
-    sc = SegTrainConfig(dataset=cfg.dataset, root=cfg.root, pseudo_mask_dir=str(run_dir/'pseudo_masks'), train_split=cfg.train_split,
+    sc = SegTrainConfig(data=DataConfig(dataset=cfg.dataset, root=cfg.root), pseudo_mask_dir=str(run_dir/'pseudo_masks'), train_split=cfg.train_split,
                         backbone=cfg.backbone, head=cfg.seg_head, weights='imagenet', output_stride=cfg.output_stride,
                         crop_size=cfg.crop_size, batch_size=cfg.batch_size, max_iters=cfg.seg_iters, lr=cfg.seg_lr,
                         num_workers=cfg.num_workers, seed=cfg.seed, device=cfg.device, progress=False,

@@ -6,9 +6,8 @@
 from __future__ import annotations
 import numpy as np
 import torch
-from PIL import Image
 from .core import get_device
-from .data import IMAGENET_MEAN, IMAGENET_STD
+from .data import scaled_size, rescale_image
 from .saliency import SALIENCY_METHODS
 from .resnet38 import LITE_BACKBONES, read_lite_weights
 
@@ -18,7 +17,7 @@ __all__ = ['SALIENCY_SOURCES', 'DEFAULT_SALIENCY', 'ImageNetSaliency', 'saliency
 # %% ../nbs/04a_saliency_imagenet.ipynb #b419dec4
 class ImageNetSaliency:
     """Class-agnostic saliency from ImageNet features: `ImageNetSaliency()(image uint8 (H, W, 3)) -> float32 (H, W) in [0, 1]`.
-    `arch`: a Lite backbone (its wheel must be installed); `long_side`: px the image is resized to (bicubic);
+    `arch`: a Lite backbone (its wheel must be installed); `long_side`: px the image is resized to (`eps_nb.data.rescale_image`, PIL bicubic);
     `output_stride`: 8, 16 or 32 (native); `device`: None = `get_device()`."""
     def __init__(self, arch: str = 'efficientnet_lite0', long_side: int = 448, output_stride: int = 16, device=None):
         import timm
@@ -27,17 +26,14 @@ class ImageNetSaliency:
         self.net.load_state_dict(read_lite_weights(arch, keep_head=True))
         self.device = get_device(device); self.net.to(self.device).eval()
         self.long_side = int(long_side)
-        self.mean = torch.tensor(IMAGENET_MEAN, device=self.device).view(3, 1, 1)
-        self.std = torch.tensor(IMAGENET_STD, device=self.device).view(3, 1, 1)
 
     @torch.inference_mode()
     def __call__(self, image: np.ndarray) -> np.ndarray:
         if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
             raise ValueError(f'ImageNetSaliency expects an RGB uint8 image (H, W, 3), got {getattr(image, "dtype", type(image))} {getattr(image, "shape", "")}')
-        h, w = image.shape[:2]; s = self.long_side / max(h, w)
-        small = np.asarray(Image.fromarray(image).resize((max(1, round(w * s)), max(1, round(h * s))), Image.BICUBIC))
-        x = (torch.from_numpy(small.copy()).to(self.device).permute(2, 0, 1).float() / 255 - self.mean) / self.std
-        act = self.net.forward_features(x[None]).float().norm(dim=1, keepdim=True)
+        h, w = image.shape[:2]
+        x = rescale_image(image, scaled_size(h, w, self.long_side / max(h, w)), 'pil', self.device)   # PIL bicubic, normalised
+        act = self.net.forward_features(x).float().norm(dim=1, keepdim=True)
         act = torch.nn.functional.interpolate(act, (h, w), mode='bilinear', align_corners=False)[0, 0]
         lo, hi = act.min(), act.max()
         return ((act - lo) / (hi - lo)).cpu().numpy().astype(np.float32) if hi - lo > 1e-6 else np.zeros((h, w), np.float32)

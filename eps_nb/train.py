@@ -10,15 +10,15 @@ from pathlib import Path
 import numpy as np
 import torch
 from .core import *
-from .data import (Layout, read_ids, load_cls_labels, labels_from_masks, TrainDataset, TrainTransform)
+from .data import (Layout, read_ids, load_cls_labels, labels_from_masks, TrainDataset, TrainTransform, DataConfig)
 from .resnet38 import EPSNet, load_imagenet_weights, load_state_dict_strict, unwrap_state
 from .losses import eps_loss, cam_loss
 from .map_selection import check_selection_strategy
 from .loop import LoopConfig, fit
 
 # %% auto #0
-__all__ = ['PRESETS', 'read_class_names', 'DataConfig', 'TrainConfig', 'recipe_table', 'build_model', 'build_optimizer',
-           'make_loss_fn', 'train_stage1', 'load_stage1_model']
+__all__ = ['PRESETS', 'TrainConfig', 'recipe_table', 'build_model', 'build_optimizer', 'make_loss_fn', 'train_stage1',
+           'load_stage1_model']
 
 # %% ../nbs/08_train.ipynb #e34cc7e7
 PRESETS = {
@@ -26,75 +26,6 @@ PRESETS = {
     'coco': dict(lam=0.9, crop_size=321, scale_range=(256, 448), batch_size=16, max_iters=256500),   # the authors' COCO script
     'custom': dict(),
 }
-_DEFAULT_LAYOUT = {'voc12': 'voc', 'coco': 'coco'}
-
-def read_class_names(path) -> tuple:
-    "Class names from a text file, one per line (no background line; a first line `background` is dropped). Raises `FileNotFoundError` naming the file, `ValueError` for duplicates."
-    path = Path(path)
-    names = [l.strip() for l in read_text(path, 'class names file').splitlines() if l.strip()]   # BOM / UTF-16 accepted
-    names = [n.split(' ', 1)[1] if n.split(' ', 1)[0].isdigit() and ' ' in n else n for n in names]   # "1 aeroplane" style
-    if names and names[0].lower() == 'background': names = names[1:]
-    if len(set(names)) != len(names): raise ValueError(f'{path}: duplicate class names')
-    if not names: raise ValueError(f'{path}: no class names')
-    return tuple(names)
-
-# %% ../nbs/08_train.ipynb #1af0f9aa
-@dataclass
-class DataConfig:
-    """Where a dataset's files are.
-
-    - `dataset`: `'voc12'`, `'coco'` or `'custom'` (class names, default layout, training preset).
-    - `root`: VOC: the `VOC2012` folder; COCO: the folder holding `train2014/`, `val2014/`, `SegmentationClass81/`;
-      custom: a VOC-style folder or an image folder.
-    - `layout`: `'voc'`, `'coco'` or `'folder'`; `None` = the dataset's default (`custom`: `'voc'` when
-      `root/JPEGImages` exists, else `'folder'`).
-    - `classes`: path of a class-names file (custom; default `root/classes.txt`).
-    - `labels`: `cls_labels.npy` path; `None` = `root/cls_labels.npy` if present, else derived from the masks.
-    - `saliency_dir`: folder of `<id>.png` saliency maps (needed for EPS training).
-    - `mask_dir`: VOC layout: name of the mask folder under `root` (`SegmentationClass` or `SegmentationClassAug`);
-      folder layout: a path.
-    """
-    dataset: str = 'voc12'
-    root: str = ''
-    layout: str | None = None
-    classes: str | None = None
-    labels: str | None = None
-    saliency_dir: str | None = None
-    mask_dir: str | None = None
-
-    def class_names(self) -> tuple:
-        "The C class names (no background)."
-        if self.dataset in ('voc12', 'coco'): return class_names(self.dataset)
-        if self.dataset != 'custom': raise ValueError(f"unknown dataset {self.dataset!r}: expected 'voc12', 'coco' or 'custom'")
-        return read_class_names(self.classes or Path(self.root)/'classes.txt')
-
-    def make_layout(self) -> Layout:
-        "The `eps_nb.data.Layout` of this dataset. Raises `FileNotFoundError` naming a missing root."
-        root = Path(self.root)
-        if not root.is_dir(): raise FileNotFoundError(f'dataset root not found: {root}')
-        kind = self.layout or _DEFAULT_LAYOUT.get(self.dataset) or ('voc' if (root/'JPEGImages').is_dir() else 'folder')
-        if kind == 'voc': return Layout.voc(root, saliency_dir=self.saliency_dir, mask_dirname=self.mask_dir or 'SegmentationClass')
-        if kind == 'coco': return Layout.coco(root, saliency_dir=self.saliency_dir)
-        if kind == 'folder': return Layout.folder(root, mask_dir=self.mask_dir, saliency_dir=self.saliency_dir)
-        raise ValueError(f"unknown layout {kind!r}: expected 'voc', 'coco' or 'folder'")
-
-    def ids(self, split_or_path) -> list[str]:
-        "Ids of a split: a path to an id list, or a split name looked up as `root/ImageSets/Segmentation/<split>.txt`, then `root/<split>.txt`."
-        p = Path(split_or_path)
-        if p.suffix == '.txt' and p.is_file(): return read_ids(p)
-        for cand in (Path(self.root)/'ImageSets'/'Segmentation'/f'{split_or_path}.txt', Path(self.root)/f'{split_or_path}.txt'):
-            if cand.is_file(): return read_ids(cand)
-        raise FileNotFoundError(f'id list for split {split_or_path!r} not found: tried {p}, '
-                                f'{Path(self.root)/"ImageSets"/"Segmentation"/(str(split_or_path) + ".txt")} and {Path(self.root)/(str(split_or_path) + ".txt")}')
-
-    def load_labels(self, ids) -> dict:
-        "Image-level labels {id: float32[C]}: from `labels` / `root/cls_labels.npy`, else derived from the GT masks of `ids`."
-        p = Path(self.labels) if self.labels else Path(self.root)/'cls_labels.npy'
-        if p.is_file(): return load_cls_labels(p)
-        if self.labels: raise FileNotFoundError(f'labels file not found: {p}')
-        layout = self.make_layout()
-        if is_main(): print(f'no cls_labels.npy given: deriving image-level labels from the ground-truth masks of {len(ids)} images')
-        return labels_from_masks(layout, ids, len(self.class_names()))
 
 # %% ../nbs/08_train.ipynb #57617cc4
 @dataclass

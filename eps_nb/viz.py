@@ -13,10 +13,10 @@ import matplotlib
 from matplotlib.figure import Figure
 from .core import *
 from .core import class_names as _class_names   # `class_names` is also a parameter name below
-from .data import read_image, read_saliency, read_mask, load_cls_labels, get_label, Layout
+from .data import read_image, read_saliency, read_mask, load_cls_labels, get_label, Layout, normalize_image
 from .map_selection import localization_maps
 from .losses import eps_loss
-from .pseudo_masks import (infer_cams, cams_to_pseudo_mask, normalize_image, DEFAULT_BG_THRESHOLD,
+from .pseudo_masks import (infer_cams, cams_to_pseudo_mask, DEFAULT_BG_THRESHOLD,
                                  model_info, label_keys)
 
 # %% auto #0
