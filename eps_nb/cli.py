@@ -41,6 +41,8 @@ def _unoptional(tp):
         if len(args) == 1: return args[0], True
     return tp, False
 
+def _within(p: str, s: str) -> bool: return p == s or p.startswith(s + '.')
+
 def dataclass_flags(cls, path: tuple = (), prefix: str = '', default=None) -> list:
     "The `Flag`s of every leaf field of dataclass `cls` (nesting rules above); `default`: the instance giving defaults."
     default = cls() if default is None else default
@@ -50,10 +52,8 @@ def dataclass_flags(cls, path: tuple = (), prefix: str = '', default=None) -> li
         if not f.init or f.name in skip: continue
         tp, _ = _unoptional(hints[f.name]); val = getattr(default, f.name)
         if dataclasses.is_dataclass(tp):
-            sub = [g for g in dataclass_flags(tp, path + (f.name,), prefix if f.name in flat else f'{prefix}{f.name}.',
-                                              val if val is not None else tp())
-                   if '.'.join(g.path[len(path):]) not in skip]
-            out += sub
+            sub = dataclass_flags(tp, path + (f.name,), prefix if f.name in flat else f'{prefix}{f.name}.', val if val is not None else tp())
+            out += [g for g in sub if not any(_within('.'.join(g.path[len(path):]), s) for s in skip)]
         else: out.append(Flag(prefix + f.name, path + (f.name,), hints[f.name], val, docs.get(f.name, '')))
     return out
 

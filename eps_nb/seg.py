@@ -394,10 +394,11 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
 @dataclass
 class SegInferConfig(ConfigMixin):
     "Settings of `run_infer_seg` (what `eps_nb infer-seg` runs)."
+    cli_positional = ('ckpt', 'data.root')   # eps_nb infer-seg CKPT ROOT
     ckpt: str = ''  # a `train_seg` checkpoint (model_final.pth)
     data: DataConfig = field(default_factory=DataConfig)  # the dataset (`dataset`, `root`, `layout`, `classes`, `mask_dir` are used)
     split: str = 'val'  # split name or id-list path
-    out_dir: str = 'runs/deeplab/val'  # folder of the PNGs and the report
+    out_dir: str | None = None  # folder of the PNGs and the report (None: <checkpoint folder>/<split>)
     scales: tuple = (0.5, 0.75, 1.0)  # inference scales
     flip: bool = True  # add the flipped views
     crf: bool = False  # dense CRF refinement
@@ -436,7 +437,8 @@ def run_infer_seg(cfg: SegInferConfig) -> dict:
     if len(names) + 1 != model.num_labels:
         raise ValueError(f'{cfg.ckpt}: the model has {model.num_labels} labels but dataset {dc.dataset!r} has {len(names)} classes + background')
     split = Path(cfg.split).stem if cfg.split.endswith('.txt') else cfg.split
-    return infer_seg(model, dc.make_layout(), dc.ids(cfg.split), cfg.out_dir, cfg.scales, cfg.flip, cfg.crf, cfg.crf_params(),
+    out_dir = cfg.out_dir or Path(cfg.ckpt).parent/Path(cfg.split).stem
+    return infer_seg(model, dc.make_layout(), dc.ids(cfg.split), out_dir, cfg.scales, cfg.flip, cfg.crf, cfg.crf_params(),
                      class_names=model.class_names or names, evaluate={'auto': 'auto', 'yes': True, 'no': False}[cfg.evaluate],
                      split=split, amp=cfg.amp, num_workers=cfg.num_workers, crf_processes=cfg.crf_processes,
                      overwrite=cfg.overwrite, progress=cfg.progress)
