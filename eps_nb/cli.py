@@ -10,7 +10,7 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['COMMANDS', 'field_docs', 'Flag', 'dataclass_flags', 'command_flags', 'value_parser', 'command_parser',
            'build_command_config', 'run_command', 'saliency', 'infer', 'evaluate', 'sweep', 'download',
-           'infer_affinity', 'export_voc', 'command', 'usage', 'main']
+           'affinity_pseudo_masks', 'export_voc', 'command', 'usage', 'main']
 
 # %% ../nbs/16_cli.ipynb #30823ccb
 def field_docs(cls) -> dict:
@@ -332,7 +332,7 @@ def download(what: str,  # voc2012 | sbd | coco2014
     p = fn[what](root); print(f'{what} -> {p}'); return p
 
 # %% ../nbs/16_cli.ipynb #a34cbcf2
-def infer_affinity(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of an `eps_nb affinity` run
+def affinity_pseudo_masks(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of an `eps_nb affinity` run
                    split: str | None = None,  # split name or id-list path (default: the run's training split)
                    cams_dir: str | None = None,  # saved stage-1 maps (default: the run's)
                    root: str | None = None,  # dataset root (default: the run's)
@@ -394,7 +394,7 @@ COMMANDS = {
     'train-seg': ('eps_nb.seg', 'train_seg', 'Stage 2: train DeepLab on pseudo-masks (cross-entropy, ignore 255, poly lr).'),
     'infer-seg': ('eps_nb.seg', 'run_infer_seg', 'Stage 2: segment images with a trained DeepLab (multi-scale + flip, optional dCRF) and evaluate.'),
     'affinity': ('eps_nb.affinity', 'train_affinity', 'Train AffinityNet on the confident regions of saved stage-1 maps.'),
-    'infer-affinity': ('eps_nb.cli', 'infer_affinity', 'Refine pseudo-masks with a trained AffinityNet (random walk) and evaluate them.'),
+    'infer-affinity': ('eps_nb.cli', 'affinity_pseudo_masks', 'Refine pseudo-masks with a trained AffinityNet (random walk) and evaluate them.'),
     'export-voc': ('eps_nb.cli', 'export_voc', "Segment the VOC test ids and pack the evaluation server's results.tar.gz."),
     'realcheck': ('eps_nb.realcheck', 'run_realcheck', 'The real-data check: CAM vs EPS (all selections, two saliency sources), stage 2 with and without dCRF.'),
     'benchmark': ('eps_nb.benchmark', 'run_benchmark', 'Speed and memory benchmark: s/iteration, images/s, data wait, TFLOP/s, peak memory, pseudo-mask ms/image.'),
