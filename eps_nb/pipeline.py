@@ -300,7 +300,7 @@ def _demo_figure(cfg, data, results, path):
             cols['EPS estimated saliency'] = [stage1_views(model, im, labels[i], cols.get('saliency', [None] * len(ids))[k],
                                                            scales=(1.0,), device=cfg.device)['sal_pred'] for k, (i, im) in enumerate(zip(ids, imgs))]
         cols[f'{name} pseudo-mask'] = [read_mask(run/'pseudo_masks'/f'{i}.png', len(data.class_names())) for i in ids]
-    plot_comparison(imgs, cols, out_path=path)
+    plot_comparison(imgs, cols, out_path=path, class_names=data.class_names(), cmap='gray')   # class legend per row; grey maps
     return str(path)
 
 def _claims(results, missed=None) -> list:

