@@ -12,7 +12,6 @@ import torch
 from PIL import Image, UnidentifiedImageError
 from torchvision import tv_tensors
 from torchvision.transforms.v2 import functional as TF, InterpolationMode
-from fastprogress.fastprogress import progress_bar
 from .core import *
 
 # %% auto #0
@@ -226,7 +225,7 @@ def labels_from_masks(masks, ids, num_classes: int, progress: bool = False) -> d
     validated by `read_mask` (errors name the file). An image with only background/ignore gets all zeros. Masks that
     hold only 0 and 255 (binary foreground masks, read as all-ignore) are a `ValueError` explaining the coding."""
     out, counts, first = {}, np.zeros(256, np.int64), None
-    for i in (progress_bar(list(ids)) if progress else ids):
+    for i in (progress_iter(list(ids)) if progress else ids):
         p = _mask_file(masks, i); first = first or p
         m = read_mask(p, num_classes); counts += np.bincount(m.reshape(-1), minlength=256)
         vals = np.unique(m)
@@ -263,7 +262,7 @@ def scan_masks(masks, ids, num_classes: int, labels=None, layout=None, progress:
     labels, src = _as_labels(labels, num_classes)
     layout = layout if layout is not None else masks if isinstance(masks, Layout) else None
     counts, missing_cls, first = np.zeros(256, np.int64), [], None
-    for i in (progress_bar(list(ids)) if progress else ids):
+    for i in (progress_iter(list(ids)) if progress else ids):
         p = _mask_file(masks, i); first = first or p
         size = None
         if layout is not None:
@@ -586,7 +585,7 @@ def make_voc_aug(voc_root, sbd_root, out_dirname: str = 'SegmentationClassAug', 
     train_aug = sorted((set(voc_train) | set(sbd_ids)) - val)
     out = voc_root/out_dirname
     need = sorted(set(train_aug) | val)
-    for i in (progress_bar(need) if progress else need):
+    for i in (progress_iter(need) if progress else need):
         dst = out/f'{i}.png'
         if dst.exists() and not overwrite: continue
         src = voc_root/'SegmentationClass'/f'{i}.png'
@@ -641,7 +640,7 @@ def _fetch(url, part: Path, timeout, chunk_size, progress) -> None:
         else: start = 0                             # 200: the server ignored the range, start over
         length = resp.headers.get('Content-Length')
         total = start + int(length) if length is not None else None
-        pb = progress_bar(range(total), total=total, leave=False) if progress and total else None
+        pb = progress_iter(range(total), total=total, leave=False) if progress and total and show_progress() else None
         if pb is not None: pb.comment = part.name[:-len('.part')]; pb.update(0); pb.update(start)
         n = start
         with open(part, 'ab' if start else 'wb') as f:

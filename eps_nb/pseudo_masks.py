@@ -370,8 +370,7 @@ def make_pseudo_masks(model, data, out_dir, ids=None, labels=None, num_classes: 
     loader = DataLoader(Subset(dataset, todo), batch_size=1, shuffle=False, num_workers=num_workers,
                         collate_fn=first_item, pin_memory=False)
     if progress and is_main() and len(todo):
-        from fastprogress.fastprogress import progress_bar
-        loader_it = progress_bar(loader, total=len(todo))
+        loader_it = progress_iter(loader, total=len(todo))
     else: loader_it = loader
     no_label, pending, n_written = [], deque(), 0
     with ThreadPoolExecutor(max_workers=max(1, write_workers)) as pool:
@@ -440,8 +439,7 @@ def threshold_sweep(cams_dir, gt, ids, num_labels: int, thresholds=SWEEP_THRESHO
     cams_dir = Path(cams_dir)
     it = ids
     if progress:
-        from fastprogress.fastprogress import progress_bar
-        it = progress_bar(ids)
+        it = progress_iter(ids)
     for iid in it:
         r = load_cams(cams_dir/f'{iid}.npz')
         cams, keys = r['cams'], r['keys']
