@@ -11,7 +11,6 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from fastprogress.fastprogress import progress_bar
 from .core import *
 from .data import Layout, TrainTransform, TrainDataset, read_image, read_mask, read_ids
 from .metrics import evaluate_folder, write_report
@@ -246,7 +245,7 @@ def make_affinity_labels(cams_dir, ids, out_dir, layout: Layout | None = None, f
     `layout` is needed for `crf` (the images). Returns `out_dir`. Raises `FileNotFoundError` naming a missing map file."""
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     if crf and layout is None: raise ValueError('crf=True needs the layout (for the images)')
-    for i in (progress_bar(ids) if progress else ids):
+    for i in (progress_iter(ids) if progress else ids):
         dst = out_dir/f'{i}.png'
         if skip_existing and dst.is_file(): continue
         r = load_cams(Path(cams_dir)/f'{i}.npz')
@@ -377,7 +376,7 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
     ids = read_ids(ids) if isinstance(ids, (str, Path)) else [str(i) for i in ids]
     out_dir = Path(out_dir); mask_dir = out_dir/'pseudo_masks'; mask_dir.mkdir(parents=True, exist_ok=True)
     mine = ids[get_rank()::get_world_size()]; n = 0
-    for i in (progress_bar(mine) if progress and is_main() else mine):
+    for i in (progress_iter(mine) if progress and is_main() else mine):
         if skip_existing and (mask_dir/f'{i}.png').is_file(): continue
         mask = refine_with_affinity(model, read_image(layout.image_path(i)), load_cams(Path(cams_dir)/f'{i}.npz'), radius, beta, t,
                                     bg, bg_threshold, alpha, device)

@@ -416,12 +416,6 @@ def _error_line(e: BaseException) -> str:
     msg = str(e).strip() or type(e).__name__
     return msg if isinstance(e, (ValueError, OSError)) else f'{type(e).__name__}: {msg}'
 
-def _quiet_bars_off_tty():
-    "No progress bars when stdout is not a terminal (logs, CI)."
-    if not sys.stdout.isatty():
-        import fastprogress.fastprogress as fp
-        fp.NO_BAR = True
-
 def main(argv=None) -> int:
     "Console entry point `eps_nb <command> [flags]`; returns the exit status (0 ok, 1 error, 2 usage error)."
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -430,7 +424,7 @@ def main(argv=None) -> int:
     name = argv.pop(0)
     if name not in COMMANDS: print(f'eps_nb: error: unknown command {name!r}\n\n{usage()}', file=sys.stderr); return 2
     try:
-        func = command(name); _quiet_bars_off_tty()
+        func = command(name)
         run_command(func, argv, prog=f'eps_nb {name}')
         return 0
     except SystemExit as e:                                   # argparse: --help (0) or a usage error (2)

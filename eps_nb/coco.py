@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 import numpy as np
 from PIL import Image
-from fastprogress.fastprogress import progress_bar
 from pycocotools import mask as mask_utils
 from .core import *
 from .data import read_mask, save_cls_labels, read_coco_json
@@ -80,7 +79,7 @@ def build_class_masks(ann_json, out_dir, ids=None, skip_existing: bool = False, 
     if missing: raise ValueError(f'{src}: {len(missing)} id(s) not in the file: {", ".join(missing[:5])}')
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     n_written = n_skipped = n_empty = 0; labels = {}
-    for iid in (progress_bar(ids) if progress else ids):
+    for iid in (progress_iter(ids) if progress else ids):
         im = images[stem[iid]]; anns = by_img[stem[iid]]
         lab = np.zeros(80, np.float32)
         for a in anns: lab[coco_id_to_index(a['category_id'])] = 1

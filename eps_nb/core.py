@@ -14,13 +14,13 @@ from PIL import Image
 # %% auto #0
 __all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', 'DATASET_CLASSES', 'VOC_PALETTE',
            'MAX_VIEW_PIXELS', 'coco_id_to_index', 'coco_index_to_id', 'class_names', 'channels_to_mask',
-           'mask_to_channels', 'voc_palette', 'set_seed', 'seed_worker', 'get_device', 'get_rng_state', 'set_rng_state',
-           'is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed', 'cleanup_distributed', 'barrier',
-           'all_reduce_sum', 'atomic_write', 'save_mask_png', 'save_gray_png', 'save_npy', 'save_json', 'save_text',
-           'remove_stale_tmp', 'run_lock', 'locked_output', 'check_settings', 'read_text', 'limit_size',
-           'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'build_config', 'ConfigMixin', 'poly_lr',
-           'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range', 'check_rgb_image', 'gt_mask_path',
-           'has_gt_masks']
+           'mask_to_channels', 'voc_palette', 'set_seed', 'seed_worker', 'get_device', 'show_progress', 'progress_iter',
+           'get_rng_state', 'set_rng_state', 'is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed',
+           'cleanup_distributed', 'barrier', 'all_reduce_sum', 'atomic_write', 'save_mask_png', 'save_gray_png',
+           'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock', 'locked_output', 'check_settings',
+           'read_text', 'limit_size', 'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'build_config',
+           'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range', 'check_rgb_image',
+           'gt_mask_path', 'has_gt_masks']
 
 # %% ../nbs/00_core.ipynb #5303614e
 IGNORE_INDEX = 255
@@ -131,6 +131,22 @@ def get_device(device=None) -> torch.device:
         if torch.cuda.is_available(): return torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
         return torch.device('cpu')
     return torch.device(device)
+
+# %% ../nbs/00_core.ipynb #febe1218
+def show_progress(enabled: bool = True) -> bool:
+    "True when a progress bar should be drawn: `enabled`, on rank 0, and stdout is a terminal or a Jupyter notebook."
+    if not enabled or (dist.is_available() and dist.is_initialized() and dist.get_rank() != 0): return False
+    isatty = getattr(sys.stdout, 'isatty', None)
+    if callable(isatty) and isatty(): return True
+    if 'IPython' not in sys.modules: return False                  # fastprogress's notebook check needs IPython
+    from fastprogress.core import IN_NOTEBOOK
+    return bool(IN_NOTEBOOK)
+
+def progress_iter(iterable, total: int | None = None, leave: bool = True, enabled: bool = True):
+    "A fastprogress `progress_bar` over `iterable` when `show_progress(enabled)`, else `iterable` itself (unchanged)."
+    if not show_progress(enabled): return iterable
+    from fastprogress.fastprogress import progress_bar
+    return progress_bar(iterable, total=total, leave=leave)
 
 # %% ../nbs/00_core.ipynb #cc85c975
 def get_rng_state() -> dict:

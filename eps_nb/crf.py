@@ -10,8 +10,7 @@ from collections import deque
 import numpy as np
 import pydensecrf.densecrf as dcrf
 from pydensecrf.utils import unary_from_softmax
-from fastprogress.fastprogress import progress_bar
-from .core import MAX_VIEW_PIXELS, limit_size, check_rgb_image
+from .core import MAX_VIEW_PIXELS, limit_size, check_rgb_image, progress_iter
 
 # %% auto #0
 __all__ = ['CRF_DEFAULTS', 'CRF_MIN_STD', 'CRF_MAX_WEIGHT', 'CRF_MAX_ITERS', 'dense_crf', 'crf_labels', 'dense_crf_batch']
@@ -154,7 +153,7 @@ def _batch_gen(items, processes, load_fn, output, progress, crf_kw):
     total = len(items) if hasattr(items, '__len__') else 'noinfer'
     if processes <= 1: results = (_crf_one(it, load_fn, output, crf_kw) for it in items)
     else: results = _pool_results(items, processes, load_fn, output, crf_kw)
-    yield from progress_bar(results, total=total, leave=False) if progress and total != 0 else results
+    yield from progress_iter(results, total=total, leave=False) if progress and total != 0 else results
 
 def _pool_results(items, processes, load_fn, output, crf_kw):
     "Ordered results from a spawn pool with a bounded window of 2 * processes pending items."

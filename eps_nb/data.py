@@ -15,7 +15,6 @@ from PIL import Image, UnidentifiedImageError
 from torchvision import tv_tensors
 from torchvision.transforms.v2 import functional as TF, InterpolationMode
 from fastcore.basics import patch
-from fastprogress.fastprogress import progress_bar
 from .core import *
 
 # %% auto #0
@@ -228,7 +227,7 @@ def labels_from_masks(masks, ids, num_classes: int, progress: bool = False) -> d
     validated by `read_mask` (errors name the file). An image with only background/ignore gets all zeros. Masks that
     hold only 0 and 255 (binary foreground masks, read as all-ignore) are a `ValueError` explaining the coding."""
     out, counts, first = {}, np.zeros(256, np.int64), None
-    for i in (progress_bar(list(ids)) if progress else ids):
+    for i in (progress_iter(list(ids)) if progress else ids):
         p = gt_mask_path(masks, i); first = first or p
         m = read_mask(p, num_classes); counts += np.bincount(m.reshape(-1), minlength=256)
         vals = np.unique(m)
@@ -259,7 +258,7 @@ def scan_masks(masks, ids, num_classes: int, labels=None, layout=None, progress:
     labels, src = _as_labels(labels, num_classes)
     layout = layout if layout is not None else masks if isinstance(masks, Layout) else None
     counts, missing_cls, first = np.zeros(256, np.int64), [], None
-    for i in (progress_bar(list(ids)) if progress else ids):
+    for i in (progress_iter(list(ids)) if progress else ids):
         p = gt_mask_path(masks, i); first = first or p
         size = None
         if layout is not None:

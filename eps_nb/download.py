@@ -8,7 +8,6 @@ import os, time, hashlib, stat, tarfile, zipfile, urllib.request, urllib.error, 
 import http.client
 from pathlib import Path, PurePosixPath, PureWindowsPath
 import numpy as np
-from fastprogress.fastprogress import progress_bar
 from .core import *
 from .data import read_ids, read_mask
 
@@ -54,7 +53,7 @@ def _fetch(url, part: Path, timeout, chunk_size, progress) -> None:
         else: start = 0                             # 200: the server ignored the range, start over
         length = resp.headers.get('Content-Length')
         total = start + int(length) if length is not None else None
-        pb = progress_bar(range(total), total=total, leave=False) if progress and total else None
+        pb = progress_iter(range(total), total=total, leave=False) if progress and total and show_progress() else None
         if pb is not None: pb.comment = part.name[:-len('.part')]; pb.update(0); pb.update(start)
         n = start
         with open(part, 'ab' if start else 'wb') as f:
@@ -253,7 +252,7 @@ def make_voc_aug(voc_root, sbd_root, out_dirname: str = 'SegmentationClassAug', 
     train_aug = sorted((set(voc_train) | set(sbd_ids)) - val)
     out = voc_root/out_dirname
     need = sorted(set(train_aug) | val)
-    for i in (progress_bar(need) if progress else need):
+    for i in (progress_iter(need) if progress else need):
         dst = out/f'{i}.png'
         if dst.exists() and not overwrite: continue
         src = voc_root/'SegmentationClass'/f'{i}.png'

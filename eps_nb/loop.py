@@ -12,11 +12,10 @@ import numpy as np
 import torch
 import torch.distributed as dist
 from torch.utils.data import DataLoader, Sampler, default_collate
-from fastprogress.fastprogress import progress_bar
 from .core import *
 
 # %% auto #0
-__all__ = ['InfiniteSampler', 'to_device', 'LoopConfig', 'read_log', 'fit']
+__all__ = ['InfiniteSampler', 'to_device', 'LoopConfig', 'read_log', 'progress_line', 'fit']
 
 # %% ../nbs/07_loop.ipynb #02d377dd
 def _sample_seed(seed: int, epoch: int, pos: int) -> int:
@@ -24,18 +23,14 @@ def _sample_seed(seed: int, epoch: int, pos: int) -> int:
     return int(np.random.SeedSequence((seed, epoch, pos)).generate_state(1, np.uint64)[0])
 
 class InfiniteSampler(Sampler):
-    """Endless stream of `(index, sample_seed)` keys for a dataset of `n` samples, sharded over ranks.
-
-    Epoch `e` is a permutation of `range(n)` (`torch.randperm` seeded with `seed + e`, or `range(n)` when
-    `shuffle=False`), padded by wrap-around to `ceil(n / world_size) * world_size` positions; rank `r` takes positions
-    `r, r + world_size, ...` (as `torch.utils.data.DistributedSampler` does). Each key is `(index, sample_seed)` with
-    `sample_seed` a 64-bit int derived from `(seed, epoch, position in the epoch)` only, so the sample at a given place
-    of the global stream is the same for any world size or restart. `start` = number of keys of this rank already
-    consumed: the stream begins there (exact resume). `rank` / `world_size` default to the current process group
-    (0 / 1 without one). `epoch_length` = keys per rank and epoch. The sampler has no `len` (it never ends).
-    Raises `ValueError` for `n < 1`, `start < 0`, a negative seed or a rank outside `0..world_size-1`."""
-    def __init__(self, n: int, seed: int = 0, shuffle: bool = True, rank: int | None = None,
-                 world_size: int | None = None, start: int = 0):
+    """Endless stream of `(index, sample_seed)` keys over `n` samples, sharded like `DistributedSampler`; no `len`.
+    `epoch_length` = keys per rank and epoch. Raises `ValueError` for `n < 1`, `start < 0`, `seed < 0` or a bad rank."""
+    def __init__(self, n: int,                 # dataset size
+                 seed: int = 0,                # permutation of epoch `e`: `torch.randperm` seeded with `seed + e`
+                 shuffle: bool = True,         # `False`: `range(n)` every epoch
+                 rank: int | None = None,      # this process's rank (default: the process group's, 0 without one)
+                 world_size: int | None = None,  # number of ranks (default: the process group's, 1 without one)
+                 start: int = 0):              # keys of this rank already consumed: the stream begins there (resume)
         self.rank = get_rank() if rank is None else int(rank)
         self.world_size = get_world_size() if world_size is None else int(world_size)
         if n < 1: raise ValueError(f'InfiniteSampler needs a non-empty dataset, got n={n}')
@@ -84,52 +79,30 @@ _AMP = {'none': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}
 
 @dataclass
 class LoopConfig(ConfigMixin):
-    """Settings of `fit` (all plain values, stored in every checkpoint).
-
-    - `max_iters`: length of the schedule in optimizer steps (EPS: 20,000, paper Sec. 4.1). `stop_at`: stop after this
-      many iterations although the poly schedule still spans `max_iters` (to split a run; `None` = run to the end).
-    - `batch_size`: **global** batch size, split evenly over the DDP ranks (must be divisible by the world size).
-    - `lr`: base learning rate; iteration `it` (0-based) uses `poly_lr(lr, it, max_iters, power) * group['lr_mult']`
-      in every optimizer param group (`lr_mult` defaults to 1; `EPSNet.param_groups` sets 1/2/10/20).
-    - `seed` (>= 0): seeds python / numpy / torch (`seed + rank`), the sampler's permutations and augmentation seeds,
-      and the DataLoader generator; `deterministic` asks torch for deterministic algorithms (process-wide).
-    - `device`: `None` / `'auto'` (CUDA of `LOCAL_RANK` when available, else CPU) or a device string.
-    - `amp`: `'none'`, `'bf16'` (autocast bfloat16, also on CPU) or `'fp16'` (autocast float16 + `torch.amp.GradScaler`).
-    - `channels_last`: convert the model and `batch['image']` to channels-last memory format (off by default; worth it on
-      CUDA with AMP). `compile`: wrap the model in `torch.compile`.
-    - `num_workers`, `prefetch_factor` (used when `num_workers > 0`), `shuffle`: DataLoader / sampler settings.
-    - `log_every`: iterations per log row (and at the last iteration); `ckpt_every`: iterations per checkpoint
-      (0 = only at the end); `keep_checkpoints`: also keep `checkpoint_{iteration:06d}.pth` beside `checkpoint_last.pth`.
-    - `resume`: `False`, `True` (continue from `out_dir/checkpoint_last.pth` if it exists, else start fresh) or a
-      checkpoint path (must exist).
-    - `nan_patience`: consecutive non-finite losses after which the run stops with a `RuntimeError`.
-    - `grad_clip`: max global gradient norm (0 = off). `find_unused_parameters`: passed to DDP.
-    - `tensorboard`: also write TensorBoard scalars to `out_dir/tb` when `torch.utils.tensorboard` is importable.
-    - `progress`: fastprogress bar on rank 0.
-    Raises `ValueError` naming the field for values of the wrong type (`ConfigMixin.check_types`) or out of range."""
-    max_iters: int = 20000
-    batch_size: int = 8
-    lr: float = 0.01
-    power: float = 0.9
-    seed: int = 0
-    device: str | None = None
-    amp: str = 'none'
-    channels_last: bool = False
-    compile: bool = False
-    num_workers: int = 4
-    prefetch_factor: int = 2
-    shuffle: bool = True
-    log_every: int = 50
-    ckpt_every: int = 1000
-    keep_checkpoints: bool = False
-    resume: bool | str = False
-    stop_at: int | None = None
-    nan_patience: int = 5
-    deterministic: bool = False
-    grad_clip: float = 0.0
-    find_unused_parameters: bool = False
-    tensorboard: bool = True
-    progress: bool = True
+    "Settings of `fit` (plain values, stored in every checkpoint); see the fields' comments."
+    max_iters: int = 20000          # optimizer steps the poly schedule spans (EPS: 20,000, Sec. 4.1)
+    batch_size: int = 8             # global batch size, divisible by the world size
+    lr: float = 0.01                # base learning rate of the poly schedule
+    power: float = 0.9              # exponent of the poly schedule
+    seed: int = 0                   # >= 0: seeds RNGs (`seed + rank`), sampler and augmentation
+    device: str | None = None       # `None` / `'auto'` (CUDA of `LOCAL_RANK` if available, else CPU) or a device string
+    amp: str = 'none'               # `'none'`, `'bf16'` or `'fp16'` (with a GradScaler)
+    channels_last: bool = False     # channels-last model and `batch['image']` (worth it on CUDA with AMP)
+    compile: bool = False           # wrap the model in `torch.compile`
+    num_workers: int = 4            # DataLoader worker processes
+    prefetch_factor: int = 2        # batches prefetched per worker (when `num_workers > 0`)
+    shuffle: bool = True            # shuffle each epoch of the sampler
+    log_every: int = 50             # iterations per log row (and the last iteration)
+    ckpt_every: int = 1000          # iterations per checkpoint (0: only at the end)
+    keep_checkpoints: bool = False  # also keep `checkpoint_{iteration:06d}.pth` beside `checkpoint_last.pth`
+    resume: bool | str = False      # `True`: continue from `out_dir/checkpoint_last.pth` if it exists; or a checkpoint path
+    stop_at: int | None = None      # stop after this many iterations (schedule still spans `max_iters`); `None`: to the end
+    nan_patience: int = 5           # consecutive non-finite losses after which the run stops (`RuntimeError`)
+    deterministic: bool = False     # ask torch for deterministic algorithms (process-wide)
+    grad_clip: float = 0.0          # max global gradient norm (0: off)
+    find_unused_parameters: bool = False  # passed to DDP
+    tensorboard: bool = True        # also write TensorBoard scalars to `out_dir/tb` (if installed)
+    progress: bool = True           # show progress on rank 0: a bar on a terminal, plain lines otherwise
 
     def __post_init__(self):
         self.check_types()                      # '20' for max_iters fails here, not deep in the loop
@@ -217,7 +190,7 @@ def _save_state(paths, model, optimizer, scaler, cfg, iteration, per_rank_batch)
 def _params_finite(model) -> bool:
     return all(bool(torch.isfinite(p).all()) for p in unwrap_model(model).parameters())
 
-# %% ../nbs/07_loop.ipynb #69479ba4
+# %% ../nbs/07_loop.ipynb #0d5cbf8e
 def _scalar_terms(out: dict) -> dict:
     "The scalar (one-element tensor or number) entries of a loss dict, detached, as float tensors; other entries are ignored."
     terms = {}
@@ -243,182 +216,226 @@ def _tb_writer(cfg, out_dir, start):
     except ImportError: return None
     return SummaryWriter(str(Path(out_dir)/'tb'), purge_step=start + 1)
 
-# %% ../nbs/07_loop.ipynb #73203e25
-def fit(model: torch.nn.Module, loss_fn: Callable, dataset, cfg: LoopConfig, optimizer: torch.optim.Optimizer,
-        out_dir, collate_fn: Callable | None = None, on_log: Callable | None = None) -> dict:
-    """Train `model` for `cfg.max_iters` iterations (or until `cfg.stop_at`) and return a summary dict.
-
-    - `loss_fn(model, batch) -> dict` gets the model (wrapped in DDP / `torch.compile` when enabled: call it, use
-      `eps_nb.core.unwrap_model` for attributes) and the batch already on the device (`to_device`). It returns
-      `'loss'` (scalar tensor to minimise) and any other entries; the scalar ones are logged (e.g. `loss_cls`,
-      `loss_sal` of `eps_loss`), the others (maps) are ignored. It runs under autocast when `cfg.amp != 'none'`.
-    - `dataset[key]` receives `(index, sample_seed)` keys from `InfiniteSampler` (eps_nb datasets draw all
-      augmentation from `sample_seed`); batches of `cfg.batch_size / world_size` samples are collated with
-      `collate_fn` (default `torch.utils.data.default_collate`; string ids become lists).
-    - `optimizer` holds the model's parameters; each param group's `lr` is set to
-      `poly_lr(cfg.lr, it, cfg.max_iters, cfg.power) * group.get('lr_mult', 1.0)` before step `it` (DeepLab's poly
-      schedule, EPS Sec. 4.1).
-    - Distributed: under `torchrun` (`WORLD_SIZE > 1`) the process group is initialised (`init_distributed`; left
-      up on return) and the model wrapped in DDP; rank 0 logs and saves. Without it, one process.
-    - `out_dir` receives `log.csv`, `tb/` (TensorBoard, if installed), `checkpoint_last.pth` (every `cfg.ckpt_every`
-      iterations and at the end) and with `cfg.keep_checkpoints` `checkpoint_{iteration:06d}.pth`.
-    - A non-finite loss skips the step (no backward/optimizer step; all ranks agree) with a warning naming the batch
-      ids; after `cfg.nan_patience` in a row, a checkpoint of the last good weights is written (if they are finite)
-      and `RuntimeError` names it.
-    - `on_log(row)`: optional callback on rank 0 with each log row (dict).
-    - `out_dir` is locked for the run (`eps_nb.core.run_lock`): a second run on the same folder fails at once with a
-      `RuntimeError` naming the folder and the other process.
-    - Seeding: python / numpy / torch are seeded with `cfg.seed + rank` on entry (a resumed run then restores the
-      checkpoint's RNG states); under DDP the initial weights are rank 0's (DDP broadcasts them).
-
-    Returns `{'iterations', 'final' (last logged loss terms), 'images_per_s' (mean, global), 'skipped', 'checkpoint',
-    'log', 'resumed_from', 'stopped_early'}`. Raises `ValueError` for an empty dataset, a batch size not divisible by
-    the world size or a `loss_fn` result without a scalar `'loss'`; `FileNotFoundError` naming a missing resume checkpoint."""
-    init_distributed()
-    with run_lock(out_dir, 'training'):
-        return _fit(model, loss_fn, dataset, cfg, optimizer, out_dir, collate_fn, on_log)
-
-def _fit(model: torch.nn.Module, loss_fn: Callable, dataset, cfg: LoopConfig, optimizer: torch.optim.Optimizer,
-        out_dir, collate_fn: Callable | None = None, on_log: Callable | None = None) -> dict:
-    "The body of `fit`, run while the output folder is locked."
-    out_dir = Path(out_dir); ckpt_last = out_dir/'checkpoint_last.pth'
-    init_distributed()
+# %% ../nbs/07_loop.ipynb #e9a9922a
+def _setup(cfg: LoopConfig, dataset, out_dir: Path) -> tuple:
+    "Check the batch split and the dataset, seed this rank, make `out_dir`; returns `(rank, world, per-rank batch, device)`."
     rank, world = get_rank(), get_world_size()
     if cfg.batch_size % world: raise ValueError(f'LoopConfig.batch_size={cfg.batch_size} (global) is not divisible by the world size {world}')
     if len(dataset) == 0: raise ValueError('fit got an empty dataset')
-    bpr = cfg.batch_size // world                                   # per-rank batch
     device = _resolve_device(cfg)
     set_seed(cfg.seed + rank, deterministic=cfg.deterministic)
     if is_main(): out_dir.mkdir(parents=True, exist_ok=True)
+    return rank, world, cfg.batch_size // world, device
 
-    # --- resume -------------------------------------------------------------------------------------------------
-    ck, resumed_from = None, None
-    if cfg.resume:
-        path = ckpt_last if cfg.resume is True else Path(cfg.resume)
-        if cfg.resume is not True and not path.is_file(): raise FileNotFoundError(f'resume checkpoint not found: {path}')
-        if path.is_file(): ck, resumed_from = load_checkpoint(path), str(path)
-    model.to(device)
-    if cfg.channels_last: model.to(memory_format=torch.channels_last)
-    scaler = torch.amp.GradScaler(device.type, enabled=cfg.amp == 'fp16')
-    start = 0
-    if ck is not None:
-        old = ck.get('config', {})
-        changed = [f'{k}: {old[k]} -> {getattr(cfg, k)}' for k in ('max_iters', 'batch_size', 'lr', 'power', 'seed', 'shuffle')
-                   if k in old and old[k] != getattr(cfg, k)]
-        if changed and is_main(): warnings.warn(f'resuming {resumed_from} with a different schedule/data order ({"; ".join(changed)})')
-        unwrap_model(model).load_state_dict(ck['model'])
-        optimizer.load_state_dict(ck['optimizer'])
-        if ck.get('scaler') is not None and scaler.is_enabled(): scaler.load_state_dict(ck['scaler'])
-        start = int(ck['iteration'])
-        rngs = ck.get('rng_per_rank') or [ck['rng']]
-        set_rng_state(rngs[rank] if len(rngs) == world else ck['rng'])
+# %% ../nbs/07_loop.ipynb #8a6a6761
+def _find_resume(resume: bool | str, ckpt_last: Path) -> tuple:
+    "`(checkpoint dict, its path)` to resume from, or `(None, None)`. Raises `FileNotFoundError` for a missing explicit path."
+    if not resume: return None, None
+    path = ckpt_last if resume is True else Path(resume)
+    if resume is not True and not path.is_file(): raise FileNotFoundError(f'resume checkpoint not found: {path}')
+    return (load_checkpoint(path), str(path)) if path.is_file() else (None, None)
 
-    # --- model wrappers ---------------------------------------------------------------------------------------------
+def _restore(ck: dict, source: str, cfg: LoopConfig, model, optimizer, scaler) -> int:
+    "Load model, optimizer, scaler and RNG states from checkpoint `ck` (read from `source`); returns its iteration."
+    old = ck.get('config', {})
+    changed = [f'{k}: {old[k]} -> {getattr(cfg, k)}' for k in ('max_iters', 'batch_size', 'lr', 'power', 'seed', 'shuffle')
+               if k in old and old[k] != getattr(cfg, k)]
+    if changed and is_main(): warnings.warn(f'resuming {source} with a different schedule/data order ({"; ".join(changed)})')
+    unwrap_model(model).load_state_dict(ck['model'])
+    optimizer.load_state_dict(ck['optimizer'])
+    if ck.get('scaler') is not None and scaler.is_enabled(): scaler.load_state_dict(ck['scaler'])
+    rngs = ck.get('rng_per_rank') or [ck['rng']]
+    set_rng_state(rngs[get_rank()] if len(rngs) == get_world_size() else ck['rng'])
+    return int(ck['iteration'])
+
+# %% ../nbs/07_loop.ipynb #7eee8021
+def _wrap_model(model: torch.nn.Module, cfg: LoopConfig, device: torch.device) -> torch.nn.Module:
+    "`model` in training mode, wrapped in DDP when distributed and in `torch.compile` with `cfg.compile`."
     model.train()
     net = model
     if is_dist():
         net = torch.nn.parallel.DistributedDataParallel(net, device_ids=[device.index] if device.type == 'cuda' else None,
                                                         find_unused_parameters=cfg.find_unused_parameters)
     if cfg.compile: net = torch.compile(net)
+    return net
 
-    # --- data ----------------------------------------------------------------------------------------------------------
+def _make_loader(dataset, cfg: LoopConfig, bpr: int, start: int, rank: int, world: int, device: torch.device,
+                 collate_fn: Callable | None = None) -> DataLoader:
+    "Endless DataLoader of per-rank batches of `bpr` samples, continuing after iteration `start`."
     sampler = InfiniteSampler(len(dataset), seed=cfg.seed, shuffle=cfg.shuffle, rank=rank, world_size=world, start=start * bpr)
     gen = torch.Generator().manual_seed(cfg.seed + rank)
     nw = cfg.num_workers
-    loader = DataLoader(dataset, batch_size=bpr, sampler=sampler, num_workers=nw, collate_fn=collate_fn or default_collate,
-                        pin_memory=device.type == 'cuda', drop_last=True, worker_init_fn=seed_worker, generator=gen,
-                        persistent_workers=nw > 0, prefetch_factor=cfg.prefetch_factor if nw > 0 else None)
+    return DataLoader(dataset, batch_size=bpr, sampler=sampler, num_workers=nw, collate_fn=collate_fn or default_collate,
+                      pin_memory=device.type == 'cuda', drop_last=True, worker_init_fn=seed_worker, generator=gen,
+                      persistent_workers=nw > 0, prefetch_factor=cfg.prefetch_factor if nw > 0 else None)
 
+# %% ../nbs/07_loop.ipynb #2bedc437
+def _set_lr(optimizer, cfg: LoopConfig, it: int) -> float:
+    "Set the poly learning rate of iteration `it` (times each group's `lr_mult`) and return the base one."
+    lr = poly_lr(cfg.lr, it, cfg.max_iters, cfg.power)
+    for g in optimizer.param_groups: g['lr'] = lr * g.get('lr_mult', 1.0)
+    return lr
+
+def _loss_of(out) -> torch.Tensor:
+    "The scalar `'loss'` of a `loss_fn` result. Raises `ValueError` for anything else."
+    if not isinstance(out, dict) or not torch.is_tensor(out.get('loss')) or out['loss'].numel() != 1:
+        raise ValueError(f'loss_fn must return a dict with a scalar tensor under "loss", got '
+                         f'{type(out).__name__} with keys {list(out) if isinstance(out, dict) else None}')
+    return out['loss'].reshape(())
+
+def _train_step(net, loss_fn: Callable, batch, optimizer, scaler, cfg: LoopConfig, it: int, device: torch.device,
+                model: torch.nn.Module | None = None,  # the unwrapped module whose gradients are clipped (default `net`)
+               ) -> tuple:
+    "One optimizer step on `batch`; returns `(scalar loss terms, ok)`, `ok=False` when a non-finite loss skipped it."
+    amp_dtype = _AMP[cfg.amp]
+    with (torch.autocast(device.type, dtype=amp_dtype) if amp_dtype is not None else contextlib.nullcontext()):
+        out = loss_fn(net, batch)
+    loss = _loss_of(out); terms = _scalar_terms(out)
+    n_bad = all_reduce_sum((~torch.isfinite(loss.detach())).float().reshape(1))   # the one sync per step
+    if n_bad.item() > 0:
+        if not torch.isfinite(loss.detach()):
+            warnings.warn(f'iteration {it + 1}: non-finite loss {loss.item()} on rank {get_rank()}; batch ids: {_batch_ids(batch)}; step skipped')
+        if is_dist(): (loss * 0).backward()                     # keep DDP's reducer in step; gradients are dropped
+        optimizer.zero_grad(set_to_none=True)
+        return terms, False
+    scaler.scale(loss).backward()
+    if cfg.grad_clip > 0:
+        scaler.unscale_(optimizer); torch.nn.utils.clip_grad_norm_((model or net).parameters(), cfg.grad_clip)
+    scaler.step(optimizer); scaler.update()
+    optimizer.zero_grad(set_to_none=True)
+    return terms, True
+
+# %% ../nbs/07_loop.ipynb #aa55671b
+def _saved_iter(path):
+    try: return int(load_checkpoint(path)['iteration'])
+    except (FileNotFoundError, ValueError, KeyError): return None
+
+def _nan_stop(model, optimizer, scaler, cfg: LoopConfig, done: int, bpr: int, ckpt_last: Path, bad_run: int, batch):
+    "Save the last good weights (when finite) and raise the `RuntimeError` of a run stuck on non-finite losses."
+    if _params_finite(model):
+        _save_state([ckpt_last], model, optimizer, scaler, cfg, done, bpr)
+        where = f'{ckpt_last} (iteration {done}, weights from the last finite step)'
+    else: where = f'{ckpt_last} (iteration {ck_iter})' if (ck_iter := _saved_iter(ckpt_last)) is not None else 'none (no checkpoint was saved)'
+    raise RuntimeError(f'loss was not finite for {bad_run} iterations in a row (up to iteration {done}, '
+                       f'nan_patience={cfg.nan_patience}); last batch ids: {_batch_ids(batch)}. '
+                       f'Last good checkpoint: {where}. Lower the learning rate / check the data, then resume from it.')
+
+# %% ../nbs/07_loop.ipynb #10af44e7
+class _Window:
+    "Loss sums, step counts and timings of the iterations since the last log row."
+    def __init__(self): self.reset()
+
+    def reset(self):
+        self.acc, self.n_ok, self.n_skip, self.data_t, self.step_t, self.iters = {}, 0, 0, 0.0, 0.0, 0
+        self.t0 = time.perf_counter()
+
+    def add(self, terms: dict, ok: bool, data_t: float, step_t: float):
+        "Count one iteration: its loss terms (summed only when `ok`), its data-wait and step seconds."
+        if ok:
+            for k, v in terms.items(): self.acc[k] = self.acc[k] + v if k in self.acc else v
+            self.n_ok += 1
+        else: self.n_skip += 1
+        self.data_t += data_t; self.step_t += step_t; self.iters += 1
+
+    def row(self, done: int, keys: list, lr: float, batch_size: int, device: torch.device) -> dict:
+        "The `log.csv` row of the window ending at iteration `done`; all-reduces the sums over the ranks."
+        vals = torch.stack([self.acc.get(k, torch.zeros((), device=device)).to(device) for k in keys] +
+                           [torch.tensor(float(self.n_ok), device=device)])
+        vals = all_reduce_sum(vals).tolist()
+        cnt, dt = vals[-1], time.perf_counter() - self.t0
+        return {'iteration': done, **{k: (v / cnt if cnt else math.nan) for k, v in zip(keys, vals[:-1])},
+                'lr': lr, 'images_per_s': self.iters * batch_size / max(dt, 1e-12),
+                'data_time': self.data_t / self.iters, 'step_time': self.step_t / self.iters,
+                'max_mem_mb': _peak_mem_mb(device), 'skipped': self.n_skip}
+
+# %% ../nbs/07_loop.ipynb #9b050762
+def _hms(seconds: float) -> str:
+    s = int(round(seconds)) if math.isfinite(seconds) else 0
+    return f'{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}'
+
+def progress_line(row: dict, end: int, keys: list | None = None) -> str:
+    "One plain progress line for log row `row` of a run ending at iteration `end`: loss terms `keys`, lr, s/it and ETA."
+    keys = keys or [k for k in ('loss',) if k in row]
+    s_it = row['step_time'] + row['data_time']
+    return (f"iteration {row['iteration']}/{end}  " + '  '.join(f'{k} {row[k]:.4f}' for k in keys) +
+            f"  lr {row['lr']:.2e}  {s_it:.3f} s/it  ETA {_hms(s_it * (end - row['iteration']))}")
+
+def _emit(row: dict, keys: list, end: int, log, tb, bar, cfg: LoopConfig, on_log: Callable | None = None):
+    "Rank 0's report of a log row: `log.csv`, TensorBoard, the progress bar's comment or a plain line, `on_log`."
+    log.write(row)
+    if tb is not None:
+        for k, v in row.items():
+            if k != 'iteration': tb.add_scalar(f'train/{k}', v, row['iteration'])
+    if cfg.progress:
+        if hasattr(bar, 'comment'): bar.comment = f"loss {row['loss']:.4f} lr {row['lr']:.2e}"
+        else: print(progress_line(row, end, keys), flush=True)
+    if on_log is not None: on_log(row)
+
+# %% ../nbs/07_loop.ipynb #fc895993
+def _checkpoint_paths(cfg: LoopConfig, out_dir: Path, done: int, end: int) -> list:
+    "The checkpoint files to write after iteration `done` of a run ending at `end` (empty when none is due)."
+    if not ((cfg.ckpt_every and done % cfg.ckpt_every == 0) or done == end): return []
+    return [out_dir/'checkpoint_last.pth'] + ([out_dir/f'checkpoint_{done:06d}.pth'] if cfg.keep_checkpoints else [])
+
+# %% ../nbs/07_loop.ipynb #b96742b3
+def fit(model: torch.nn.Module,      # the network; its parameters are in `optimizer`
+        loss_fn: Callable,           # `loss_fn(model, batch) -> dict` with a scalar tensor under `'loss'`
+        dataset,                     # map-style dataset indexed by `(index, sample_seed)` keys
+        cfg: LoopConfig,             # loop settings (schedule, AMP, logging, checkpoints, resume)
+        optimizer: torch.optim.Optimizer,  # param groups may carry an `lr_mult`
+        out_dir,                     # folder of `log.csv`, `tb/` and the checkpoints; locked during the run
+        collate_fn: Callable | None = None,  # batch collation (default `default_collate`)
+        on_log: Callable | None = None,      # called on rank 0 with every log row (dict)
+       ) -> dict:
+    """Train `model` for `cfg.max_iters` iterations (or until `cfg.stop_at`); returns a summary dict (see above).
+    Raises `ValueError` (empty data, uneven batch, bad `loss_fn` output), `FileNotFoundError`, `RuntimeError` (NaNs, busy folder)."""
+    init_distributed()
+    with run_lock(out_dir, 'training'):
+        return _fit(model, loss_fn, dataset, cfg, optimizer, out_dir, collate_fn, on_log)
+
+def _fit(model, loss_fn, dataset, cfg: LoopConfig, optimizer, out_dir, collate_fn=None, on_log=None) -> dict:
+    "The body of `fit`, run while the output folder is locked."
+    out_dir = Path(out_dir); ckpt_last = out_dir/'checkpoint_last.pth'
+    init_distributed()
+    rank, world, bpr, device = _setup(cfg, dataset, out_dir)
+    ck, resumed_from = _find_resume(cfg.resume, ckpt_last)
+    model.to(device)
+    if cfg.channels_last: model.to(memory_format=torch.channels_last)
+    scaler = torch.amp.GradScaler(device.type, enabled=cfg.amp == 'fp16')
+    start = _restore(ck, resumed_from, cfg, model, optimizer, scaler) if ck is not None else 0
+    net = _wrap_model(model, cfg, device)
+    loader = _make_loader(dataset, cfg, bpr, start, rank, world, device, collate_fn)
     end = min(cfg.max_iters, cfg.stop_at or cfg.max_iters)
     log = _CsvLog(out_dir/'log.csv', start) if is_main() else None
     if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
-    amp_dtype = _AMP[cfg.amp]
     summary = {'iterations': start, 'final': {}, 'images_per_s': math.nan, 'skipped': 0, 'checkpoint': str(ckpt_last),
                'log': str(out_dir/'log.csv'), 'resumed_from': resumed_from, 'stopped_early': end < cfg.max_iters}
     if start >= end: return summary
     tb = _tb_writer(cfg, out_dir, start)
-
-    acc, n_ok, n_skip, bad_run, term_keys = {}, 0, 0, 0, None
-    data_t = step_t = 0.0; win_iters = 0; t_win = t_all = time.perf_counter(); done_imgs = 0
-    it_range = range(start, end)
-    pbar = progress_bar(it_range) if cfg.progress and is_main() else it_range
+    win, bad_run, keys, done_imgs, t_all = _Window(), 0, None, 0, time.perf_counter()
+    bar = progress_iter(range(start, end), enabled=cfg.progress)
     loader_it = iter(loader)
     try:
-        for it in pbar:
-            lr = poly_lr(cfg.lr, it, cfg.max_iters, cfg.power)
-            for g in optimizer.param_groups: g['lr'] = lr * g.get('lr_mult', 1.0)
-            t0 = time.perf_counter()
-            batch = next(loader_it)
-            t1 = time.perf_counter(); data_t += t1 - t0
+        for it in bar:
+            lr = _set_lr(optimizer, cfg, it)
+            t0 = time.perf_counter(); batch = next(loader_it); t1 = time.perf_counter()
             batch = to_device(batch, device, cfg.channels_last)
-            with (torch.autocast(device.type, dtype=amp_dtype) if amp_dtype is not None else contextlib.nullcontext()):
-                out = loss_fn(net, batch)
-            if not isinstance(out, dict) or not torch.is_tensor(out.get('loss')) or out['loss'].numel() != 1:
-                raise ValueError(f'loss_fn must return a dict with a scalar tensor under "loss", got '
-                                 f'{type(out).__name__} with keys {list(out) if isinstance(out, dict) else None}')
-            loss = out['loss'].reshape(())
-            terms = _scalar_terms(out)
-            if term_keys is None: term_keys = ['loss'] + [k for k in terms if k != 'loss']
-            # the one sync per step: is the loss finite on every rank?
-            n_bad = all_reduce_sum((~torch.isfinite(loss.detach())).float().reshape(1))
-            if n_bad.item() > 0:
-                if not torch.isfinite(loss.detach()):
-                    warnings.warn(f'iteration {it + 1}: non-finite loss {loss.item()} on rank {rank}; batch ids: {_batch_ids(batch)}; step skipped')
-                if is_dist(): (loss * 0).backward()                 # keep DDP's reducer in step; gradients are dropped
-                optimizer.zero_grad(set_to_none=True)
-                n_skip += 1; bad_run += 1
-                if bad_run >= cfg.nan_patience:
-                    if _params_finite(model):
-                        _save_state([ckpt_last], model, optimizer, scaler, cfg, it + 1, bpr)
-                        where = f'{ckpt_last} (iteration {it + 1}, weights from the last finite step)'
-                    else: where = f'{ckpt_last} (iteration {ck_iter})' if (ck_iter := _saved_iter(ckpt_last)) is not None else 'none (no checkpoint was saved)'
-                    raise RuntimeError(f'loss was not finite for {bad_run} iterations in a row (up to iteration {it + 1}, '
-                                       f'nan_patience={cfg.nan_patience}); last batch ids: {_batch_ids(batch)}. '
-                                       f'Last good checkpoint: {where}. Lower the learning rate / check the data, then resume from it.')
-            else:
-                bad_run = 0
-                scaler.scale(loss).backward()
-                if cfg.grad_clip > 0:
-                    scaler.unscale_(optimizer); torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
-                scaler.step(optimizer); scaler.update()
-                optimizer.zero_grad(set_to_none=True)
-                for k, v in terms.items(): acc[k] = acc[k] + v if k in acc else v
-                n_ok += 1
-            step_t += time.perf_counter() - t1; win_iters += 1
-            done = it + 1; summary['iterations'] = done
-
+            terms, ok = _train_step(net, loss_fn, batch, optimizer, scaler, cfg, it, device, model)
+            if keys is None: keys = ['loss'] + [k for k in terms if k != 'loss']
+            bad_run = 0 if ok else bad_run + 1
+            if bad_run >= cfg.nan_patience: _nan_stop(model, optimizer, scaler, cfg, it + 1, bpr, ckpt_last, bad_run, batch)
+            win.add(terms, ok, t1 - t0, time.perf_counter() - t1)
+            done = summary['iterations'] = it + 1
             if done % cfg.log_every == 0 or done == end:
-                keys = term_keys or ['loss']
-                vals = torch.stack([acc.get(k, torch.zeros((), device=device)).to(device) for k in keys] +
-                                   [torch.tensor(float(n_ok), device=device)])
-                vals = all_reduce_sum(vals).tolist()                 # the host sync of the log iteration
-                cnt = vals[-1]
-                now = time.perf_counter(); dt = now - t_win
-                row = {'iteration': done, **{k: (v / cnt if cnt else math.nan) for k, v in zip(keys, vals[:-1])},
-                       'lr': lr, 'images_per_s': win_iters * cfg.batch_size / max(dt, 1e-12),
-                       'data_time': data_t / win_iters, 'step_time': step_t / win_iters,
-                       'max_mem_mb': _peak_mem_mb(device), 'skipped': n_skip}
-                done_imgs += win_iters * cfg.batch_size
-                summary['final'] = {k: row[k] for k in keys}; summary['skipped'] += n_skip
-                if is_main():
-                    log.write(row)
-                    if tb is not None:
-                        for k, v in row.items():
-                            if k != 'iteration': tb.add_scalar(f'train/{k}', v, done)
-                    if cfg.progress: pbar.comment = f"loss {row['loss']:.4f} lr {lr:.2e}"
-                    if on_log is not None: on_log(row)
-                acc, n_ok, n_skip, data_t, step_t, win_iters, t_win = {}, 0, 0, 0.0, 0.0, 0, time.perf_counter()
-
-            if (cfg.ckpt_every and done % cfg.ckpt_every == 0) or done == end:
-                paths = [ckpt_last] + ([out_dir/f'checkpoint_{done:06d}.pth'] if cfg.keep_checkpoints else [])
-                _save_state(paths, model, optimizer, scaler, cfg, done, bpr)
+                row = win.row(done, keys, lr, cfg.batch_size, device)
+                done_imgs += win.iters * cfg.batch_size
+                summary['final'] = {k: row[k] for k in keys}; summary['skipped'] += win.n_skip
+                if is_main(): _emit(row, keys, end, log, tb, bar, cfg, on_log)
+                win.reset()
+            if paths := _checkpoint_paths(cfg, out_dir, done, end): _save_state(paths, model, optimizer, scaler, cfg, done, bpr)
     finally:
         del loader_it
         if tb is not None: tb.close()
     summary['images_per_s'] = done_imgs / max(time.perf_counter() - t_all, 1e-12)
     barrier()
     return summary
-
-def _saved_iter(path):
-    try: return int(load_checkpoint(path)['iteration'])
-    except (FileNotFoundError, ValueError, KeyError): return None

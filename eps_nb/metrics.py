@@ -13,8 +13,8 @@ import scipy.io
 import scipy.sparse
 from scipy import ndimage
 from PIL import Image
-from fastprogress.fastprogress import progress_bar
-from .core import IGNORE_INDEX, class_names as _dataset_class_names, all_reduce_sum, save_json, save_text, gt_mask_path
+from fastcore.basics import patch
+from .core import IGNORE_INDEX, class_names as _dataset_class_names, all_reduce_sum, save_json, save_text, gt_mask_path, progress_iter
 from .data import read_mask, read_ids
 
 # %% auto #0
@@ -89,23 +89,13 @@ def _class_table(per_class: list[dict], miou=None) -> str:
     if miou is not None: rows.append(f'| | **mean (mIoU)** | **{_pct(miou)}** | | | | |')
     return '\n'.join(rows) + '\n'
 
-# %% ../nbs/02_metrics.ipynb #696236fb
+# %% ../nbs/02_metrics.ipynb #8137b9b1
 class ConfusionMatrix:
-    """Confusion matrix of mask values accumulated over a whole dataset.
-
-    `num_labels`: number of mask values including background (VOC 21, COCO 81). `ignore_index` (255): ground-truth
-    pixels with this value are skipped; predicted pixels with it ("void") count as misses (see `missed`), or, with
-    `ignore_pred_void=True` (the authors' evaluation), are left out of every metric (still counted in `missed`).
-
-    `update(pred, gt)` takes integer numpy arrays or torch tensors of any equal shape (e.g. (H, W) or (N, H, W));
-    tensors are counted on their own device (`torch.bincount`) and only the (K, K) result goes to the CPU.
-    Raises `ValueError` for a shape mismatch (both shapes in the message) or for values outside
-    `0..num_labels-1` other than `ignore_index`.
-
-    `mat`: int64 numpy (num_labels, num_labels), rows = ground truth, columns = prediction.
-    Matrices of several processes merge by summation: `merge(other)` or `all_reduce()` (torch.distributed).
-    Source: the standard semantic-segmentation protocol (PASCAL VOC devkit; torchvision references/segmentation)."""
-    def __init__(self, num_labels: int, ignore_index: int = IGNORE_INDEX, ignore_pred_void: bool = False):
+    """Confusion matrix of mask values accumulated over a whole dataset (PASCAL VOC devkit protocol).
+    `mat`: int64 (num_labels, num_labels), rows = ground truth, columns = prediction; `missed`: predicted void per row."""
+    def __init__(self, num_labels: int,                   # mask values including background (VOC 21, COCO 81)
+                 ignore_index: int = IGNORE_INDEX,        # ground-truth value skipped; as a prediction: "void"
+                 ignore_pred_void: bool = False):         # leave predicted void out of every metric (authors' code)
         if int(num_labels) < 1: raise ValueError(f'num_labels must be >= 1, got {num_labels}')
         if 0 <= ignore_index < num_labels: raise ValueError(f'ignore_index {ignore_index} collides with a label in 0..{num_labels - 1}')
         self.num_labels, self.ignore_index = int(num_labels), int(ignore_index)
@@ -128,81 +118,99 @@ class ConfusionMatrix:
         return self.counts[:, self.num_labels]
 
     def update(self, pred, gt):
-        "Add the pixels of one prediction / ground-truth pair (numpy or torch, same shape). Returns self."
+        """Add the pixels of one prediction / ground-truth pair (numpy or torch, same shape, any rank); returns self.
+        Raises `ValueError` for a shape mismatch (both shapes named) or values outside `0..num_labels-1` and `ignore_index`."""
         ps, gs = (tuple(a.shape) if torch.is_tensor(a) else np.shape(a) for a in (pred, gt))
         if ps != gs: raise ValueError(f'prediction shape {ps} != ground-truth shape {gs}')
         self.counts += _pair_counts(pred, gt, self.num_labels, self.ignore_index)
         return self
 
-    def merge(self, other: 'ConfusionMatrix'):
-        "Add the counts of another `ConfusionMatrix` (e.g. from another process or shard). Returns self."
-        if other.num_labels != self.num_labels: raise ValueError(f'cannot merge confusion matrices with {self.num_labels} and {other.num_labels} labels')
-        if other.ignore_pred_void != self.ignore_pred_void: raise ValueError('cannot merge confusion matrices with different ignore_pred_void')
-        self.counts += other.counts
-        return self
+# %% ../nbs/02_metrics.ipynb #13d34c4d
+@patch
+def merge(self: ConfusionMatrix, other: ConfusionMatrix):
+    "Add the counts of another `ConfusionMatrix` (e.g. from another process or shard). Returns self."
+    if other.num_labels != self.num_labels: raise ValueError(f'cannot merge confusion matrices with {self.num_labels} and {other.num_labels} labels')
+    if other.ignore_pred_void != self.ignore_pred_void: raise ValueError('cannot merge confusion matrices with different ignore_pred_void')
+    self.counts += other.counts
+    return self
 
-    def all_reduce(self):
-        "Sum the counts over all torch.distributed processes (no-op in a single process; `eps_nb.core.all_reduce_sum`). Returns self."
-        t = torch.from_numpy(self.counts.copy())
-        self.counts = all_reduce_sum(t).numpy().astype(np.int64)
-        return self
+@patch
+def all_reduce(self: ConfusionMatrix):
+    "Sum the counts over all torch.distributed processes (no-op in a single process; `eps_nb.core.all_reduce_sum`). Returns self."
+    t = torch.from_numpy(self.counts.copy())
+    self.counts = all_reduce_sum(t).numpy().astype(np.int64)
+    return self
 
-    def tp(self) -> np.ndarray:
-        "int64 [num_labels]: true-positive pixels per label (the diagonal of `mat`)."
-        return np.diag(self.mat).copy()
+# %% ../nbs/02_metrics.ipynb #0d6c0142
+@patch
+def tp(self: ConfusionMatrix) -> np.ndarray:
+    "int64 [num_labels]: true-positive pixels per label (the diagonal of `mat`)."
+    return np.diag(self.mat).copy()
 
-    def gt_pixels(self) -> np.ndarray:
-        "int64 [num_labels]: evaluated ground-truth pixels per label (row sums; `missed` included unless `ignore_pred_void`)."
-        return self.mat.sum(1) if self.ignore_pred_void else self.counts.sum(1)
+@patch
+def gt_pixels(self: ConfusionMatrix) -> np.ndarray:
+    "int64 [num_labels]: evaluated ground-truth pixels per label (row sums; `missed` included unless `ignore_pred_void`)."
+    return self.mat.sum(1) if self.ignore_pred_void else self.counts.sum(1)
 
-    def n_pixels(self) -> int:
-        "Number of evaluated pixels: non-ignored ground truth, less the predicted void ones with `ignore_pred_void`."
-        return int(self.gt_pixels().sum())
+@patch
+def n_pixels(self: ConfusionMatrix) -> int:
+    "Number of evaluated pixels: non-ignored ground truth, less the predicted void ones with `ignore_pred_void`."
+    return int(self.gt_pixels().sum())
 
-    def pred_pixels(self) -> np.ndarray:
-        "int64 [num_labels]: predicted pixels per label on non-ignored ground truth (column sums of `mat`)."
-        return self.mat.sum(0)
+@patch
+def pred_pixels(self: ConfusionMatrix) -> np.ndarray:
+    "int64 [num_labels]: predicted pixels per label on non-ignored ground truth (column sums of `mat`)."
+    return self.mat.sum(0)
 
-    def iou(self) -> np.ndarray:
-        "float64 [num_labels]: TP / (TP + FP + FN); NaN for a label absent from both prediction and ground truth."
-        tp = self.tp()
-        return _safe_div(tp, self.gt_pixels() + self.pred_pixels() - tp)
+# %% ../nbs/02_metrics.ipynb #497d5dd8
+@patch
+def iou(self: ConfusionMatrix) -> np.ndarray:
+    "float64 [num_labels]: TP / (TP + FP + FN); NaN for a label absent from both prediction and ground truth."
+    tp = self.tp()
+    return _safe_div(tp, self.gt_pixels() + self.pred_pixels() - tp)
 
-    def miou(self) -> float:
-        "Mean IoU over the labels that are not NaN (fraction in [0, 1]; NaN when nothing was counted)."
-        return _nanmean(self.iou())
+@patch
+def miou(self: ConfusionMatrix) -> float:
+    "Mean IoU over the labels that are not NaN (fraction in [0, 1]; NaN when nothing was counted)."
+    return _nanmean(self.iou())
 
-    def precision(self) -> np.ndarray:
-        "float64 [num_labels]: TP / predicted pixels of the label (NaN when never predicted)."
-        return _safe_div(self.tp(), self.pred_pixels())
+@patch
+def precision(self: ConfusionMatrix) -> np.ndarray:
+    "float64 [num_labels]: TP / predicted pixels of the label (NaN when never predicted)."
+    return _safe_div(self.tp(), self.pred_pixels())
 
-    def recall(self) -> np.ndarray:
-        "float64 [num_labels]: TP / ground-truth pixels of the label (NaN when absent from the ground truth)."
-        return _safe_div(self.tp(), self.gt_pixels())
+@patch
+def recall(self: ConfusionMatrix) -> np.ndarray:
+    "float64 [num_labels]: TP / ground-truth pixels of the label (NaN when absent from the ground truth)."
+    return _safe_div(self.tp(), self.gt_pixels())
 
-    def pixel_accuracy(self) -> float:
-        "Correct pixels / evaluated (non-ignored ground-truth) pixels; NaN when none."
-        return _safe_div(self.tp().sum(), self.n_pixels())
+@patch
+def pixel_accuracy(self: ConfusionMatrix) -> float:
+    "Correct pixels / evaluated (non-ignored ground-truth) pixels; NaN when none."
+    return _safe_div(self.tp().sum(), self.n_pixels())
 
-    def summary(self, names=None) -> dict:
-        """Plain-python dict: num_labels, n_pixels (evaluated), pred_void_pixels (predicted `ignore_index` on
-        non-ignored ground truth), ignore_pred_void, miou, pixel_accuracy, mean_precision, mean_recall and `per_class`, a list of {label, name, iou, precision, recall, gt_pixels, pred_pixels}. Fractions in [0, 1],
-        NaN kept as float NaN. `names` as in `_label_names` (None, dataset name, K or K-1 names)."""
-        names = _label_names(names, self.num_labels)
-        iou, prec, rec, gtp, prp = self.iou(), self.precision(), self.recall(), self.gt_pixels(), self.pred_pixels()
-        return {'num_labels': self.num_labels, 'n_pixels': self.n_pixels(), 'pred_void_pixels': int(self.missed.sum()),
-                'ignore_pred_void': self.ignore_pred_void, 'miou': self.miou(),
-                'pixel_accuracy': self.pixel_accuracy(), 'mean_precision': _nanmean(prec), 'mean_recall': _nanmean(rec),
-                'per_class': [{'label': i, 'name': names[i], 'iou': float(iou[i]), 'precision': float(prec[i]),
-                               'recall': float(rec[i]), 'gt_pixels': int(gtp[i]), 'pred_pixels': int(prp[i])}
-                              for i in range(self.num_labels)]}
+# %% ../nbs/02_metrics.ipynb #1a312cc2
+@patch
+def summary(self: ConfusionMatrix, names=None) -> dict:
+    """Dict of num_labels, n_pixels, pred_void_pixels, ignore_pred_void, miou, pixel_accuracy, mean_precision,
+    mean_recall and `per_class` (list of {label, name, iou, precision, recall, gt_pixels, pred_pixels})."""
+    names = _label_names(names, self.num_labels)
+    iou, prec, rec, gtp, prp = self.iou(), self.precision(), self.recall(), self.gt_pixels(), self.pred_pixels()
+    return {'num_labels': self.num_labels, 'n_pixels': self.n_pixels(), 'pred_void_pixels': int(self.missed.sum()),
+            'ignore_pred_void': self.ignore_pred_void, 'miou': self.miou(),
+            'pixel_accuracy': self.pixel_accuracy(), 'mean_precision': _nanmean(prec), 'mean_recall': _nanmean(rec),
+            'per_class': [{'label': i, 'name': names[i], 'iou': float(iou[i]), 'precision': float(prec[i]),
+                           'recall': float(rec[i]), 'gt_pixels': int(gtp[i]), 'pred_pixels': int(prp[i])}
+                          for i in range(self.num_labels)]}
 
-    def table(self, names=None) -> str:
-        "Markdown table of per-class IoU / precision / recall (in %) with the mIoU as last row."
-        s = self.summary(names)
-        return _class_table(s['per_class'], s['miou'])
+@patch
+def table(self: ConfusionMatrix, names=None) -> str:
+    "Markdown table of per-class IoU / precision / recall (in %) with the mIoU as last row."
+    s = self.summary(names)
+    return _class_table(s['per_class'], s['miou'])
 
-    def __repr__(self): return f'ConfusionMatrix(num_labels={self.num_labels}, n_pixels={self.n_pixels()}, miou={self.miou():.4f})'
+@patch
+def __repr__(self: ConfusionMatrix): return f'ConfusionMatrix(num_labels={self.num_labels}, n_pixels={self.n_pixels()}, miou={self.miou():.4f})'
 
 # %% ../nbs/02_metrics.ipynb #e099cb5a
 def _to_numpy(x) -> np.ndarray:
@@ -341,14 +349,9 @@ def read_sbd_boundaries(mat_path) -> tuple[np.ndarray, np.ndarray]:
 # %% ../nbs/02_metrics.ipynb #f09f5213
 class ConfusionRatioMeter:
     """Confusion ratio m_kc = FP_kc / TP_c (paper Sec. 5.1, Table 2) and the IoU of the target class, summed over a dataset.
-
-    `pairs`: list of `(c, k)` or `(c, k, name)`: c = target mask value (0 bg, k+1 class k), k = context label value in
-    the context annotation map (e.g. a PASCAL-Context label). `update(pred_mask, gt_mask, context_map)`: integer
-    arrays (numpy or torch) of one shape (H, W) (ValueError naming the shapes otherwise); ground-truth pixels equal to
-    `ignore_index` are skipped, a predicted `ignore_index` on a target pixel counts as a false negative.
-    `compute() -> dict` keyed by pair name (default `'c/k'`): {target, context, confusion_ratio, iou, fp_kc, tp_c,
-    fp_c, fn_c, context_pixels}; ratios NaN when TP_c = 0."""
-    def __init__(self, pairs, ignore_index: int = IGNORE_INDEX):
+    `update(pred_mask, gt_mask, context_map)` takes (H, W) integer arrays; `compute()` returns a dict keyed by pair name."""
+    def __init__(self, pairs,                             # `(c, k)` or `(c, k, name)`: target mask value c, context label k
+                 ignore_index: int = IGNORE_INDEX):       # ground-truth value skipped
         self.pairs = []
         for pr in pairs:
             if len(pr) not in (2, 3): raise ValueError(f'a pair is (target c, context k) or (c, k, name), got {pr!r}')
@@ -416,25 +419,22 @@ def _context_path(context_dir, id_: str) -> Path:
         if p.is_file(): return p
     raise FileNotFoundError(f'context annotation not found: {Path(context_dir)/id_}.png (or .mat)')
 
-def evaluate_folder(pred_dir, gt_dir_or_layout, ids, num_labels: int, class_names=None, split: str = 'train',
-                    out_dir=None, boundary: bool = False, tolerance=2, sbd_dir=None, context_dir=None,
-                    pairs=None, ignore_pred_void: bool = False, progress: bool = True) -> dict:
-    """Evaluate predicted masks `<pred_dir>/<id>.png` against the ground truth of `ids`.
-
-    `gt_dir_or_layout`: a folder of `<id>.png` masks or an `eps_nb.data.Layout` (its `mask_path(id)`). `ids`: list of
-    id strings or a path to an id list file. `num_labels`: mask values incl. background (VOC 21). `class_names`: as
-    `ConfusionMatrix.summary`. Masks are read with `eps_nb.data.read_mask(path, num_labels - 1)`. Predicted void (255)
-    pixels count as misses of their ground-truth class (default: all pixels evaluated, the paper's Table 4 for EPS),
-    or with `ignore_pred_void=True` are dropped before counting (the authors' evaluation code); the report gives
-    their number (`pred_void_pixels`) and the rule (`ignore_pred_void`) either way.
-    Options: `boundary=True` adds class-agnostic boundary P/R/F1 (`BoundaryMeter(tolerance)`) against the GT masks'
-    edges, or against SBD `<sbd_dir>/<id>.mat` boundaries when `sbd_dir` is given; `context_dir` + `pairs` add
-    confusion ratios (`ConfusionRatioMeter`) from `<context_dir>/<id>.png|.mat` (`read_context_mask`).
-    Returns a dict: split, n_images, num_labels, n_pixels, pred_void_pixels, ignore_pred_void, miou, pixel_accuracy, mean_precision, mean_recall, per_class
-    (list of dicts), confusion_matrix (list of lists), pred_dir, gt_dir, and `boundary` / `confusion_ratio` when
-    asked; with `out_dir` also writes report.md + report.json (`write_report`).
-    Raises `FileNotFoundError` naming a missing prediction, ground-truth, SBD or context file, and `ValueError`
-    naming both files and sizes when a prediction's size differs from its ground truth's."""
+def evaluate_folder(pred_dir,                    # folder of predicted `<id>.png` masks
+                    gt_dir_or_layout,            # folder of ground-truth `<id>.png` masks or an `eps_nb.data.Layout`
+                    ids,                         # list of id strings or the path of an id list file
+                    num_labels: int,             # mask values incl. background (VOC 21)
+                    class_names=None,            # as `ConfusionMatrix.summary`
+                    split: str = 'train',        # split name recorded in the report
+                    out_dir=None,                # also write report.md + report.json there (`write_report`)
+                    boundary: bool = False,      # add class-agnostic boundary P/R/F1 (`BoundaryMeter`)
+                    tolerance=2,                 # boundary match tolerance in px
+                    sbd_dir=None,                # SBD `<id>.mat` boundaries instead of the GT masks' edges
+                    context_dir=None,            # context maps `<id>.png|.mat` for confusion ratios (with `pairs`)
+                    pairs=None,                  # `ConfusionRatioMeter` pairs
+                    ignore_pred_void: bool = False,  # drop predicted void (255) instead of counting it as a miss
+                    progress: bool = True) -> dict:
+    """Evaluate predicted masks `<pred_dir>/<id>.png` against the ground truth of `ids`; returns the report dict (see above).
+    Raises `FileNotFoundError` naming a missing file, `ValueError` naming both files when sizes differ."""
     pred_dir = Path(pred_dir)
     if isinstance(ids, (str, Path)): ids = read_ids(ids)
     ids = [str(i) for i in ids]
@@ -443,7 +443,7 @@ def evaluate_folder(pred_dir, gt_dir_or_layout, ids, num_labels: int, class_name
     cm = ConfusionMatrix(num_labels, ignore_pred_void=ignore_pred_void)
     bm = BoundaryMeter(tolerance) if boundary else None
     crm = ConfusionRatioMeter(pairs) if context_dir is not None else None
-    for id_ in (progress_bar(ids, leave=False) if progress else ids):
+    for id_ in (progress_iter(ids, leave=False) if progress else ids):
         pp, gp = pred_dir/f'{id_}.png', gt_mask_path(gt_dir_or_layout, id_)
         if not pp.is_file(): raise FileNotFoundError(f'prediction not found: {pp}')
         if not gp.is_file(): raise FileNotFoundError(f'ground-truth mask not found: {gp}')

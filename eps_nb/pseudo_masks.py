@@ -330,8 +330,7 @@ def _run_images(net, dataset, all_ids, todo, dirs, cfg, device, channels_last, n
     loader = DataLoader(Subset(dataset, todo), batch_size=1, shuffle=False, num_workers=num_workers,
                         collate_fn=first_item, pin_memory=False)
     if progress and is_main() and len(todo):
-        from fastprogress.fastprogress import progress_bar
-        loader = progress_bar(loader, total=len(todo))
+        loader = progress_iter(loader, total=len(todo))
     no_label, pending, n_written, cap = [], deque(), 0, 2 * max(1, write_workers)
     with ThreadPoolExecutor(max_workers=max(1, write_workers)) as pool:
         try:
@@ -420,8 +419,7 @@ def threshold_sweep(cams_dir, gt, ids, num_labels: int, thresholds=SWEEP_THRESHO
     cams_dir = Path(cams_dir)
     it = ids
     if progress:
-        from fastprogress.fastprogress import progress_bar
-        it = progress_bar(ids)
+        it = progress_iter(ids)
     for iid in it:
         r = load_cams(cams_dir/f'{iid}.npz')
         cams, keys = r['cams'], r['keys']

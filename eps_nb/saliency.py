@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 import numpy as np
 import cv2
-from fastprogress.fastprogress import progress_bar
+from .core import progress_iter
 from .core import save_gray_png
 from .data import Layout, read_image, read_ids, read_mask, read_saliency, IMAGE_EXTS
 
@@ -87,7 +87,7 @@ def make_saliency_maps(layout_or_image_dir, ids, out_dir, method='spectral_resid
         try: paths[i] = layout.image_path(i)
         except FileNotFoundError as e: missing.append(str(e))
     if missing: raise FileNotFoundError(missing[0] + (f' (and {len(missing) - 1} more missing images)' if len(missing) > 1 else ''))
-    for i in progress_bar(todo, leave=False) if progress and todo else todo:
+    for i in progress_iter(todo, leave=False) if progress and todo else todo:
         img = read_image(paths[i]); sal = np.asarray(fn(img))
         if sal.shape != img.shape[:2] or not np.isfinite(sal).all() or sal.min() < 0 or sal.max() > 1:
             raise ValueError(f'saliency method gave a map of shape {sal.shape} with values in [{np.nanmin(sal)}, {np.nanmax(sal)}] '

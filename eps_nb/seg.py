@@ -13,7 +13,6 @@ import torch.nn.functional as F
 from torchvision.transforms import InterpolationMode
 from torchvision.transforms.v2 import functional as TF
 from torch.utils.data import DataLoader
-from fastprogress.fastprogress import progress_bar
 from .core import *
 from .data import (Layout, read_image, read_mask, read_ids, InferDataset, first_item, IMAGENET_MEAN, IMAGENET_STD, scan_masks,
                          DataConfig, nest_data_keys, normalize_image, scaled_size)
@@ -364,7 +363,7 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
     if is_main(): out_dir.mkdir(parents=True, exist_ok=True)
     ds = InferDataset(layout, todo, num_classes=(L - 1) if L else 1, with_mask=False)
     loader = DataLoader(ds, batch_size=1, collate_fn=first_item, num_workers=num_workers)
-    it = progress_bar(loader, leave=False) if progress and is_main() and len(todo) else loader
+    it = progress_iter(loader, leave=False) if progress and is_main() and len(todo) else loader
     def views():
         for s in it:
             p = predict_probs(net, s['image'], scales, flip, amp=amp, name=s['id'])

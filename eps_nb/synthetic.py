@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import cv2
 from PIL import Image
-from fastprogress.fastprogress import progress_bar
+from .core import progress_iter
 from .core import (IGNORE_INDEX, VOC_PALETTE, atomic_write, save_mask_png, save_gray_png, save_npy,
                          save_json, save_text)
 
@@ -27,51 +27,35 @@ SYNTHETIC_VERSION = 1     # bump whenever the generator's output changes: cached
 # %% ../nbs/12_synthetic.ipynb #ee7cf577
 @dataclass
 class SyntheticParams:
-    """Every parameter of the synthetic benchmark (see the rationale above; defaults fixed before any training).
-
-    Sizes: `n_train`, `n_val` images (ids `syn_000000` onwards, train first), `size` px square images.
-    `seed`: each image is a pure function of `(seed, index)` (`np.random.default_rng([seed, index])`).
-    Scene: `n_classes_probs[i]` = probability of `i+1` object classes per image (sums to 1);
-    `p_context` = P(context k present | class k present); `p_context_alone` = P(context k | class k absent);
-    `distractor_rate` = Poisson mean of distractors per image, at most `max_distractors`;
-    `object_scale` multiplies every object size; `ignore_width` = boundary band as a fraction of `size`
-    (at least 1 px); `image_noise` = std of Gaussian sensor noise in grey levels; `jpeg_quality` 1..100.
-    Saliency: `sal_missed_class` (a name in `SYN_CLASSES`, or `None` for an unbiased detector) is missed with
-    probability `sal_p_miss`, other objects with `sal_p_miss_other`; a missed object keeps a response drawn
-    from `sal_missed_level`, a found one from `sal_object_level`; `sal_boundary_jitter` = max dilation /
-    erosion radius, `sal_boundary_warp` = std of a smooth random displacement of the contour and `sal_blur_sigma` =
-    Gaussian sigma (all three fractions of `size`); `sal_p_fp_context` /
-    `sal_fp_context_level` and `sal_p_fp_distractor` / `sal_fp_distractor_level` = probability and level of
-    false positives on a context region / a distractor; `sal_noise_low`, `sal_noise_pixel` = amplitudes of
-    low-frequency and per-pixel noise. Levels are `(low, high)` ranges in `[0, 1]`.
-    `validate()` raises `ValueError` naming the bad field."""
-    n_train: int = 300
-    n_val: int = 100
-    size: int = 96
-    seed: int = 0
-    n_classes_probs: tuple = (0.55, 0.35, 0.10)
-    p_context: float = 0.9
-    p_context_alone: float = 0.05
-    distractor_rate: float = 1.2
-    max_distractors: int = 3
-    object_scale: float = 1.0
-    ignore_width: float = 0.01
-    image_noise: float = 3.0
-    jpeg_quality: int = 90
-    sal_missed_class: str | None = 'person'
-    sal_p_miss: float = 0.8
-    sal_p_miss_other: float = 0.05
-    sal_missed_level: tuple = (0.0, 0.15)
-    sal_object_level: tuple = (0.75, 1.0)
-    sal_boundary_jitter: float = 0.025
-    sal_boundary_warp: float = 0.015
-    sal_blur_sigma: float = 0.015
-    sal_p_fp_context: float = 0.3
-    sal_fp_context_level: tuple = (0.3, 0.8)
-    sal_p_fp_distractor: float = 0.3
-    sal_fp_distractor_level: tuple = (0.4, 0.9)
-    sal_noise_low: float = 0.06
-    sal_noise_pixel: float = 0.03
+    """Every parameter of the synthetic benchmark (rationale above); levels are `(low, high)` ranges in [0, 1], lengths
+    fractions of `size`. `validate()` raises `ValueError` naming the bad field."""
+    n_train: int = 300                 # training images (ids `syn_000000` onwards, train first)
+    n_val: int = 100                   # validation images
+    size: int = 96                     # px, square images
+    seed: int = 0                      # image `i` is drawn from `np.random.default_rng([seed, i])`
+    n_classes_probs: tuple = (0.55, 0.35, 0.10)  # P(1, 2, 3 object classes per image); sums to 1
+    p_context: float = 0.9             # P(context k present | class k present)
+    p_context_alone: float = 0.05      # P(context k present | class k absent)
+    distractor_rate: float = 1.2       # Poisson mean of distractors per image
+    max_distractors: int = 3           # at most this many distractors
+    object_scale: float = 1.0          # multiplies every object size (0.3..2)
+    ignore_width: float = 0.01         # boundary band of ignore pixels (at least 1 px)
+    image_noise: float = 3.0           # std of Gaussian sensor noise, grey levels
+    jpeg_quality: int = 90             # 1..100
+    sal_missed_class: str | None = 'person'  # class the detector usually misses (`None`: unbiased detector)
+    sal_p_miss: float = 0.8            # P(miss) of an object of `sal_missed_class`
+    sal_p_miss_other: float = 0.05     # P(miss) of any other object
+    sal_missed_level: tuple = (0.0, 0.15)   # response of a missed object
+    sal_object_level: tuple = (0.75, 1.0)   # response of a found object
+    sal_boundary_jitter: float = 0.025 # max dilation / erosion radius of an object's salient region
+    sal_boundary_warp: float = 0.015   # std of the smooth random displacement of the contour
+    sal_blur_sigma: float = 0.015      # Gaussian blur sigma of the map
+    sal_p_fp_context: float = 0.3      # P(false-positive blob on a present context region)
+    sal_fp_context_level: tuple = (0.3, 0.8)     # level of such a blob
+    sal_p_fp_distractor: float = 0.3   # P(a distractor is salient)
+    sal_fp_distractor_level: tuple = (0.4, 0.9)  # its level
+    sal_noise_low: float = 0.06        # amplitude of low-frequency noise
+    sal_noise_pixel: float = 0.03      # amplitude of per-pixel noise
 
     def validate(self) -> 'SyntheticParams':
         "Check types and ranges; returns `self`. Raises `ValueError` naming the field and the bad value."
@@ -319,7 +303,7 @@ def _distractor(rng, S, horizon):
         L.rect(cx - 0.35 * s, base - 1.6 * s, cx + 0.35 * s, base - 1.1 * s, _jitter(rng, [(30, 90, 180), (220, 40, 40), (240, 240, 240)][rng.integers(3)]))
     return L, base
 
-# %% ../nbs/12_synthetic.ipynb #7259d9c8
+# %% ../nbs/12_synthetic.ipynb #a4f4cdc0
 def _overlaps(m, others, limit=0.3) -> bool:
     a = m.sum()
     for o in others:
@@ -332,27 +316,20 @@ def _ignore_band(mask: np.ndarray, width: int) -> np.ndarray:
     k = cv2.getStructuringElement(cv2.MORPH_RECT, (2 * width + 1, 2 * width + 1))
     return cv2.dilate(mask, k) != mask
 
-def render_sample(index: int, params: SyntheticParams | None = None) -> dict:
-    """Render image `index` of the synthetic benchmark; a pure function of `(params.seed, index)` and `params`.
-
-    Returns a dict: `image` uint8 (S, S, 3) RGB (before JPEG compression); `mask` uint8 (S, S) with 0 background,
-    `k+1` class `k` of `SYN_CLASSES`, 255 ignore band; `context` uint8 (S, S) with 0 none, `j+1` context `j` of
-    `SYN_CONTEXTS` (visible pixels only); `saliency` float32 (S, S) in [0, 1] (the simulated detector, before
-    8-bit quantisation); `label` float32 [C] multi-hot (C = 4), equal to the classes present in `mask`;
-    `instances`: list of dicts (`cls`, `salient` bool, `level` float) for every visible object; `contexts`: list
-    of context indices drawn. Raises `ValueError` for bad params (see `SyntheticParams.validate`) or a negative index."""
-    p = (params or SyntheticParams()).validate()
-    if index < 0: raise ValueError(f'image index must be >= 0, got {index}')
-    rng = np.random.default_rng([p.seed, index])
-    S, C, sc = p.size, len(SYN_CLASSES), p.object_scale
-    # --- what is in the scene
+# %% ../nbs/12_synthetic.ipynb #bede82b2
+def _draw_scene(rng, p: SyntheticParams) -> tuple:
+    "`(classes, ctx_on, horizon)`: sorted class indices, per-context presence flags and the horizon row of one image."
+    S, C = p.size, len(SYN_CLASSES)
     n_cls = int(rng.choice(len(p.n_classes_probs), p=np.asarray(p.n_classes_probs, float) / sum(p.n_classes_probs))) + 1
     classes = sorted(int(k) for k in rng.choice(C, size=n_cls, replace=False))
     ctx_on = [bool(rng.random() < (p.p_context if k in classes else p.p_context_alone)) for k in range(C)]
     horizon = int(round(rng.uniform(0.35, 0.5) * S))
-    img = _background(rng, S, horizon)
-    context = np.zeros((S, S), np.uint8)
-    # --- context bands in the ground region: one slot each, random order
+    return classes, ctx_on, horizon
+
+# %% ../nbs/12_synthetic.ipynb #b2b93cde
+def _context_bands(rng, img: np.ndarray, context: np.ndarray, horizon: int, ctx_on: list) -> tuple:
+    "Composite the present ground bands onto `img` and mark them in `context` (both in place); returns `(band_rows, rail_row)`."
+    S = img.shape[0]
     bands = [j for j in (0, 1, 3) if ctx_on[j]]
     order = [bands[i] for i in rng.permutation(len(bands))]
     slot = (S - horizon) / max(len(order), 1); band_rows, rail_row = {}, None
@@ -363,74 +340,99 @@ def render_sample(index: int, params: SyntheticParams | None = None) -> dict:
         elif j == 1: L, rail_row = _railroad(rng, S, y0, y0 + h)
         else: L = _grass(rng, S, y0, y1)
         _composite(img, L.rgb, L.mask); context[L.mask > 0] = j + 1; band_rows[j] = (y0, y1)
-    ground_y = lambda: rng.uniform(horizon + 0.15 * (S - horizon), S - 1)
-    # --- objects (layer, depth, class) and distractors (layer, depth, -1)
-    items, masks = [], []
-    def place(make, tries=8):
+    return band_rows, rail_row
+
+# %% ../nbs/12_synthetic.ipynb #12bae8f3
+class _Placement:
+    "The objects placed so far: `items` (layer, depth, class or -1), their masks (for `_overlaps`) and the contrail."
+    def __init__(self, rng, S: int, horizon: int):
+        self.rng, self.S, self.horizon = rng, S, horizon
+        self.items, self.masks, self.plane_tail, self.trail = [], [], None, None
+
+    def place(self, make, k: int, tries: int = 8):
+        "Draw `make() -> (layer, depth)` until it overlaps nothing placed (or `tries` are used) and keep it as class `k`."
         for t in range(tries):
             L, depth = make()
-            if L.mask.any() and (t == tries - 1 or not _overlaps(L.mask, masks)): break
-        masks.append(L.mask); return L, depth
-    plane_tail, trail = None, None
-    def add_contrail():      # context 2: behind the aeroplane's tail, or alone across the sky; kept clear like an object
-        nonlocal trail
-        if plane_tail is not None: x, y, d = plane_tail[0] - plane_tail[2] * 0.02 * S, plane_tail[1], -plane_tail[2]
+            if L.mask.any() and (t == tries - 1 or not _overlaps(L.mask, self.masks)): break
+        self.masks.append(L.mask); self.items.append((L, depth, k))
+
+    def ground_y(self) -> float:
+        return self.rng.uniform(self.horizon + 0.15 * (self.S - self.horizon), self.S - 1)
+
+    def add_contrail(self):
+        "Context 2: behind the aeroplane's tail, or alone across the sky; kept clear like an object."
+        rng, S, horizon, pt = self.rng, self.S, self.horizon, self.plane_tail
+        if pt is not None: x, y, d = pt[0] - pt[2] * 0.02 * S, pt[1], -pt[2]
         else: d = int(rng.choice([-1, 1])); x, y = (rng.uniform(0, 0.3) if d > 0 else rng.uniform(0.7, 1)) * S, rng.uniform(0.1, 0.9) * horizon
         rgb, a = _contrail(rng, S, x, y, d, rng.uniform(0.4, 0.8) * S)
-        a[horizon:] = 0; trail = (rgb, a); masks.append((a > 0.35).astype(np.uint8))
-    if ctx_on[2] and 2 not in classes: add_contrail()
-    for k in sorted(classes, key=lambda k: k != 2):          # the aeroplane (and its contrail) first
-        if k == 0:      # boat(s) on the waterline
-            for _ in range(1 + int(rng.random() < 0.25)):
-                def mk():
-                    w = rng.uniform(0.4, 0.65) * S * sc; x0 = rng.uniform(-0.1 * w, S - 0.9 * w)
-                    base = (band_rows[0][0] + rng.uniform(0.15, 0.5) * (band_rows[0][1] - band_rows[0][0])) if ctx_on[0] else ground_y()
-                    return _boat(rng, S, x0, base, w, rng.choice([-1, 1])), base
-                items.append((*place(mk), k))
-        elif k == 1:    # train on the far rail
+        a[horizon:] = 0; self.trail = (rgb, a); self.masks.append((a > 0.35).astype(np.uint8))
+
+# %% ../nbs/12_synthetic.ipynb #8949b975
+def _add_class(pl: _Placement, k: int, sc: float, ctx_on: list, band_rows: dict, rail_row):
+    "Place the object(s) of class `k` (object scale `sc`) on their context when it is present, else on the ground."
+    rng, S, horizon = pl.rng, pl.S, pl.horizon
+    if k == 0:      # boat(s) on the waterline
+        for _ in range(1 + int(rng.random() < 0.25)):
             def mk():
-                l = rng.uniform(0.6, 0.95) * S * sc; x0 = rng.uniform(-0.25 * l, S - 0.75 * l)
-                base = rail_row if ctx_on[1] else ground_y()
-                return _train(rng, S, x0, base, l, rng.choice([-1, 1])), base
-            items.append((*place(mk), k))
-        elif k == 2:    # aeroplane in the sky, remember its tail for the contrail
+                w = rng.uniform(0.4, 0.65) * S * sc; x0 = rng.uniform(-0.1 * w, S - 0.9 * w)
+                base = (band_rows[0][0] + rng.uniform(0.15, 0.5) * (band_rows[0][1] - band_rows[0][0])) if ctx_on[0] else pl.ground_y()
+                return _boat(rng, S, x0, base, w, rng.choice([-1, 1])), base
+            pl.place(mk, k)
+    elif k == 1:    # train on the far rail
+        def mk():
+            l = rng.uniform(0.6, 0.95) * S * sc; x0 = rng.uniform(-0.25 * l, S - 0.75 * l)
+            base = rail_row if ctx_on[1] else pl.ground_y()
+            return _train(rng, S, x0, base, l, rng.choice([-1, 1])), base
+        pl.place(mk, k)
+    elif k == 2:    # aeroplane in the sky, remember its tail for the contrail
+        def mk():
+            l = rng.uniform(0.45, 0.7) * S * sc; d = int(rng.choice([-1, 1]))
+            cx = rng.uniform(0.1 * S + 0.5 * l, 0.9 * S) if d > 0 else rng.uniform(0.1 * S, 0.9 * S - 0.5 * l)   # tail in view
+            cy = rng.uniform(0.1 * S + 0.2 * l, max(0.1 * S + 0.2 * l, horizon - 0.3 * l))
+            L, tail = _aeroplane(rng, S, cx, cy, l, d); pl.plane_tail = (tail, cy, d)
+            return L, cy
+        pl.place(mk, k)
+        if ctx_on[2]: pl.add_contrail()
+    else:           # person(s) standing in the grass
+        n = 1 + int(rng.choice(3, p=[0.6, 0.3, 0.1]))
+        for _ in range(n):
             def mk():
-                nonlocal plane_tail
-                l = rng.uniform(0.45, 0.7) * S * sc; d = int(rng.choice([-1, 1]))
-                cx = rng.uniform(0.1 * S + 0.5 * l, 0.9 * S) if d > 0 else rng.uniform(0.1 * S, 0.9 * S - 0.5 * l)   # tail in view
-                cy = rng.uniform(0.1 * S + 0.2 * l, max(0.1 * S + 0.2 * l, horizon - 0.3 * l))
-                L, tail = _aeroplane(rng, S, cx, cy, l, d); plane_tail = (tail, cy, d)
-                return L, cy
-            items.append((*place(mk), k))
-            if ctx_on[2]: add_contrail()
-        else:           # person(s) standing in the grass
-            n = 1 + int(rng.choice(3, p=[0.6, 0.3, 0.1]))
-            for _ in range(n):
-                def mk():
-                    h = rng.uniform(0.3, 0.45) * S * sc; cx = rng.uniform(0.1 * S, 0.9 * S)
-                    base = (band_rows[3][0] + rng.uniform(0.3, 0.9) * (band_rows[3][1] - band_rows[3][0])) if ctx_on[3] else ground_y()
-                    return _person(rng, S, cx, min(base, S - 1), h), base
-                items.append((*place(mk), k))
+                h = rng.uniform(0.3, 0.45) * S * sc; cx = rng.uniform(0.1 * S, 0.9 * S)
+                base = (band_rows[3][0] + rng.uniform(0.3, 0.9) * (band_rows[3][1] - band_rows[3][0])) if ctx_on[3] else pl.ground_y()
+                return _person(rng, S, cx, min(base, S - 1), h), base
+            pl.place(mk, k)
+
+def _place_objects(rng, p: SyntheticParams, horizon: int, classes: list, ctx_on: list, band_rows: dict, rail_row) -> _Placement:
+    "Place a lone contrail, the objects of `classes` (the aeroplane first) and the distractors, in this order."
+    pl = _Placement(rng, p.size, horizon)
+    if ctx_on[2] and 2 not in classes: pl.add_contrail()
+    for k in sorted(classes, key=lambda k: k != 2): _add_class(pl, k, p.object_scale, ctx_on, band_rows, rail_row)
     n_dis = min(p.max_distractors, int(rng.poisson(p.distractor_rate)))
-    for _ in range(n_dis): items.append((*place(lambda: _distractor(rng, S, horizon)), -1))
-    if trail is not None:
-        rgb, a = trail
+    for _ in range(n_dis): pl.place(lambda: _distractor(rng, p.size, horizon), -1)
+    return pl
+
+# %% ../nbs/12_synthetic.ipynb #21c860ea
+def _draw_items(rng, p: SyntheticParams, img: np.ndarray, context: np.ndarray, pl: _Placement) -> tuple:
+    "Draw the contrail and the placed items far to near onto `img`; returns `(image uint8, mask, instance map)`."
+    S = p.size
+    if pl.trail is not None:
+        rgb, a = pl.trail
         img *= (1 - a)[..., None]; img += rgb * a[..., None]
         context[(a > 0.35) & (context == 0)] = 3
-    # --- objects and distractors from far to near
     mask = np.zeros((S, S), np.uint8); inst = np.zeros((S, S), np.int32)   # instance id map: i+1 = items[i]
+    items = pl.items
     for i in sorted(range(len(items)), key=lambda i: items[i][1]):
         L, _, k = items[i]
         _composite(img, L.rgb, L.mask)
         on = L.mask > 0
         mask[on] = 0 if k < 0 else k + 1; inst[on] = i + 1; context[on] = 0
     img += rng.normal(0, p.image_noise, img.shape).astype(np.float32) if p.image_noise > 0 else 0
-    image = np.clip(np.round(img), 0, 255).astype(np.uint8)
-    # --- ignore band and labels from the final mask
-    mask[_ignore_band(mask, max(1, int(round(p.ignore_width * S))))] = IGNORE_INDEX
-    label = np.zeros(C, np.float32)
-    for k in range(C): label[k] = float((mask == k + 1).any())
-    # --- simulated saliency detector
+    return np.clip(np.round(img), 0, 255).astype(np.uint8), mask, inst
+
+# %% ../nbs/12_synthetic.ipynb #3891c405
+def _sal_objects(rng, p: SyntheticParams, items: list, inst: np.ndarray) -> tuple:
+    "Saliency of the visible objects (found or missed, jittered and warped regions); returns `(sal, instances)`."
+    S = p.size
     sal = np.zeros((S, S), np.float32); instances = []; J = int(round(p.sal_boundary_jitter * S)); W = p.sal_boundary_warp * S
     yy, xx = np.mgrid[:S, :S].astype(np.float32)
     miss_k = SYN_CLASSES.index(p.sal_missed_class) if p.sal_missed_class is not None else -1
@@ -448,6 +450,13 @@ def render_sample(index: int, params: SyntheticParams | None = None) -> dict:
             vis = cv2.remap(vis, (xx + dx).astype(np.float32), (yy + dy).astype(np.float32), cv2.INTER_NEAREST, borderMode=cv2.BORDER_REPLICATE)
         sal = np.maximum(sal, level * vis)
         instances.append({'cls': int(k), 'salient': not missed, 'level': round(level, 4)})
+    return sal, instances
+
+def _saliency(rng, p: SyntheticParams, items: list, inst: np.ndarray, mask: np.ndarray, context: np.ndarray) -> tuple:
+    "The simulated detector's map float32 (S, S) in [0, 1] and the per-object record: `(saliency, instances)`."
+    S, C = p.size, len(SYN_CLASSES)
+    sal, instances = _sal_objects(rng, p, items, inst)
+    yy, xx = np.mgrid[:S, :S].astype(np.float32)
     near = cv2.dilate((mask > 0).astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * int(0.25 * S) + 1,) * 2)) > 0
     for j in range(C):
         region = context == j + 1
@@ -461,7 +470,27 @@ def render_sample(index: int, params: SyntheticParams | None = None) -> dict:
         if rng.random() < p.sal_p_fp_distractor: sal = np.maximum(sal, rng.uniform(*p.sal_fp_distractor_level) * (inst == i + 1))
     if p.sal_blur_sigma > 0: sal = cv2.GaussianBlur(sal, (0, 0), p.sal_blur_sigma * S)
     sal = sal + p.sal_noise_low * _noise(rng, S, S, S / 5) + p.sal_noise_pixel * rng.standard_normal((S, S)).astype(np.float32)
-    sal = np.clip(sal, 0, 1).astype(np.float32)
+    return np.clip(sal, 0, 1).astype(np.float32), instances
+
+# %% ../nbs/12_synthetic.ipynb #f3b40265
+def render_sample(index: int,                          # image index (>= 0)
+                  params: SyntheticParams | None = None,  # generator settings (default `SyntheticParams()`)
+                 ) -> dict:
+    """Render image `index`, a pure function of `(params.seed, index)` and `params`; see above for the returned arrays.
+    Raises `ValueError` for bad params (`SyntheticParams.validate`) or a negative index."""
+    p = (params or SyntheticParams()).validate()
+    if index < 0: raise ValueError(f'image index must be >= 0, got {index}')
+    rng = np.random.default_rng([p.seed, index])
+    S, C = p.size, len(SYN_CLASSES)
+    classes, ctx_on, horizon = _draw_scene(rng, p)
+    img = _background(rng, S, horizon)
+    context = np.zeros((S, S), np.uint8)
+    band_rows, rail_row = _context_bands(rng, img, context, horizon, ctx_on)
+    pl = _place_objects(rng, p, horizon, classes, ctx_on, band_rows, rail_row)
+    image, mask, inst = _draw_items(rng, p, img, context, pl)
+    mask[_ignore_band(mask, max(1, int(round(p.ignore_width * S))))] = IGNORE_INDEX
+    label = np.array([float((mask == k + 1).any()) for k in range(C)], np.float32)
+    sal, instances = _saliency(rng, p, pl.items, inst, mask, context)
     return {'image': image, 'mask': mask, 'context': context, 'saliency': sal, 'label': label,
             'instances': instances, 'contexts': [j for j in range(C) if ctx_on[j]]}
 
@@ -489,7 +518,7 @@ def _write_all(root: Path, p: SyntheticParams, progress: bool):
     ids = synthetic_ids(p.n_train + p.n_val)
     for d in ('JPEGImages', 'SegmentationClass', 'SegmentationContext', 'saliency', 'ImageSets/Segmentation'): (root / d).mkdir(parents=True, exist_ok=True)
     labels, instances = {}, {}
-    for i in (progress_bar(range(len(ids))) if progress else range(len(ids))):
+    for i in (progress_iter(range(len(ids))) if progress else range(len(ids))):
         s = render_sample(i, p); iid = ids[i]
         with atomic_write(root / 'JPEGImages' / f'{iid}.jpg') as f: Image.fromarray(s['image']).save(f, format='JPEG', quality=p.jpeg_quality)
         save_mask_png(root / 'SegmentationClass' / f'{iid}.png', s['mask'])
