@@ -65,20 +65,17 @@ ASPP_RATES = (6, 12, 18, 24)
 LARGEFOV_RATE = 12
 
 class DeepLab(nn.Module):
-    """DeepLab-LargeFOV / DeepLab-ASPP on VGG16 / ResNet101 at output stride 8 (DeepLab-v1 ICLR 2015, DeepLab-v2 TPAMI 2018).
-
-    `num_labels`: output channels, background included (VOC 21, COCO 81); channel `j` = mask value `j`.
-    `backbone`: `'vgg16'` or `'resnet101'` (torchvision modules, `weights=None`), or a Lite backbone
-    (`'efficientnet_lite0/1/2'`, `eps_nb.resnet38.LiteBackbone`, heads as ResNet101's; `output_stride` 8 or 16);
-    `head`: `'largefov'` or `'aspp'` (see the text above). `dropout`: VGG `fc6`/`fc7` dropout (0.5). `freeze_bn`: ResNet BatchNorm layers stay in eval
-    mode and their parameters get `requires_grad=False` (DeepLab-v2). `class_names`: optional C names (no background)
-    kept as `.class_names`.
-
-    `forward(x float32 (N, 3, H, W), ImageNet-normalised) -> logits (N, num_labels, ceil(H/8), ceil(W/8))` (pre-softmax).
-    Attributes: `output_stride` (8), `num_labels`, `backbone_name`, `head_name`, `backbone`, `head`.
-    Raises `ValueError` for an unknown backbone / head or `num_labels < 2`."""
-    def __init__(self, num_labels: int = 21, backbone: str = 'vgg16', head: str = 'largefov', dropout: float = 0.5,
-                 freeze_bn: bool = True, class_names=None, output_stride: int = 8):
+    """DeepLab-LargeFOV / -ASPP, output stride 8 (DeepLab-v1 ICLR 2015, v2 TPAMI 2018): (N, 3, H, W) -> (N, L, ceil(H/8), ceil(W/8)).
+    Raises `ValueError` for an unknown backbone / head, `num_labels < 2`, wrong `class_names` or `output_stride`."""
+    def __init__(self,
+                 num_labels: int = 21,  # output channels, background included (VOC 21, COCO 81); channel j = mask value j
+                 backbone: str = 'vgg16',  # 'vgg16', 'resnet101' (torchvision modules, weights=None) or 'efficientnet_lite0/1/2'
+                 head: str = 'largefov',  # 'largefov' or 'aspp'
+                 dropout: float = 0.5,  # VGG fc6 / fc7 dropout
+                 freeze_bn: bool = True,  # BatchNorm layers stay in eval mode, parameters not trained (DeepLab-v2)
+                 class_names=None,  # optional C names (no background), kept as `.class_names`
+                 output_stride: int = 8,  # 8; 16 for the Lite backbones only
+                ):
         super().__init__()
         if backbone not in SEG_BACKBONES: raise ValueError(f'unknown DeepLab backbone {backbone!r}: expected one of {SEG_BACKBONES}')
         if head not in HEADS: raise ValueError(f'unknown DeepLab head {head!r}: expected one of {HEADS}')
@@ -120,14 +117,15 @@ class DeepLab(nn.Module):
         "The randomly initialised classifier convolutions: every branch's `fc8` (VGG) or the branch convolutions (ResNet)."
         return [b.fc8 if self.backbone_name == 'vgg16' else b for b in self.head.branches.values()]
 
-    def param_groups(self, lr: float, weight_decay: float, head_lr_mult: float = 10., bias_lr_mult: float = 2.,
-                     bias_decay: bool = False) -> list[dict]:
-        """SGD parameter groups (DeepLab prototxt rule): `base_weight` (lr x1, `weight_decay`), `base_bias`
-        (lr x`bias_lr_mult`, no decay unless `bias_decay`), `head_weight` (lr x`head_lr_mult`, decay), `head_bias`
-        (lr x`head_lr_mult * bias_lr_mult`, no decay unless `bias_decay`). 'head' = `classifier_modules()`, 'base' =
-        every other trainable parameter; a "bias" is a parameter named `*.bias`. Each group has `lr` (= `lr * lr_mult`),
-        `lr_mult` (read by `eps_nb.loop.fit`'s poly schedule), `weight_decay` and `name`; empty groups are left out.
-        `bias_lr_mult=1, bias_decay=True` treats biases like weights."""
+    def param_groups(self,
+                     lr: float,  # base learning rate
+                     weight_decay: float,  # weight decay of the weights (and of the biases with `bias_decay`)
+                     head_lr_mult: float = 10.,  # learning-rate multiplier of the classifiers (`classifier_modules()`)
+                     bias_lr_mult: float = 2.,  # learning-rate multiplier of the biases, on top of their layer's
+                     bias_decay: bool = False,  # weight decay on the biases too
+                    ) -> list[dict]:
+        """SGD groups `base_weight`, `base_bias`, `head_weight`, `head_bias` (DeepLab prototxts; empty ones left out), each with
+        `params`, `lr` (= `lr * lr_mult`), `lr_mult` (read by `eps_nb.loop.fit`'s poly schedule), `weight_decay` and `name`."""
         head_ids = {id(p) for m in self.classifier_modules() for p in m.parameters()}
         groups = {k: [] for k in ('base_weight', 'base_bias', 'head_weight', 'head_bias')}
         for name, p in self.named_parameters():
@@ -141,15 +139,16 @@ class DeepLab(nn.Module):
     def extra_repr(self) -> str: return f'backbone={self.backbone_name!r}, head={self.head_name!r}, num_labels={self.num_labels}, output_stride={self.output_stride}'
 
 # %% ../nbs/11_deeplab.ipynb #91fda77f
-def decimate_fc(weight: torch.Tensor, bias: torch.Tensor, in_channels: int, kernel: int, out_step: int = 4,
-                in_step: int = 1, spatial_step: int = 1) -> tuple[torch.Tensor, torch.Tensor]:
-    """Subsample a fully connected layer into a convolution by decimation (DeepLab-v1 Sec. 4.1).
-
-    `weight` (O, in_channels * kernel * kernel), `bias` (O,) -> weight `(ceil(O / out_step), ceil(in_channels / in_step),
-    k', k')` with `k' = ceil(kernel / spatial_step)` and bias `(ceil(O / out_step),)`: the filters `0, out_step, ...`,
-    input channels `0, in_step, ...` and spatial taps `0, spatial_step, ...` (float32 copies). VGG16 `fc6`:
-    `decimate_fc(w, b, 512, 7, 4, 1, 3)` -> (1024, 512, 3, 3); `fc7`: `decimate_fc(w, b, 4096, 1, 4, 4)` -> (1024, 1024, 1, 1).
-    Raises `ValueError` when `weight` is not (O, in_channels * kernel**2) or `bias` not (O,)."""
+def decimate_fc(weight: torch.Tensor,  # (O, in_channels * kernel * kernel) fully connected weight
+                bias: torch.Tensor,  # (O,)
+                in_channels: int,  # channels of the layer's flattened input
+                kernel: int,  # spatial side of that input (VGG16 fc6: 7; fc7: 1)
+                out_step: int = 4,  # keep the filters 0, out_step, ...
+                in_step: int = 1,  # keep the input channels 0, in_step, ...
+                spatial_step: int = 1,  # keep the spatial taps 0, spatial_step, ...
+               ) -> tuple[torch.Tensor, torch.Tensor]:
+    """A fully connected layer subsampled into a convolution (DeepLab-v1 Sec. 4.1): float32 copies of weight (ceil(O/out_step),
+    ceil(in_channels/in_step), k', k'), k' = ceil(kernel/spatial_step), and bias. `ValueError` for other shapes."""
     if weight.ndim != 2 or weight.shape[1] != in_channels * kernel * kernel or bias.shape != (weight.shape[0],):
         raise ValueError(f'cannot decimate a fully connected layer of weight {tuple(weight.shape)} / bias {tuple(bias.shape)} '
                          f'as {in_channels} channels x {kernel}x{kernel}')
@@ -174,17 +173,12 @@ def _check_shapes(path, pairs) -> None:
     bad = [f'{fk}: file {tuple(fv.shape)} vs model {tuple(mv.shape)}' for fk, fv, mv in pairs if fv.shape != mv.shape]
     if bad: raise ValueError(f'{path}: shape mismatch for {len(bad)} key(s): ' + '; '.join(bad[:8]) + (' ...' if len(bad) > 8 else ''))
 
-def load_backbone_weights(model: DeepLab, path, fc_init: bool = True) -> dict:
-    """Load initial weights from `path` into `model` (a `DeepLab`, possibly DDP-wrapped), in place.
-
-    The file holds torchvision ImageNet weights of the model's backbone (`vgg16` / `resnet101` key names) or a state
-    dict with eps_nb names (`backbone.*`, `head.*`); see the text above. With torchvision VGG16 weights and `fc_init`,
-    `classifier.0` / `classifier.3` initialise every branch's `fc6` / `fc7` by `decimate_fc`.
-    Returns a report dict: `path`, `format` (`'torchvision'` or `'eps_nb'`), `loaded` (number of tensors copied),
-    `ignored` (file keys not used: the torchvision classifier), `skipped` (eps_nb head keys of another shape),
-    `fc_init` (bool).
-    Raises `FileNotFoundError` naming a missing file; `ValueError` naming the file and the keys for shape mismatches
-    (with both shapes), missing backbone keys and unexpected keys, or an unreadable file."""
+def load_backbone_weights(model: DeepLab,  # a `DeepLab`, possibly DDP-wrapped; loaded in place
+                          path,  # torchvision ImageNet weights of its backbone, or eps_nb names (`backbone.*`, `head.*`)
+                          fc_init: bool = True,  # torchvision VGG16: fc6 / fc7 from classifier.0 / .3 (`decimate_fc`)
+                         ) -> dict:
+    """Load initial weights into `model`; returns a report (`path`, `format`, `loaded`, `ignored`, `skipped`, `fc_init`).
+    `FileNotFoundError` names a missing file; `ValueError` the file and keys (shape mismatch, missing, unexpected)."""
     net = unwrap_model(model); path = Path(path)
     sd = read_state_dict(path)
     own_bb = net.backbone.state_dict()

@@ -24,11 +24,13 @@ def voc_results_dir(out_dir, comp: str = 'comp6', split: str = 'test') -> Path:
     return Path(out_dir)/'results'/'VOC2012'/'Segmentation'/f'{comp}_{split}_cls'
 
 # %% ../nbs/11b_voc_export.ipynb #1ed7e9e6
-def check_voc_results(results_dir, layout: Layout, ids, num_labels: int = 21) -> dict:
-    """Check a results folder against the ids: every `<id>.png` present, no other PNG, each an 8-bit single-channel
-    (palette or L) image of the size of the id's JPEG with values in 0..`num_labels - 1` (255 is not allowed).
-    Returns `{'n_images', 'results_dir'}`. Raises `FileNotFoundError` naming the missing ids, `ValueError` naming the
-    id (and the file) for an extra file, a wrong size, mode or value."""
+def check_voc_results(results_dir,  # folder of <id>.png
+                      layout: Layout,  # the images (JPEGs) the PNGs must match in size
+                      ids,  # list or id file: exactly the PNGs expected
+                      num_labels: int = 21,  # values must be in 0..num_labels-1 (255 is not allowed)
+                     ) -> dict:
+    """Check a results folder (all `<id>.png`, no other; P or L, the JPEG's size, values < `num_labels`): `{'n_images', 'results_dir'}`.
+    `FileNotFoundError` names the missing ids; `ValueError` the id and file (extra file, wrong size, mode or value)."""
     results_dir = Path(results_dir); ids = read_ids(ids) if isinstance(ids, (str, Path)) else [str(i) for i in ids]
     missing = [i for i in ids if not (results_dir/f'{i}.png').is_file()]
     if missing: raise FileNotFoundError(f'{results_dir}: {len(missing)} of {len(ids)} ids have no PNG: {", ".join(missing[:10])}')
@@ -50,9 +52,11 @@ def _png_only(ti: tarfile.TarInfo):
     "tarfile filter: folders and PNG files only (e.g. `infer_seg`'s `.settings.json` stays out of the upload)."
     return ti if ti.isdir() or (ti.isfile() and ti.name.endswith('.png')) else None
 
-def pack_voc_results(out_dir, archive=None) -> Path:
-    """Write the folders and PNGs of `out_dir/results/` as a gzip tar (members `results/VOC2012/...`; other files are
-    left out) to `archive` (default `out_dir/results.tar.gz`), atomically; returns its path. Raises `FileNotFoundError` when `out_dir/results` is missing."""
+def pack_voc_results(out_dir,  # holds results/VOC2012/...
+                     archive=None,  # default: out_dir/results.tar.gz
+                    ) -> Path:
+    """The folders and PNGs of `out_dir/results/` (no other file) written atomically as a gzip tar (`results/VOC2012/...`).
+    Raises `FileNotFoundError` when `out_dir/results` is missing."""
     out_dir = Path(out_dir); src = out_dir/'results'
     if not src.is_dir(): raise FileNotFoundError(f'nothing to pack: {src} does not exist')
     archive = Path(archive) if archive else out_dir/'results.tar.gz'
@@ -61,12 +65,23 @@ def pack_voc_results(out_dir, archive=None) -> Path:
     return archive
 
 # %% ../nbs/11b_voc_export.ipynb #411443f1
-def export_voc_test(model_or_ckpt, layout: Layout, ids, out_dir, comp: str = 'comp6', split: str = 'test',
-                    scales=(0.5, 0.75, 1.0), flip: bool = True, crf: bool = False, crf_params: dict | None = None,
-                    device=None, num_workers: int = 2, overwrite: bool = False, pack: bool = True, progress: bool = True) -> dict:
-    """Segment `ids` (list or id file; no ground truth needed) with a DeepLab (`model_or_ckpt`: a model or a `train_seg`
-    checkpoint) via `infer_seg` into `voc_results_dir(out_dir, comp, split)`, check the folder (`check_voc_results`)
-    and, with `pack`, write `out_dir/results.tar.gz`. Returns `{'n_images', 'results_dir', 'archive' (or None)}`.
+def export_voc_test(model_or_ckpt,  # a DeepLab with 21 labels, or a `train_seg` checkpoint
+                    layout: Layout,  # the test images
+                    ids,  # list or id file (no ground truth needed)
+                    out_dir,  # receives results/VOC2012/Segmentation/<comp>_<split>_cls/ and results.tar.gz
+                    comp: str = 'comp6',  # 'comp6' (outside data, as EPS) or 'comp5' (VOC data only)
+                    split: str = 'test',  # split name in the folder name
+                    scales=(0.5, 0.75, 1.0),  # `infer_seg` scales
+                    flip: bool = True,  # add the flipped views
+                    crf: bool = False,  # dense CRF refinement
+                    crf_params: dict | None = None,  # CRF parameters (default `eps_nb.crf.CRF_DEFAULTS`)
+                    device=None,  # as in `infer_seg`
+                    num_workers: int = 2,  # image-reading DataLoader workers
+                    overwrite: bool = False,  # recompute existing PNGs
+                    pack: bool = True,  # write out_dir/results.tar.gz
+                    progress: bool = True,  # progress bar
+                   ) -> dict:
+    """Segment `ids` (`infer_seg`) into `voc_results_dir`, check and pack: `{'n_images', 'results_dir', 'archive' (or None)}`.
     Raises `ValueError` for a model without 21 labels and the errors of the checks (naming the id)."""
     model = load_seg_model(model_or_ckpt, device) if isinstance(model_or_ckpt, (str, Path)) else model_or_ckpt
     L = getattr(unwrap_model(model), 'num_labels', None)

@@ -33,12 +33,13 @@ CAMS_DTYPES = ('float16', 'float32')   # precision of saved maps (default float1
 SWEEP_THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 12))   # 0.05, 0.10, ..., 0.55 (np.arange(0.05, 0.6, 0.05))
 
 # %% ../nbs/10_pseudo_masks.ipynb #b2b29eee
-def forward_plan(size: tuple[int, int], scales=DEFAULT_SCALES, flip: bool = True,
-                 max_pixels: int = DEFAULT_MAX_PIXELS) -> list[tuple[float, tuple[bool, ...]]]:
-    """The forwards multi-scale inference runs for an image of `size = (H, W)`: a list of
-    `(scale, flips)`, `flips` a tuple of booleans (False = the view as is, True = its horizontal flip), one
-    entry per batch element. One scale per forward; the views of a scale are batched unless together they
-    exceed `max_pixels` input pixels, then each view runs alone."""
+def forward_plan(size: tuple[int, int],  # (H, W) of the image
+                 scales=DEFAULT_SCALES,  # rescale factors; one scale per forward
+                 flip: bool = True,  # add the horizontal flip of each scale
+                 max_pixels: int = DEFAULT_MAX_PIXELS,  # the views of a scale are batched up to this many input pixels
+                ) -> list[tuple[float, tuple[bool, ...]]]:
+    """The forwards of multi-scale inference: `(scale, flips)` each, `flips` one bool per batch element (True: the flipped view).
+    Raises `ValueError` for empty `scales`."""
     if len(scales) == 0: raise ValueError('scales must not be empty')
     views = (False, True) if flip else (False,)
     plan = []
@@ -71,29 +72,19 @@ def label_keys(label,             # multi-hot image-level label (C,) (numpy, lis
 
 # %% ../nbs/10_pseudo_masks.ipynb #2c610ed4
 @torch.inference_mode()
-def infer_cams(model, image, label, scales=DEFAULT_SCALES, flip: bool = True, device=None, amp: bool = False,
-               channels_last: bool = False, max_pixels: int = DEFAULT_MAX_PIXELS, resize: str = 'pil') -> dict:
-    """Multi-scale + flip localization maps of one image (EPS Sec. 5.3, multi-scale inference).
-
-    `model`: an `EPSNet`-like module (`forward(x) -> (logits (N, K), cams (N, K, h, w))`, attributes
-    `num_classes` = C, `mode` 'eps' (K = C+1, channel `bg_channel` = C is background) or 'cam' (K = C)).
-    It runs in eval mode (its previous mode is restored) under `torch.inference_mode`, on `device`
-    (default: the device of its parameters; the model is not moved).
-    `image`: RGB uint8 (H, W, 3), numpy or tensor, original size. `label`: multi-hot float[C] (a class is
-    present when its entry > 0.5).
-
-    For each scale in `scales` (and its horizontal flip when `flip`): the input `rescale_image(image,
-    scaled_size(H, W, s), resize)` (`'pil'`, default: PIL bicubic on the 8-bit image, then ImageNet
-    normalisation, as the authors' inference; `'tensor'`: normalisation, then bilinear on `device`), forward
-    (views batched per `forward_plan(..., max_pixels)`; `amp`: bf16 autocast; `channels_last`: channels-last
-    input), maps = softmax over the K channels ('eps') or ReLU ('cam') at map resolution, bilinear upsampling
-    to (H, W) (`align_corners=False`), present classes kept, flip undone, sum over views. Each kept map is then divided by its maximum + 1e-5.
-
-    Returns a dict: `cams` float32 numpy (K_present, H, W) in [0, 1), `keys` int64 (K_present,) the class
-    indices (0..C-1) of those maps, `bg` float32 (H, W) — the background channel treated the same way — for
-    'eps' models, None for 'cam'. An image with no present class returns `cams` of shape (0, H, W), empty
-    `keys` and `bg=None` without running the network. Raises `ValueError` for a bad image, a label whose
-    length is not C, an unknown `resize`, or a model whose output has the wrong number of channels."""
+def infer_cams(model,  # `EPSNet`-like: `num_classes` C, `mode` 'eps' (K = C+1) or 'cam' (K = C); returns (logits, cams (N, K, h, w))
+               image,  # RGB uint8 (H, W, 3), numpy or tensor, original size
+               label,  # multi-hot float[C]; a class is present when its entry > 0.5
+               scales=DEFAULT_SCALES,  # rescale factors of the views
+               flip: bool = True,  # add the horizontal flip of each scale
+               device=None,  # default: the device of the model's parameters (the model is not moved)
+               amp: bool = False,  # bf16 autocast
+               channels_last: bool = False,  # channels-last input
+               max_pixels: int = DEFAULT_MAX_PIXELS,  # batching bound of `forward_plan`
+               resize: str = 'pil',  # 'pil' (bicubic on the 8-bit image, the authors') or 'tensor' (bilinear): `rescale_image`
+              ) -> dict:
+    """Multi-scale + flip maps of one image (EPS Sec. 5.3): `cams` float32 (K_present, H, W) in [0, 1), `keys` int64, `bg` or None.
+    Raises `ValueError` for a bad image, a label whose length is not C, an unknown `resize` or cams with the wrong channels."""
     net, C, mode, bg_ch = model_info(model)
     if resize not in RESIZE_MODES: raise ValueError(f'resize must be one of {RESIZE_MODES}, got {resize!r}')
     img = as_image_tensor(image); H, W = int(img.shape[0]), int(img.shape[1])
@@ -128,16 +119,13 @@ def infer_cams(model, image, label, scales=DEFAULT_SCALES, flip: bool = True, de
 # %% ../nbs/10_pseudo_masks.ipynb #6d02eb3d
 def _np(a): return a.detach().cpu().numpy() if torch.is_tensor(a) else np.asarray(a)
 
-def cams_to_pseudo_mask(cams, keys, bg_threshold: float = DEFAULT_BG_THRESHOLD, bg=None) -> np.ndarray:
-    """Pseudo-mask from max-normalised localization maps: per-pixel argmax of `[background score, cams]`.
-
-    `cams`: float (K, H, W) in [0, 1] (numpy or tensor, e.g. `infer_cams(...)['cams']`); `keys`: int (K,)
-    class index of each map (0..C-1). The background score is the constant `bg_threshold` (CAM convention,
-    0.2 by default) or, when `bg` is an (H, W) map (EPS's background channel, `infer_cams(...)['bg']`,
-    the `bg='channel'` option), that map. Ties go to background. `bg='constant'` is the same as `bg=None`.
-    Returns uint8 (H, W): 0 background, k+1 class k. K = 0 (no present class) gives all background.
-    Raises `ValueError` for a non-3-D `cams`, a `keys` length other than K, keys outside 0..253, or a
-    `bg` map whose shape is not (H, W)."""
+def cams_to_pseudo_mask(cams,  # float (K, H, W) max-normalised maps in [0, 1] (numpy or tensor), e.g. `infer_cams(...)['cams']`
+                        keys,  # int (K,): the class index (0..C-1) of each map
+                        bg_threshold: float = DEFAULT_BG_THRESHOLD,  # constant background score
+                        bg=None,  # None / 'constant': the constant; an (H, W) map (EPS's background channel): that map
+                       ) -> np.ndarray:
+    """Pseudo-mask uint8 (H, W): per-pixel argmax of `[background score, cams]`, 0 background, k+1 class k, ties to background.
+    Raises `ValueError` for a non-3-D `cams`, `keys` not of length K or outside 0..253, or a `bg` map that is not (H, W)."""
     cams = _np(cams); keys = _np(keys).astype(np.int64).reshape(-1)
     if cams.ndim != 3: raise ValueError(f'cams must be (K, H, W), got shape {cams.shape}')
     K, H, W = cams.shape
@@ -156,19 +144,19 @@ def cams_to_pseudo_mask(cams, keys, bg_threshold: float = DEFAULT_BG_THRESHOLD, 
     return np.concatenate([[0], keys + 1]).astype(np.uint8)[idx]
 
 # %% ../nbs/10_pseudo_masks.ipynb #6ed0228c
-def save_cams(path, result: dict, dtype: str = 'float16'):
-    """Write `infer_cams`'s result (`cams` (K, H, W), `keys` (K,), `bg` (H, W) or None) to an `.npz` file
-    atomically: `keys` int64, `cams` and `bg` (only when not None) as `dtype` (`'float16'`, default, or
-    `'float32'`: exact). Raises `ValueError` naming the file for another `dtype`."""
+def save_cams(path,  # the `.npz` file, written atomically
+              result: dict,  # `infer_cams`'s result: `cams` (K, H, W), `keys` (K,), `bg` (H, W) or None
+              dtype: str = 'float16',  # precision of `cams` and `bg`: 'float16' or 'float32' (exact)
+             ):
+    "Write maps to an `.npz` (`keys` int64, `bg` only when not None). Raises `ValueError` naming the file for another `dtype`."
     if dtype not in CAMS_DTYPES: raise ValueError(f'{path}: cams dtype must be one of {CAMS_DTYPES}, got {dtype!r}')
     arrays = dict(keys=np.asarray(result['keys'], np.int64), cams=_np(result['cams']).astype(dtype))
     if result.get('bg') is not None: arrays['bg'] = _np(result['bg']).astype(dtype)
     with atomic_write(path) as f: np.savez_compressed(f, **arrays)
 
 def load_cams(path) -> dict:
-    """Read maps written by `save_cams` (float16 or float32): dict `cams` float32 (K, H, W), `keys` int64 (K,),
-    `bg` float32 (H, W) or None. Raises `FileNotFoundError` naming a missing file, `ValueError` naming an
-    unreadable or inconsistent one (non-float maps included)."""
+    """Maps written by `save_cams` (float16 or float32): `cams` float32 (K, H, W), `keys` int64 (K,), `bg` float32 (H, W) or None.
+    `FileNotFoundError` names a missing file; `ValueError` an unreadable or inconsistent one (non-float maps included)."""
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'saved maps not found: {path}')
     try:
@@ -185,10 +173,12 @@ def load_cams(path) -> dict:
     return dict(cams=cams, keys=keys, bg=bg)
 
 # %% ../nbs/10_pseudo_masks.ipynb #4adb00a5
-def crf_probs(cams, bg_threshold: float = DEFAULT_BG_THRESHOLD, bg=None, eps: float = 1e-5) -> np.ndarray:
-    """Probabilities for the dense CRF from max-normalised maps: float32 (K+1, H, W), channel 0 background
-    (the constant `bg_threshold`, or the (H, W) map `bg`), channels 1..K the maps of `cams` (K, H, W);
-    every score clipped to at least `eps`, then divided by the per-pixel sum (so the channels sum to 1).
+def crf_probs(cams,  # float (K, H, W) max-normalised maps of the present classes
+              bg_threshold: float = DEFAULT_BG_THRESHOLD,  # constant background score (when `bg` is None)
+              bg=None,  # (H, W) background map used instead of the constant
+              eps: float = 1e-5,  # every score is clipped below at `eps`
+             ) -> np.ndarray:
+    """Dense-CRF probabilities float32 (K+1, H, W): channel 0 background, 1..K `cams`, clipped, then divided by the per-pixel sum.
     Raises `ValueError` for a non-3-D `cams` or a `bg` map of another size."""
     cams = _np(cams).astype(np.float32)
     if cams.ndim != 3: raise ValueError(f'cams must be (K, H, W), got shape {cams.shape}')
@@ -399,19 +389,16 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     return summary
 
 # %% ../nbs/10_pseudo_masks.ipynb #bf68debc
-def threshold_sweep(cams_dir, gt, ids, num_labels: int, thresholds=SWEEP_THRESHOLDS,
-                    ignore_index: int = IGNORE_INDEX, progress: bool = False) -> dict:
-    """mIoU of the pseudo-masks at each background threshold, from saved maps (evaluation only).
-
-    `cams_dir`: folder of `<id>.npz` written by `make_pseudo_masks(..., save_cams=True)` (its `cams/`);
-    `gt`: a `Layout` (its `mask_path`) or a folder of `<id>.png` ground-truth masks (0 background, k+1
-    class k, 255 ignore); `ids`: list or id file; `num_labels`: C+1 (VOC 21, COCO 81); `thresholds`:
-    background scores to try (default 0.05, 0.10, ..., 0.55). One `eps_nb.metrics.ConfusionMatrix`
-    per threshold accumulates over all images; the pseudo-mask rule is the one of `cams_to_pseudo_mask`
-    with a constant background.
-    Returns `{threshold (float, rounded to 6 digits): mIoU (float, in [0, 1])}` in the order of `thresholds`.
-    Raises `FileNotFoundError` naming a missing map or mask file, `ValueError` naming a mask whose size
-    differs from its maps (both sizes) or whose values are not in {0..num_labels-1, 255}."""
+def threshold_sweep(cams_dir,  # folder of <id>.npz from `make_pseudo_masks(..., save_cams=True)` (its `cams/`)
+                    gt,  # a `Layout` (its `mask_path`) or a folder of <id>.png ground truth (0, k+1 class k, 255 ignore)
+                    ids,  # list or id file
+                    num_labels: int,  # C+1 (VOC 21, COCO 81)
+                    thresholds=SWEEP_THRESHOLDS,  # background scores to try (default 0.05, 0.10, ..., 0.55)
+                    ignore_index: int = IGNORE_INDEX,  # ground-truth value left out of the scores
+                    progress: bool = False,  # progress bar
+                   ) -> dict:
+    """`{threshold (6 digits): mIoU in [0, 1]}` of the pseudo-masks at each background threshold, from saved maps.
+    `FileNotFoundError` names a missing map or mask; `ValueError` a mask of another size or with values not in 0..L-1, 255."""
     if isinstance(ids, (str, Path)): ids = read_ids(ids)
     thresholds = [float(t) for t in np.asarray(thresholds, dtype=np.float64).reshape(-1)]
     if not thresholds: raise ValueError('thresholds must not be empty')

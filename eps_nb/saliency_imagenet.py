@@ -17,9 +17,13 @@ __all__ = ['SALIENCY_SOURCES', 'DEFAULT_SALIENCY', 'ImageNetSaliency', 'saliency
 # %% ../nbs/04a_saliency_imagenet.ipynb #b419dec4
 class ImageNetSaliency:
     """Class-agnostic saliency from ImageNet features: `ImageNetSaliency()(image uint8 (H, W, 3)) -> float32 (H, W) in [0, 1]`.
-    `arch`: a Lite backbone (its wheel must be installed); `long_side`: px the image is resized to (`eps_nb.data.rescale_image`, PIL bicubic);
-    `output_stride`: 8, 16 or 32 (native); `device`: None = `get_device()`."""
-    def __init__(self, arch: str = 'efficientnet_lite0', long_side: int = 448, output_stride: int = 16, device=None):
+    Raises `ValueError` for an unknown `arch` or an image that is not RGB uint8 (H, W, 3)."""
+    def __init__(self,
+                 arch: str = 'efficientnet_lite0',  # a Lite backbone (its wheel must be installed)
+                 long_side: int = 448,  # px the image's long side is resized to (`eps_nb.data.rescale_image`, PIL bicubic)
+                 output_stride: int = 16,  # 8, 16 or 32 (native)
+                 device=None,  # None: `get_device()`
+                ):
         import timm
         if arch not in LITE_BACKBONES: raise ValueError(f'unknown arch {arch!r}: expected one of {LITE_BACKBONES}')
         self.net = timm.create_model(f'tf_{arch}', pretrained=False, output_stride=output_stride)

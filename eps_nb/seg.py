@@ -28,17 +28,16 @@ __all__ = ['SegTransform', 'SegDataset', 'seg_loss', 'SegTrainConfig', 'build_se
 
 # %% ../nbs/11a_seg.ipynb #430d6af8
 class SegTransform:
-    """Paired random augmentation for segmentation training (DeepLab-v2 recipe); all parameters from `rng`.
-
-    `__call__(image uint8 (H, W, 3), mask uint8 (H, W), rng=np.random.Generator)` -> `{'image': float32 (3, crop, crop)`
-    ImageNet-normalised, `'mask': int64 (crop, crop)}` (values as given; 255 in the padding). Steps: scale factor `s`
-    uniform in `scale_range` (or `rng.choice(scales)` when `scales` is given), new size `(max(1, round(H*s)),
-    max(1, round(W*s)))` (bilinear with antialiasing for the image, nearest for the mask); flip with p = 0.5 when
-    `flip`; normalise with `mean` / `std`; pad bottom/right to `crop_size` (image 0, mask 255); crop `crop_size` at a
-    uniform random offset. `crop_size=None` skips padding and cropping. Raises `ValueError` for a bad image or a mask
-    whose size differs from the image's (both sizes), or a bad `scale_range`."""
-    def __init__(self, crop_size: int | None = 321, scale_range=(0.5, 1.5), flip: bool = True, scales=None,
-                 mean=IMAGENET_MEAN, std=IMAGENET_STD):
+    """Paired augmentation (DeepLab-v2 recipe), parameters from `rng` only: `t(image uint8 (H, W, 3), mask uint8 (H, W), rng)` ->
+    `{'image': float32 (3, crop, crop), 'mask': int64 (crop, crop)}`. `ValueError`: bad image or scales, mask of another size."""
+    def __init__(self,
+                 crop_size: int | None = 321,  # output side, px (DeepLab-v2: 321); None: no padding or cropping
+                 scale_range=(0.5, 1.5),  # (low, high): the scale factor is uniform in it (DeepLab-v2: 0.5-1.5)
+                 flip: bool = True,  # horizontal flip with p = 0.5
+                 scales=None,  # discrete scale factors (`rng.choice`) instead of `scale_range`
+                 mean=IMAGENET_MEAN,  # normalisation mean (RGB, [0, 1] units)
+                 std=IMAGENET_STD,  # normalisation std
+                ):
         lo, hi = (float(s) for s in scale_range)
         if not 0 < lo <= hi: raise ValueError(f'scale_range must satisfy 0 < low <= high, got {scale_range}')
         if scales is not None and (len(scales) == 0 or min(scales) <= 0): raise ValueError(f'scales must be positive, got {scales}')
@@ -79,15 +78,15 @@ class SegTransform:
 
 # %% ../nbs/11a_seg.ipynb #9f1af2b1
 class SegDataset(torch.utils.data.Dataset):
-    """Segmentation training samples `{'image': float32 (3, crop, crop), 'mask': int64 (crop, crop), 'id': str}`.
-
-    `layout`: where the images are (`eps_nb.data.Layout`); `ids`: list or id-list file; `mask_dir`: folder of
-    `<id>.png` (pseudo-)masks with values in {0..num_classes, 255}; `num_classes`: C (no background);
-    `transform`: a `SegTransform` (default: the DeepLab-v2 recipe). `__getitem__(key)`: `i` or `(i, seed)`; with a seed
-    every random parameter comes from `np.random.default_rng(seed)`, so a sample is a pure function of `(i, seed)`.
-    Raises `FileNotFoundError` at construction naming missing mask files (and the folder), and on reading naming a
-    missing image; `ValueError` naming the mask file for values out of range or a size different from the image's."""
-    def __init__(self, layout: Layout, ids, mask_dir, num_classes: int, transform: SegTransform | None = None):
+    """Training samples `{'image': float32 (3, crop, crop), 'mask': int64 (crop, crop), 'id': str}` for keys `i` or `(i, seed)`.
+    `FileNotFoundError` names missing masks (at construction) or an image; `ValueError` a mask with bad values or size."""
+    def __init__(self,
+                 layout: Layout,  # where the images are (`eps_nb.data.Layout`)
+                 ids,  # list or id-list file
+                 mask_dir,  # folder of <id>.png (pseudo-)masks, values in {0..num_classes, 255}
+                 num_classes: int,  # C (no background)
+                 transform: SegTransform | None = None,  # default: `SegTransform()`, the DeepLab-v2 recipe
+                ):
         self.layout, self.num_classes = layout, int(num_classes)
         self.ids = read_ids(ids) if isinstance(ids, (str, Path)) else [str(i) for i in ids]
         self.mask_dir = Path(mask_dir)
@@ -109,15 +108,13 @@ class SegDataset(torch.utils.data.Dataset):
         return out
 
 # %% ../nbs/11a_seg.ipynb #14c6f978
-def seg_loss(logits: torch.Tensor, mask: torch.Tensor, ignore_index: int = IGNORE_INDEX, check: bool = True) -> torch.Tensor:
-    """Mean cross-entropy over labelled pixels.
-
-    `logits`: (N, L, h, w) any float dtype (stride-8 network output); `mask`: int64 (N, H, W) with values in
-    0..L-1 or `ignore_index`. The logits are upsampled to (H, W) (bilinear, `align_corners=False`) and cast to float32.
-    Returns a float32 scalar: the summed per-pixel loss divided by the number of labelled pixels (0 when there is none;
-    no host-device synchronisation). `check`: validate the mask values first (one synchronisation; `train_seg` skips it,
-    its masks are validated when read). Raises `ValueError` for mismatched shapes or, with `check`, mask values outside
-    0..L-1 other than `ignore_index`."""
+def seg_loss(logits: torch.Tensor,  # (N, L, h, w), any float dtype (the stride-8 network output)
+             mask: torch.Tensor,  # int64 (N, H, W), values in 0..L-1 or `ignore_index`
+             ignore_index: int = IGNORE_INDEX,  # label left out of the loss
+             check: bool = True,  # validate the mask values (one host sync; `train_seg` skips it: masks are checked when read)
+            ) -> torch.Tensor:
+    """Mean cross-entropy over the labelled pixels, logits upsampled to (H, W): a float32 scalar, 0 when no pixel is labelled.
+    Raises `ValueError` for mismatched shapes or, with `check`, mask values outside 0..L-1 other than `ignore_index`."""
     if logits.ndim != 4 or mask.ndim != 3 or logits.shape[0] != mask.shape[0]:
         raise ValueError(f'seg_loss expects logits (N, L, h, w) and mask (N, H, W), got {tuple(logits.shape)} and {tuple(mask.shape)}')
     L = logits.shape[1]
@@ -136,24 +133,24 @@ class SegTrainConfig(LoopConfig):
     "Stage-2 settings: DeepLab trained on pseudo-masks. Defaults: the DeepLab-v2 recipe (table at the top); loop fields: `eps_nb.loop.LoopConfig`."
     data: DataConfig = field(default_factory=DataConfig)  # the dataset (`dataset`, `root`, `layout`, `classes`, `mask_dir` are used)
     pseudo_mask_dir: str = ''  # folder of <id>.png pseudo-masks (required)
-    train_split: str = 'train_aug'  # split name or id-list path
-    backbone: str = 'resnet101'  # 'vgg16', 'resnet101' or 'efficientnet_lite0/1/2'
-    head: str = 'aspp'  # 'largefov' or 'aspp'
+    train_split: str = 'train_aug'  # split name or id-list path (EPS / DeepLab-v2 on VOC: train_aug, 10,582 images)
+    backbone: str = 'resnet101'  # 'vgg16' (DeepLab-v1), 'resnet101' (DeepLab-v2) or 'efficientnet_lite0/1/2' (CPU)
+    head: str = 'aspp'  # 'largefov' (DeepLab-v1, one branch of rate 12) or 'aspp' (DeepLab-v2, rates 6/12/18/24)
     weights: str | None = None  # initial weights for `load_backbone_weights`; 'imagenet': the shipped file of a Lite backbone; None: random init
-    freeze_bn: bool = True  # BatchNorm frozen (DeepLab-v2)
-    dropout: float = 0.5  # VGG fc6 / fc7 dropout
-    output_stride: int = 8  # 8; 16 for the Lite backbones on a CPU
-    crop_size: int = 321  # random crop (px)
-    scale_range: tuple = (0.5, 1.5)  # random scale factor (uniform)
-    scales: tuple = ()  # discrete scale factors instead of `scale_range` (empty: uniform)
-    flip: bool = True  # random horizontal flip
-    batch_size: int = 10  # global batch size
-    lr: float = 2.5e-4  # base learning rate (poly decay)
-    momentum: float = 0.9  # SGD momentum
-    weight_decay: float = 5e-4  # weight decay (weights only unless `bias_decay`)
-    head_lr_mult: float = 10.0  # learning-rate multiplier of the classifiers
-    bias_lr_mult: float = 2.0  # learning-rate multiplier of the biases
-    bias_decay: bool = False  # weight decay on biases too
+    freeze_bn: bool = True  # BatchNorm frozen: running statistics and affine parameters fixed (DeepLab-v2)
+    dropout: float = 0.5  # dropout probability after VGG fc6 / fc7 (DeepLab: 0.5)
+    output_stride: int = 8  # network output stride: 8 (DeepLab); 16 for the Lite backbones only (cheaper on a CPU)
+    crop_size: int = 321  # side of the random crop, px, >= 8 (DeepLab-v2: 321)
+    scale_range: tuple = (0.5, 1.5)  # (low, high) of the uniform random scale factor (DeepLab-v2: 0.5-1.5)
+    scales: tuple = ()  # discrete scale factors instead of `scale_range`, e.g. 0.5 0.75 1 1.25 1.5 (empty: uniform)
+    flip: bool = True  # random horizontal flip, p = 0.5
+    batch_size: int = 10  # global batch size, split over the processes (DeepLab-v2: 10)
+    lr: float = 2.5e-4  # base learning rate, poly decay (DeepLab-v2: 2.5e-4)
+    momentum: float = 0.9  # SGD momentum (DeepLab-v2: 0.9)
+    weight_decay: float = 5e-4  # SGD weight decay, on weights only unless `bias_decay` (DeepLab-v2: 5e-4)
+    head_lr_mult: float = 10.0  # learning-rate multiplier of the randomly initialised classifiers (DeepLab: 10)
+    bias_lr_mult: float = 2.0  # learning-rate multiplier of the biases (DeepLab: 2)
+    bias_decay: bool = False  # weight decay on the biases too (DeepLab: no)
     prescan: bool = False  # read and check every pseudo-mask before training (`eps_nb.data.scan_masks`)
     out_dir: str = 'runs/deeplab'  # receives config.json, log.csv, checkpoint_last.pth and model_final.pth
 
@@ -194,16 +191,10 @@ def make_seg_loss_fn():
     def loss_fn(model, batch): return {'loss': seg_loss(model(batch['image']), batch['mask'], check=False)}
     return loss_fn
 
-def train_seg(cfg: SegTrainConfig) -> dict:
-    """Train DeepLab on pseudo-masks as described by `cfg`; returns `eps_nb.loop.fit`'s summary plus `config` (path
-    of `config.json`) and `model` (path of `model_final.pth`, once the schedule is complete).
-
-    Writes to `cfg.out_dir`: `config.json` (the config, class names, `num_labels`, number of training images),
-    `log.csv`, `checkpoint_last.pth` (resumable: `resume=True`) and `model_final.pth`
-    (`{'model', 'arch', 'config', 'class_names'}`). Runs unchanged under `torchrun` (DDP; rank 0 writes).
-    Raises `FileNotFoundError` naming a missing root, id list, pseudo-mask folder / files, image or weights file;
-    `ValueError` for a pseudo-mask with values out of range or of the wrong size (named), or a bad config. `out_dir` is
-    locked for the run (`eps_nb.core.run_lock`); with `cfg.prescan` every pseudo-mask is checked first (`scan_masks`)."""
+def train_seg(cfg: SegTrainConfig,  # the settings; `cfg.out_dir` receives the outputs
+             ) -> dict:
+    """Train DeepLab on pseudo-masks: `eps_nb.loop.fit`'s summary plus the paths `config` and `model` (once complete).
+    `FileNotFoundError` names a missing root, id list, pseudo-mask, image or weights file; `ValueError` a bad pseudo-mask."""
     init_distributed()
     with run_lock(cfg.out_dir, 'stage-2 training'): return _train_seg(cfg)
 
@@ -236,11 +227,11 @@ def _train_seg(cfg: SegTrainConfig) -> dict:
         barrier()
     return summary
 
-def load_seg_model(ckpt_path, device=None) -> DeepLab:
-    """Rebuild a DeepLab saved by `train_seg` (`model_final.pth`, or `checkpoint_last.pth` with `config.json` beside
-    it) in eval mode on `device` (`None` = `get_device()`), with `.class_names` set when known.
-    Raises `FileNotFoundError` naming the checkpoint, or the missing `config.json` when the checkpoint holds no `arch`;
-    `ValueError` naming the file for a stage-1 checkpoint or weights that do not fit (strict, `module.` prefixes dropped)."""
+def load_seg_model(ckpt_path,  # `model_final.pth` of `train_seg`, or `checkpoint_last.pth` with its `config.json` beside it
+                   device=None,  # None: `get_device()`
+                  ) -> DeepLab:
+    """The DeepLab saved by `train_seg`, in eval mode on `device`, `.class_names` set when known (weights loaded strictly).
+    `FileNotFoundError` names the checkpoint or missing `config.json`; `ValueError` a stage-1 checkpoint or unfit weights."""
     path = Path(ckpt_path); ck = load_checkpoint(path)
     stage1 = (f'{path} is a stage-1 checkpoint of `eps_nb train`; use it with `eps_nb infer` (stage-2 inference needs the '
               f'model_final.pth of `eps_nb train-seg`)')
@@ -262,19 +253,17 @@ def load_seg_model(ckpt_path, device=None) -> DeepLab:
 
 # %% ../nbs/11a_seg.ipynb #82d41436
 @torch.inference_mode()
-def predict_probs(model, image, scales=(0.5, 0.75, 1.0), flip: bool = True, device=None, amp: bool = False,
-                  max_pixels: int = MAX_VIEW_PIXELS, name: str = '') -> torch.Tensor:
-    """Class probabilities of one image by multi-scale + flip inference.
-
-    `model`: a `DeepLab` (or any module mapping (N, 3, h, w) normalised images to (N, L, h', w') logits); it runs in
-    eval mode (its mode is restored afterwards), on `device` (default: the device of its parameters; not moved).
-    `image`: RGB uint8 (H, W, 3), numpy or tensor. For each scale `s`: resize to `scaled_size(H, W, s)` (bilinear),
-    forward (with its flip in the same batch when `flip`; `amp`: bf16 autocast), upsample logits to (H, W) (bilinear,
-    `align_corners=False`), softmax, un-flip; the mean over all views is returned.
-    Size: when the largest view would exceed `max_pixels`, the image is first downscaled (`eps_nb.core.limit_size`,
-    bilinear with antialiasing) with a `UserWarning` naming it (`name`); the views are computed at that size and the
-    mean is resized to (H, W) at the end (memory stays bounded; the output keeps the image's size).
-    Returns float32 (L, H, W) on `device`, summing to 1 over L. Raises `ValueError` for a bad image or empty `scales`."""
+def predict_probs(model,  # a `DeepLab` or any (N, 3, h, w) -> (N, L, h', w') logits module; eval mode, restored after
+                  image,  # RGB uint8 (H, W, 3), numpy or tensor
+                  scales=(0.5, 0.75, 1.0),  # rescale factors (DeepLab-v2 multi-scale testing)
+                  flip: bool = True,  # add each scale's flip (in the same batch)
+                  device=None,  # default: the device of the model's parameters (the model is not moved)
+                  amp: bool = False,  # bf16 autocast
+                  max_pixels: int = MAX_VIEW_PIXELS,  # bound on the largest view (larger: the image is downscaled first)
+                  name: str = '',  # the image, named in the warning
+                 ) -> torch.Tensor:
+    """Class probabilities float32 (L, H, W) on `device`, summing to 1 over L: the mean softmax of the multi-scale + flip views.
+    Raises `ValueError` for a bad image or empty `scales`."""
     if len(scales) == 0: raise ValueError('scales must not be empty')
     net = unwrap_model(model)
     if device is None:
@@ -305,25 +294,27 @@ def predict_probs(model, image, scales=(0.5, 0.75, 1.0), flip: bool = True, devi
     return acc
 
 # %% ../nbs/11a_seg.ipynb #a1bc5560
-def infer_seg(model_or_ckpt, layout: Layout, ids, out_dir, scales=(0.5, 0.75, 1.0), flip: bool = True, crf: bool = False,
-              crf_params: dict | None = None, class_names=None, evaluate='auto', split: str = 'val', device=None,
-              amp: bool = False, num_workers: int = 2, crf_processes: int = 0, overwrite: bool = False,
-              progress: bool = True, prescan: bool = True) -> dict:
-    """Segment the images `ids` of `layout` with a DeepLab and write `<out_dir>/<id>.png` (mask values 0..C, palette PNG
-    of the image's size); optionally evaluate.
-
-    `model_or_ckpt`: a `DeepLab` (used as is, on `device` or its own device) or a checkpoint path (`load_seg_model`).
-    `ids`: list or id-list file. `scales`, `flip`, `amp`: `predict_probs`. `crf`: refine with `eps_nb.crf` (parameters
-    `crf_params`, default `CRF_DEFAULTS`) using `crf_processes` worker processes (0 = in this process).
-    `class_names`: C names (default: the model's `.class_names`); `evaluate`: `'auto'` (when the layout has a mask
-    for every id), True or False; `split`: the report's split name. `num_workers`: image-reading DataLoader workers.
-    Returns `{'n_images', 'n_written' (this rank), 'n_existing' (kept, this rank), 'out_dir', 'scales', 'flip', 'crf',
-    'report' (dict or None), 'miou' (or None)}`. Raises `FileNotFoundError` naming a missing image or ground-truth file,
-    `ValueError` for bad CRF parameters, `class_names` of the wrong length or `evaluate=True` without ground truth.
-    Reliability: `out_dir` is locked (`run_lock`); the settings are recorded in `out_dir/.settings.json` and existing
-    PNGs are kept only when they were made with the same settings (else `ValueError`: pass `overwrite=True`); with
-    `evaluate='auto'` and ids without ground truth a message names them; before evaluating, the ground truth is
-    pre-scanned (`scan_masks`, `prescan`); non-finite probabilities raise `ValueError` naming the image."""
+def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkpoint path (`load_seg_model`)
+              layout: Layout,  # the images (and the ground truth of the evaluation)
+              ids,  # list or id-list file
+              out_dir,  # receives <id>.png, .settings.json and, when evaluated, report.md / report.json
+              scales=(0.5, 0.75, 1.0),  # `predict_probs` scales
+              flip: bool = True,  # add the flipped views
+              crf: bool = False,  # refine with the dense CRF (`eps_nb.crf`)
+              crf_params: dict | None = None,  # CRF parameters (default `CRF_DEFAULTS`, DeepLab-v2's)
+              class_names=None,  # C names (default: the model's `.class_names`)
+              evaluate='auto',  # 'auto' (when the layout has a mask for every id), True or False
+              split: str = 'val',  # the report's split name
+              device=None,  # None: the model's own device (a checkpoint: `get_device()`)
+              amp: bool = False,  # bf16 autocast
+              num_workers: int = 2,  # image-reading DataLoader workers
+              crf_processes: int = 0,  # CRF worker processes (0: in this process)
+              overwrite: bool = False,  # recompute existing PNGs (needed when the settings changed)
+              progress: bool = True,  # progress bar on rank 0
+              prescan: bool = True,  # check the ground truth (`scan_masks`) before inference
+             ) -> dict:
+    """Segment `ids` into palette PNGs `<out_dir>/<id>.png` (values 0..C, image size), optionally evaluated; returns a summary.
+    `FileNotFoundError` names a missing image or GT file; `ValueError`: bad CRF parameters or `class_names`, no GT to evaluate."""
     out_dir = Path(out_dir)
     model = load_seg_model(model_or_ckpt, device) if isinstance(model_or_ckpt, (str, Path)) else model_or_ckpt
     net = unwrap_model(model)
@@ -394,26 +385,26 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
 class SegInferConfig(ConfigMixin):
     "Settings of `run_infer_seg` (what `eps_nb infer-seg` runs)."
     cli_positional = ('ckpt', 'data.root')   # eps_nb infer-seg CKPT ROOT
-    ckpt: str = ''  # a `train_seg` checkpoint (model_final.pth)
+    ckpt: str = ''  # a `train_seg` checkpoint (model_final.pth); required
     data: DataConfig = field(default_factory=DataConfig)  # the dataset (`dataset`, `root`, `layout`, `classes`, `mask_dir` are used)
-    split: str = 'val'  # split name or id-list path
+    split: str = 'val'  # split name or id-list path (EPS reports VOC val and test)
     out_dir: str | None = None  # folder of the PNGs and the report (None: <checkpoint folder>/<split>)
-    scales: tuple = (0.5, 0.75, 1.0)  # inference scales
-    flip: bool = True  # add the flipped views
-    crf: bool = False  # dense CRF refinement
-    crf_n_iters: int = CRF_DEFAULTS['n_iters']  # CRF mean-field iterations (DeepLab-v2 defaults: `eps_nb.crf.CRF_DEFAULTS`)
-    crf_bi_w: float = CRF_DEFAULTS['bi_w']  # CRF bilateral weight
-    crf_bi_xy_std: float = CRF_DEFAULTS['bi_xy_std']  # CRF bilateral spatial std
-    crf_bi_rgb_std: float = CRF_DEFAULTS['bi_rgb_std']  # CRF bilateral colour std
-    crf_pos_w: float = CRF_DEFAULTS['pos_w']  # CRF Gaussian weight
-    crf_pos_xy_std: float = CRF_DEFAULTS['pos_xy_std']  # CRF Gaussian spatial std
+    scales: tuple = (0.5, 0.75, 1.0)  # inference scales (DeepLab-v2 multi-scale testing: 0.5, 0.75, 1.0)
+    flip: bool = True  # add the horizontally flipped views (probabilities averaged)
+    crf: bool = False  # dense CRF refinement of the probabilities (DeepLab-v2 post-processing)
+    crf_n_iters: int = CRF_DEFAULTS['n_iters']  # CRF mean-field iterations, 1..1000 (DeepLab-v2: 10; `eps_nb.crf.CRF_DEFAULTS`)
+    crf_bi_w: float = CRF_DEFAULTS['bi_w']  # CRF bilateral (appearance) kernel weight (DeepLab-v2: 4)
+    crf_bi_xy_std: float = CRF_DEFAULTS['bi_xy_std']  # CRF bilateral position std, px (DeepLab-v2: 67)
+    crf_bi_rgb_std: float = CRF_DEFAULTS['bi_rgb_std']  # CRF bilateral colour std, 0..255 units (DeepLab-v2: 3)
+    crf_pos_w: float = CRF_DEFAULTS['pos_w']  # CRF Gaussian (smoothness) kernel weight (DeepLab-v2: 3)
+    crf_pos_xy_std: float = CRF_DEFAULTS['pos_xy_std']  # CRF Gaussian position std, px (DeepLab-v2: 1)
     crf_processes: int = 0  # CRF worker processes (0: in this process)
     evaluate: str = 'auto'  # 'auto' (when every id has ground truth), 'yes' or 'no'
-    device: str | None = None  # None: `get_device()`
+    device: str | None = None  # 'cpu', 'cuda', 'cuda:1', ... (None: `get_device()`)
     amp: bool = False  # bf16 autocast
     num_workers: int = 2  # image-reading DataLoader workers
-    overwrite: bool = False  # recompute PNGs that exist
-    progress: bool = True  # progress bar
+    overwrite: bool = False  # recompute PNGs that exist (needed when the settings changed)
+    progress: bool = True  # progress bar on rank 0
 
     def __post_init__(self):
         self.check_types()

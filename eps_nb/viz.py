@@ -36,12 +36,10 @@ def _check_mask(mask, name: str = 'mask', size=None) -> np.ndarray:
     if size is not None and m.shape != tuple(size): raise ValueError(f'{name} is {m.shape[0]}x{m.shape[1]} (HxW) but the image is {size[0]}x{size[1]}')
     return m
 
-def colorize_mask(mask, palette: np.ndarray | None = None) -> np.ndarray:
-    """Colour a mask / pseudo-mask with a palette: uint8 (H, W, 3), pixel = `palette[mask value]`.
-
-    `mask`: integer (H, W) (numpy or tensor), 0 background, k+1 class k, 255 ignore (any value 0..255);
-    `palette`: uint8 (n, 3) (None, the default: the PASCAL VOC colour map, `eps_nb.core.VOC_PALETTE`, where 0 is black,
-    1 (aeroplane) is (128, 0, 0) and 255 (ignore) is (224, 224, 192)).
+def colorize_mask(mask,  # integer (H, W) (numpy or tensor): 0 background, k+1 class k, 255 ignore (any value 0..255)
+                  palette: np.ndarray | None = None,  # uint8 (n, 3); None: the PASCAL VOC colour map `eps_nb.core.VOC_PALETTE`
+                 ) -> np.ndarray:
+    """Colour a mask / pseudo-mask: uint8 (H, W, 3), pixel = `palette[mask value]`.
     Raises `ValueError` for a non-2-D or non-integer mask, values outside 0..255 or a value with no palette entry."""
     m = _check_mask(mask)
     pal = VOC_PALETTE if palette is None else np.asarray(palette, dtype=np.uint8).reshape(-1, 3)
@@ -82,23 +80,23 @@ def _check_unit_map(a, name: str = 'map', size=None) -> np.ndarray:
     if size is not None and m.shape != tuple(size): raise ValueError(f'{name} is {m.shape[0]}x{m.shape[1]} (HxW) but the image is {size[0]}x{size[1]}')
     return np.clip(m, 0, 1).astype(np.float32)
 
-def heatmap(map, cmap: str = 'jet') -> np.ndarray:
-    """Colour a float map in [0, 1] with a matplotlib colour map: uint8 (H, W, 3) RGB.
-
-    `map`: float (H, W) in [0, 1] (numpy or tensor); `cmap`: a matplotlib colour-map name (`'jet'`: 0 ->
-    (0, 0, 128) dark blue, 1 -> (128, 0, 0) dark red; `'gray'`: 0 black, 1 white). Colours are the colour map's
-    256-entry table (`matplotlib.colormaps[cmap]`), scaled by 255 and rounded.
+def heatmap(map,  # float (H, W) in [0, 1] (numpy or tensor)
+            cmap: str = 'jet',  # matplotlib colour map: 'jet' (0: (0, 0, 128), 1: (128, 0, 0)), 'gray' (0 black, 1 white), ...
+           ) -> np.ndarray:
+    """Colour a float map with a matplotlib colour map's 256-entry table (scaled by 255, rounded): uint8 (H, W, 3) RGB.
     Raises `ValueError` for a non-2-D or non-float map, NaN, values outside [0, 1] or an unknown colour map."""
     m = _check_unit_map(map)
     try: cm = matplotlib.colormaps[cmap]
     except KeyError: raise ValueError(f'unknown matplotlib colour map {cmap!r}') from None
     return np.rint(cm(m)[..., :3] * 255).astype(np.uint8)
 
-def overlay_heatmap(image, map, alpha: float = 0.5, cmap: str = 'jet') -> np.ndarray:
-    """Blend a heatmap of `map` into an image: uint8 (H, W, 3) `round((1 - alpha) * image + alpha * heatmap(map, cmap))`.
-
-    `image`: RGB uint8 (H, W, 3); `map`: float (H, W) in [0, 1] of the same size. Raises `ValueError` for
-    bad inputs, different sizes (both given) or `alpha` outside [0, 1]."""
+def overlay_heatmap(image,  # RGB uint8 (H, W, 3)
+                    map,  # float (H, W) in [0, 1], the image's size
+                    alpha: float = 0.5,  # in [0, 1]: 0 = image only, 1 = heatmap only
+                    cmap: str = 'jet',  # as in `heatmap`
+                   ) -> np.ndarray:
+    """Blend a heatmap into an image: uint8 (H, W, 3) `round((1 - alpha) * image + alpha * heatmap(map, cmap))`.
+    Raises `ValueError` for bad inputs, different sizes (both given) or `alpha` outside [0, 1]."""
     img = check_rgb_image(image); alpha = check_unit_range(alpha, 'alpha')
     return _blend(img, heatmap(_check_unit_map(map, size=img.shape[:2]), cmap), alpha)
 
@@ -219,10 +217,11 @@ def _grid(panels, titles, row_labels=None, legends=None, panel_size: float = 1.6
         y -= gap
     return fig
 
-def save_figure(fig: Figure, out_path, dpi: int | None = None) -> Path:
-    """Write a matplotlib figure atomically (`eps_nb.core.atomic_write`): rendered into memory first
-    (`fig.savefig` on a `BytesIO`), format from the suffix (`.png`, `.pdf`, `.svg`, ...; PNG without one).
-    Returns the path. Parent folders are created."""
+def save_figure(fig: Figure,  # a matplotlib figure
+                out_path,  # format from the suffix (`.png`, `.pdf`, `.svg`, ...; PNG without one); parent folders are created
+                dpi: int | None = None,  # None: the figure's
+               ) -> Path:
+    "Write `fig` atomically (`eps_nb.core.atomic_write`), rendered into memory first; returns the path."
     out_path = Path(out_path)
     buf = io.BytesIO()
     fig.savefig(buf, format=out_path.suffix[1:].lower() or 'png', dpi=dpi or fig.dpi)
