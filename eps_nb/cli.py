@@ -110,6 +110,11 @@ def _elem_parser(tp, default):
         return x
     return auto
 
+def _takes_bool(tp) -> bool:
+    "Whether annotation `tp` (after removing `None`) is `bool` or a union with `bool`: such flags may stand alone."
+    tp, _ = _unoptional(tp)
+    return tp is bool or bool in typing.get_args(tp)
+
 def value_parser(flag: Flag):
     "The function turning the text of `flag` into its value (`argparse.ArgumentTypeError` when it cannot)."
     tp, optional = _unoptional(flag.tp)
@@ -118,6 +123,9 @@ def value_parser(flag: Flag):
         if optional and str(s).strip().lower() in ('none', 'null'): return None
         try:
             if tp is bool: return _parse_bool(s)
+            if _takes_bool(tp):                                         # e.g. `bool | str` (resume: True or a path)
+                try: return _parse_bool(s)
+                except argparse.ArgumentTypeError: return str(s)
             if origin is tuple or origin is list:
                 el = _elem_parser(tp, flag.default if isinstance(flag.default, (tuple, list)) else ())
                 return tuple(el(x.strip()) for x in str(s).split(',') if x.strip())
@@ -152,7 +160,7 @@ def command_parser(func, prog: str | None = None) -> argparse.ArgumentParser:
     pos, opt = command_flags(func)
     for f in pos: p.add_argument(f.name, type=value_parser(f), help=f.help, metavar=f.name.upper())
     for f in opt:
-        kw = dict(nargs='?', const=True) if _unoptional(f.tp)[0] is bool else {}
+        kw = dict(nargs='?', const=True) if _takes_bool(f.tp) else {}
         p.add_argument(f'--{f.name}', dest=f.name, type=value_parser(f), default=argparse.SUPPRESS, metavar=_metavar(f),
                        help=f'{f.help} (default: {_fmt_default(f.default)})'.replace('%', '%%').strip(), **kw)
     name, cls = _config_param(func)
