@@ -26,14 +26,16 @@ __all__ = ['BG_MODES', 'confident_labels', 'pair_offsets', 'labels_to_grid', 'pa
            'infer_affinity']
 
 # %% ../nbs/10a_affinity.ipynb #6778eedb
-def confident_labels(cams, keys, fg_alpha: float = 4., bg_alpha: float = 32., image=None, crf: bool = False,
-                     crf_params: dict | None = None) -> np.ndarray:
-    """Training labels of AffinityNet from max-normalised maps (Ahn & Kwak Sec. 3.2): uint8 (H, W), k+1 where class k
-    wins against `(1 - max M)^fg_alpha` (confident foreground), 0 where the background `(1 - max M)^bg_alpha` wins
-    (confident background), 255 elsewhere. `cams` float (K, H, W) in [0, 1], `keys` (K,) class indices (as saved by
-    `make_pseudo_masks(save_cams=True)`). With `crf`, each argmax is taken after `eps_nb.crf.crf_labels` on the image
-    (RGB uint8 (H, W, 3)). No present class (K = 0): all background. Raises `ValueError` for `fg_alpha > bg_alpha`,
-    shape mismatches, or `crf` without an image."""
+def confident_labels(cams,                           # float (K, H, W) in [0, 1], max-normalised maps of the present classes
+                     keys,                           # (K,) their class indices (as saved by `make_pseudo_masks(save_cams=True)`)
+                     fg_alpha: float = 4.,           # low alpha: confident foreground where a class beats (1 - max M)^fg_alpha
+                     bg_alpha: float = 32.,          # high alpha: confident background where (1 - max M)^bg_alpha wins
+                     image=None,                     # RGB uint8 (H, W, 3), needed with `crf`
+                     crf: bool = False,              # take each argmax after `eps_nb.crf.crf_labels`
+                     crf_params: dict | None = None, # keyword arguments of `crf_labels`
+                    ) -> np.ndarray:
+    """AffinityNet training labels (Ahn & Kwak Sec. 3.2): uint8 (H, W), k+1 confident class k, 0 confident background, 255 unknown.
+    Raises `ValueError` for `fg_alpha > bg_alpha`, shape mismatches, or `crf` without an image."""
     cams = np.asarray(cams, np.float32); keys = np.asarray(keys, np.int64).reshape(-1)
     if cams.ndim != 3 or len(keys) != cams.shape[0]: raise ValueError(f'cams (K, H, W) and keys (K,) do not match: {cams.shape}, {keys.shape}')
     if fg_alpha > bg_alpha: raise ValueError(f'fg_alpha ({fg_alpha}) must not exceed bg_alpha ({bg_alpha}): the low alpha marks foreground')
@@ -80,12 +82,13 @@ def pair_affinity(f1: torch.Tensor, f2: torch.Tensor) -> torch.Tensor:
     "`exp(-mean_d |f1 - f2|)` over the channel axis 1 (the L1 distance divided by D; see the note above): `(N, D, ...) -> (N, ...)` in (0, 1]."
     return torch.exp(-(f1 - f2).abs().mean(1))
 
-def affinity_loss(feats: torch.Tensor, labels: torch.Tensor, radius: int = 5, eps: float = 1e-5) -> dict:
-    """AffinityNet loss (Ahn & Kwak Eq. 5-7): `feats` float (N, D, h, w), `labels` int (N, h, w) on the same grid
-    (0 background, k+1 class k, 255 unknown). For every pair closer than `radius`: foreground-positive (same class
-    k+1), background-positive (both 0), negative (both known, different). `loss_fg` = mean of `-log a`, `loss_bg` the same
-    on background pairs, `loss_neg` = mean of `-log(1 - a)`; `loss = loss_fg / 4 + loss_bg / 4 + loss_neg / 2` (a group
-    without pairs counts 0). Returns those four and the pair counts `n_fg`, `n_bg`, `n_neg`."""
+def affinity_loss(feats: torch.Tensor,   # float (N, D, h, w) affinity features
+                  labels: torch.Tensor,  # int (N, h, w) on the same grid: 0 background, k+1 class k, 255 unknown
+                  radius: int = 5,       # pairs closer than this many grid cells
+                  eps: float = 1e-5,     # added inside the logs
+                 ) -> dict:
+    """AffinityNet loss (Ahn & Kwak Eq. 5-7) `loss = loss_fg / 4 + loss_bg / 4 + loss_neg / 2`; returns the four terms and `n_fg`, `n_bg`, `n_neg`.
+    Raises `ValueError` when `feats` and `labels` do not match."""
     if feats.ndim != 4 or labels.shape != (feats.shape[0], *feats.shape[2:]):
         raise ValueError(f'feats (N, D, h, w) and labels (N, h, w) do not match: {tuple(feats.shape)}, {tuple(labels.shape)}')
     z = feats.new_zeros(()); s = {'fg': z, 'bg': z, 'neg': z}; n = {'fg': 0, 'bg': 0, 'neg': 0}
@@ -132,12 +135,11 @@ def _level_channels(bb: nn.Module) -> list[int]:
 
 # %% ../nbs/10a_affinity.ipynb #59b192cb
 class AffinityNet(nn.Module):
-    """AffinityNet (Ahn & Kwak 2018) on a stage-1 backbone (`'resnet38'`, `'resnet50'`, `'resnet18'`,
-    `'efficientnet_lite0/1/2'`, or a module; `backbone_kwargs` go to `make_backbone`, e.g. `output_stride=16` for Lite).
-    `forward(x float (N, 3, H, W)) -> feats (N, feat_dim, ceil(H/os), ceil(W/os))`, os the backbone's output stride (8).
-    Level reductions: 1x1 conv + ReLU to (64, 128, 256)[-n_levels:] channels; `head`: 1x1 conv to `feat_dim` (448).
-    `freeze_bn`: backbone BatchNorm layers in eval mode with frozen affine parameters (the ImageNet statistics)."""
-    def __init__(self, backbone='resnet38', feat_dim: int = 448, freeze_bn: bool = True, **backbone_kwargs):
+    "AffinityNet (Ahn & Kwak 2018) on a stage-1 backbone: `(N, 3, H, W)` -> affinity features `(N, feat_dim, ceil(H/os), ceil(W/os))`."
+    def __init__(self, backbone='resnet38',     # a name in `eps_nb.resnet38.BACKBONES`, or a backbone module
+                 feat_dim: int = 448,           # channels of the affinity features (the 1x1 `head`)
+                 freeze_bn: bool = True,        # backbone BatchNorms in eval mode with frozen affine parameters (ImageNet statistics)
+                 **backbone_kwargs):            # passed to `make_backbone` (e.g. output_stride=16 for Lite)
         super().__init__()
         self.backbone_name = backbone if isinstance(backbone, str) else type(backbone).__name__
         self.backbone = make_backbone(backbone, **backbone_kwargs) if isinstance(backbone, str) else backbone
@@ -209,13 +211,19 @@ def random_walk(trans: torch.Tensor, maps: torch.Tensor, t: int = 256, method: s
 BG_MODES = ('constant', 'power', 'channel')
 
 @torch.inference_mode()
-def refine_with_affinity(model, image, res: dict, radius: int = 5, beta: float = 8., t: int = 256,
-                         bg: str = 'constant', bg_threshold: float = 0.2, alpha: float = 16., device=None) -> np.ndarray:
-    """Refined pseudo-mask uint8 (H, W) (0 background, k+1 class k) of one image: AffinityNet features of `image` (RGB
-    uint8 (H, W, 3), one forward at the original size), `transition_matrix(radius, beta)`, the maps of `res` (`load_cams`:
-    `cams` (K, H, W), `keys`, `bg`) area-downsampled to the feature grid, `random_walk(t)` (power iteration), bilinear
-    upsampling to (H, W), argmax against the background (see `BG_MODES`). Raises `ValueError` for an unknown `bg`,
-    `bg='channel'` without a saved background map, or maps of another size than the image."""
+def refine_with_affinity(model,                      # a trained `AffinityNet`
+                         image,                      # RGB uint8 (H, W, 3)
+                         res: dict,                  # `load_cams` of the image: `cams` (K, H, W), `keys`, `bg`
+                         radius: int = 5,            # neighbourhood of the transition matrix, grid cells
+                         beta: float = 8.,           # affinity exponent
+                         t: int = 256,               # random-walk steps
+                         bg: str = 'constant',       # background score: one of `BG_MODES`
+                         bg_threshold: float = 0.2,  # the score with bg='constant'
+                         alpha: float = 16.,         # exponent with bg='power'
+                         device=None,                # default: the model's
+                        ) -> np.ndarray:
+    """Refined pseudo-mask uint8 (H, W) (0 background, k+1 class k) of one image by the random walk (Ahn & Kwak Sec. 3.4).
+    Raises `ValueError` for an unknown `bg`, `bg='channel'` without a saved background map, or maps of another size than the image."""
     if bg not in BG_MODES: raise ValueError(f'bg must be one of {BG_MODES}, got {bg!r}')
     cams, keys = np.asarray(res['cams'], np.float32), np.asarray(res['keys'], np.int64)
     H, W = image.shape[:2]
@@ -256,32 +264,25 @@ def make_affinity_labels(cams_dir, ids, out_dir, layout: Layout | None = None, f
 # %% ../nbs/10a_affinity.ipynb #07972ca0
 @dataclass
 class AffinityConfig(LoopConfig):
-    """Settings of `train_affinity` (defaults: Ahn & Kwak's recipe for VOC; loop fields as `eps_nb.loop.LoopConfig`).
-
-    `data` (`DataConfig`), `train_split`, `cams_dir` (saved maps of the stage-1 model: `eps_nb infer --save_cams`),
-    `backbone`, `weights` (ImageNet initialisation: `.params`/`.pth`, `'imagenet'` for Lite), `output_stride` (8; 16 is
-    available for the Lite backbones, and is much faster on a CPU), `feat_dim` (448),
-    `radius` (5), `fg_alpha` (4), `bg_alpha` (32), `crf` (dCRF on the confident regions), `crop_size` (448),
-    `scale_range` (long side 448..768 px), `weight_decay`, `momentum`; `lr` 0.1, `batch_size` 8 and `max_iters` 10,582
-    (8 epochs of train_aug). `out_dir` receives `aff_labels/`, `log.csv`, checkpoints, `config.json`, `model_final.pth`."""
-    data: DataConfig = field(default_factory=DataConfig)
-    train_split: str = 'train_aug'
-    cams_dir: str = ''
-    backbone: str = 'resnet38'
-    weights: str | None = None
-    output_stride: int = 8
-    feat_dim: int = 448
-    radius: int = 5
-    fg_alpha: float = 4.
-    bg_alpha: float = 32.
-    crf: bool = False
-    crop_size: int = 448
-    scale_range: tuple = (448, 768)
-    weight_decay: float = 5e-4
-    momentum: float = 0.9
-    lr: float = 0.1
-    max_iters: int = 10582
-    out_dir: str = 'runs/affinity'
+    "Settings of `train_affinity`; defaults: Ahn & Kwak's VOC recipe, loop fields as `eps_nb.loop.LoopConfig`."
+    data: DataConfig = field(default_factory=DataConfig)  # the dataset: root, layout, class names, labels (`eps_nb.data.DataConfig`)
+    train_split: str = 'train_aug'  # split name or id-list path
+    cams_dir: str = ''  # saved maps <id>.npz of the stage-1 model (`eps_nb infer --save_cams`); required
+    backbone: str = 'resnet38'  # a name in `eps_nb.resnet38.BACKBONES` (Ahn & Kwak: resnet38)
+    weights: str | None = None  # ImageNet initialisation of the backbone (.params / .pth; 'imagenet' for Lite); None: random init
+    output_stride: int = 8  # backbone output stride: 8, or 16 for the Lite backbones (much faster on a CPU)
+    feat_dim: int = 448  # channels of the affinity features
+    radius: int = 5  # pairs closer than this many grid cells get affinity labels (>= 1)
+    fg_alpha: float = 4.  # low alpha of the confident foreground (<= bg_alpha)
+    bg_alpha: float = 32.  # high alpha of the confident background
+    crf: bool = False  # refine the confident regions with dCRF
+    crop_size: int = 448  # square training crop, px
+    scale_range: tuple = (448, 768)  # long side drawn uniformly in [low, high] px
+    weight_decay: float = 5e-4  # weight decay of the weight groups; biases get none
+    momentum: float = 0.9  # SGD momentum
+    lr: float = 0.1  # base learning rate (poly decay; new layers x10)
+    max_iters: int = 10582  # iterations: 10,582 = 8 epochs of train_aug at batch 8
+    out_dir: str = 'runs/affinity'  # receives aff_labels/, log.csv, checkpoints, config.json and model_final.pth
     cli_positional = ('cams_dir', 'data.root')   # eps_nb affinity CAMS_DIR ROOT
 
     def __post_init__(self):

@@ -113,14 +113,15 @@ def train_step_flops(model: torch.nn.Module, loss_fn, batch: dict) -> int:
     return n
 
 # %% ../nbs/15_benchmark.ipynb #5592c2a7
-def make_bench_data(root, n_images: int, height: int = 375, width: int = 500, num_classes: int = 20,
-                    seed: int = 0, quality: int = 90) -> tuple[Layout, list[str], dict]:
-    """Write a VOC-style folder of `n_images` synthetic samples under `root` and return `(layout, ids, labels)`.
-
-    Files: `JPEGImages/<id>.jpg` (RGB, `height` x `width`, JPEG `quality`), `saliency/<id>.png` (8-bit, 255 inside
-    the objects, 0 elsewhere), `cls_labels.npy` (`{id: float32[num_classes]}` multi-hot, 1 to 3 positive classes,
-    each drawn as one ellipse), `ImageSets/Segmentation/train.txt`. Ids are `bench_00000`, ... All writes are atomic;
-    the content is a pure function of `seed`. `layout` is `Layout.voc(root, saliency_dir=root/'saliency')`.
+def make_bench_data(root,                  # folder to write into
+                    n_images: int,         # number of samples (ids bench_00000, ...)
+                    height: int = 375,     # image height, px (>= 8)
+                    width: int = 500,      # image width, px (>= 8)
+                    num_classes: int = 20, # C of the multi-hot labels
+                    seed: int = 0,         # the content is a pure function of it
+                    quality: int = 90,     # JPEG quality
+                   ) -> tuple[Layout, list[str], dict]:
+    """Write a VOC-style folder of synthetic samples under `root`; returns `(layout, ids, labels)` with `layout = Layout.voc(root, saliency_dir=root/'saliency')`.
     Raises `ValueError` for non-positive sizes or counts."""
     if n_images < 1 or height < 8 or width < 8 or num_classes < 1:
         raise ValueError(f'make_bench_data needs n_images >= 1, height/width >= 8 and num_classes >= 1, got {n_images}, {height}x{width}, {num_classes}')
@@ -178,13 +179,17 @@ def synthetic_batch(batch_size: int, crop_size: int, num_classes: int, device, c
          'id': [f'synthetic_{i}' for i in range(batch_size)]}
     return to_device(b, torch.device(device), channels_last, non_blocking=False)
 
-def time_train_step(model, loss_fn, optimizer, batch: dict, iters: int, warmup: int, amp: str = 'none',
-                    compile: bool = False) -> dict:
-    """Time `warmup + iters` training iterations (autocast per `amp`, forward + `loss_fn`, backward, `optimizer.step`,
-    `zero_grad`) on the same device-resident `batch`, synchronising the device around each one.
-    `compile` wraps the model in `torch.compile` (compilation falls in the warm-up).
-    Returns `s_per_iter` (median of the timed iterations, s), `images_per_s` (batch size / that), `times` (s, all
-    timed iterations), `loss` (last, float)."""
+def time_train_step(model,                  # the network
+                    loss_fn,                # `loss_fn(model, batch) -> {'loss': ...}`
+                    optimizer,              # stepped every iteration
+                    batch: dict,            # a device-resident batch, reused every iteration (`synthetic_batch`)
+                    iters: int,             # timed iterations
+                    warmup: int,            # untimed iterations first
+                    amp: str = 'none',      # 'none' (fp32) or 'bf16' (autocast)
+                    compile: bool = False,  # wrap the model in torch.compile (compilation falls in the warm-up)
+                   ) -> dict:
+    """Time training iterations (forward, loss, backward, step), synchronising the device around each one.
+    Returns `s_per_iter` (median, s), `images_per_s`, `times` (s, the timed iterations), `loss` (the last, float)."""
     device = batch['image'].device
     net = torch.compile(model) if compile else model
     model.train()
@@ -261,13 +266,15 @@ def measure_pseudo_masks(model, layout: Layout, ids: list, labels: dict, out_dir
 
 # %% ../nbs/15_benchmark.ipynb #b4eca4f6
 @torch.no_grad()
-def compare_precision(model, loss_fn, batch: dict, images: list, scales=(0.5, 1.0, 1.5, 2.0), flip: bool = True) -> dict:
-    """Loss and pseudo-masks in fp32 and under bf16 autocast on the same inputs.
-
-    `batch`: a device-resident training batch (see `synthetic_batch`); `images`: list of `(image uint8 (H, W, 3),
-    label float32 [C])`. Returns `loss_fp32`, `loss_bf16`, `loss_abs_diff`, `loss_rel_diff` (|diff| / |fp32|), the
-    same for `loss_cls` and `loss_sal` when `loss_fn` returns them (`<term>_abs_diff`), `mask_agreement_pct` (% of
-    pixels, over all images, where the two pseudo-masks agree) and `n_pixels`. The model's train/eval mode is restored."""
+def compare_precision(model,                        # the network (its train/eval mode is restored)
+                      loss_fn,                      # `loss_fn(model, batch) -> {'loss', ...}`
+                      batch: dict,                  # a device-resident training batch (`synthetic_batch`)
+                      images: list,                 # [(image uint8 (H, W, 3), label float32 [C])] for the pseudo-masks
+                      scales=(0.5, 1.0, 1.5, 2.0),  # inference scales
+                      flip: bool = True,            # with flipped views
+                     ) -> dict:
+    """Loss and pseudo-masks in fp32 and under bf16 autocast on the same inputs: `loss_fp32`, `loss_bf16`, `loss_abs_diff`,
+    `loss_rel_diff`, `<term>_abs_diff`, `mask_agreement_pct` (% of pixels where the two pseudo-masks agree), `n_pixels`."""
     was = model.training; model.eval()
     device = batch['image'].device
     try:
@@ -393,16 +400,14 @@ def format_report(res: dict) -> str:
     return '\n'.join(lines)
 
 # %% ../nbs/15_benchmark.ipynb #df5cf9ef
-def allreduce_estimate(n_params: int, world_size: int, bus_bandwidth_gbs: float, step_time_s: float | None = None,
-                       bytes_per_param: int = 4) -> dict:
-    """Gradient all-reduce cost of one DDP step with a ring all-reduce.
-
-    `n_params`: gradients reduced (the trainable parameters); `bytes_per_param`: 4 for fp32 gradients (DDP keeps
-    gradients in the parameters' dtype, fp32 also under autocast); `bus_bandwidth_gbs`: link bandwidth per GPU and
-    direction, GB/s (1e9 bytes). Returns `grad_mb` (n_params x bytes, MB = 1e6 bytes), `traffic_mb` per GPU
-    (`2 (N-1)/N` x grad), `comm_ms` (traffic / bandwidth, the time if nothing overlaps) and, with `step_time_s`,
-    `comm_fraction` = comm time / step time (an upper bound of the slowdown: DDP overlaps communication with the
-    backward). Raises `ValueError` for `world_size < 1` or a non-positive bandwidth."""
+def allreduce_estimate(n_params: int,                     # gradients reduced (the trainable parameters)
+                       world_size: int,                   # N, the number of GPUs
+                       bus_bandwidth_gbs: float,          # link bandwidth per GPU and direction, GB/s (1e9 bytes)
+                       step_time_s: float | None = None,  # per-GPU step time, s, for `comm_fraction`
+                       bytes_per_param: int = 4,          # 4 for fp32 gradients (DDP's, also under autocast)
+                      ) -> dict:
+    """Ring all-reduce cost of one DDP step: `grad_mb`, `traffic_mb` per GPU (`2 (N-1)/N` x grad), `comm_ms` and `comm_fraction`.
+    Raises `ValueError` for `world_size < 1` or a non-positive bandwidth."""
     if world_size < 1: raise ValueError(f'world_size must be >= 1, got {world_size}')
     if not bus_bandwidth_gbs > 0: raise ValueError(f'bus_bandwidth_gbs must be positive, got {bus_bandwidth_gbs}')
     grad = n_params * bytes_per_param

@@ -25,14 +25,10 @@ __all__ = ['IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'RESIZE_MODES', 'read_
            'first_item', 'read_class_names', 'DataConfig', 'nest_data_keys']
 
 # %% ../nbs/01_data.ipynb #f350302b
-def read_ids(path) -> list[str]:
-    """Read an id list: one id per line, returned as a list of strings in file order.
-
-    Windows line ends (CRLF), blank lines and leading/trailing spaces are ignored; only the first
-    whitespace-separated token of a line is kept (VOC-style `id label` lines work too). Files saved with a
-    byte-order mark or as UTF-16 are read (`eps_nb.core.read_text`).
-    Raises `FileNotFoundError` naming a missing file and `ValueError` naming the file and the
-    duplicated ids when an id occurs twice, when the file holds no id at all, or when it is not UTF-8 text."""
+def read_ids(path  # an id list file (train.txt, val.txt, ...)
+            ) -> list[str]:
+    """The ids of an id list, as strings in file order (first token per line).
+    Raises `FileNotFoundError` naming a missing file, `ValueError` naming the file for duplicated ids, no id, or non-UTF-8 text."""
     path = Path(path)
     ids = [ln.split()[0] for ln in read_text(path, 'id list').splitlines() if ln.strip()]
     if not ids: raise ValueError(f'{path}: the id list is empty')
@@ -69,13 +65,11 @@ def _check_label_vector(vec, key, num_classes, source) -> np.ndarray:
         raise ValueError(f'label of id {key!r}{src} has values outside [0, 1]: {v}')
     return v
 
-def load_cls_labels(path, num_classes: int | None = None) -> dict:
-    """Read an EPS `cls_labels.npy` file: a pickled dict `{id: multi-hot float32[C]}`.
-
-    Returns a `LabelDict` (a dict; `.source` = the file) with `str` keys (ids stay strings) and `float32` vectors of one common length C
-    (checked against `num_classes` when given). Raises `FileNotFoundError` naming a missing file, and
-    `ValueError` naming the file (and the id) when it is not a pickled dict, holds anything but numpy
-    arrays, or has a vector of the wrong length or with values outside [0, 1]."""
+def load_cls_labels(path,                          # an EPS cls_labels.npy (pickled dict)
+                    num_classes: int | None = None,  # expected C; None: the length of the first vector
+                   ) -> dict:
+    """An EPS `cls_labels.npy` as a `LabelDict` `{str id: float32[C]}` in [0, 1]. Raises `FileNotFoundError` naming a missing file,
+    `ValueError` naming the file (and the id) for a non-dict, non-array content, a wrong length or values outside [0, 1]."""
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'label file not found: {path}')
     try:
@@ -98,12 +92,13 @@ def save_cls_labels(path, labels: dict):
     "Write `labels` (`{id: float32[C]}`) as an EPS `cls_labels.npy` pickled dict, atomically (keys written as `str`)."
     save_npy(path, {str(k): np.asarray(v, dtype=np.float32) for k, v in labels.items()})
 
-def get_label(labels: dict, id: str, num_classes: int, source='') -> np.ndarray:
-    """The multi-hot label `float32[num_classes]` of `id` from a label dict.
-
-    `source` (the labels file) is named in errors. Raises `ValueError` naming the id and the file when
-    the id is missing or its vector does not have length `num_classes` (or holds values outside [0, 1]).
-    An all-zero vector (no object class present) is legal."""
+def get_label(labels: dict,      # {id: float32[C]}
+              id: str,           # the image id
+              num_classes: int,  # C
+              source='',         # the labels file, named in errors
+             ) -> np.ndarray:
+    """The multi-hot label `float32[num_classes]` of `id` (all zeros is legal).
+    Raises `ValueError` naming the id and `source` for a missing id, a wrong length or values outside [0, 1]."""
     if id not in labels:
         raise ValueError(f'id {id!r} has no image-level label{" in " + str(source) if source else ""}')
     return _check_label_vector(labels[id], id, num_classes, source)
@@ -117,13 +112,10 @@ def _open(path, what='image') -> Image.Image:
     except (UnidentifiedImageError, OSError, SyntaxError) as e:
         raise ValueError(f'{path}: not a readable {what} ({type(e).__name__}: {e})') from e
 
-def read_image(path) -> np.ndarray:
-    """Read an image file as RGB `uint8 (H, W, 3)`.
-
-    Accepts every PIL mode: `RGB`, `L`, `LA`, `RGBA` (alpha dropped), `P`/`PA` (palette looked up), `CMYK`,
-    `YCbCr`, `1`, 16-bit `I;16*` and `I` (values 0..65535 scaled to 0..255) and `F` in [0, 1].
-    Raises `FileNotFoundError` naming a missing file, `ValueError` naming an unreadable file or
-    out-of-range 16-bit/float values. Reading follows PIL (`Image.open`, `Image.convert`)."""
+def read_image(path  # an image file PIL can open
+              ) -> np.ndarray:
+    """An image file as RGB `uint8 (H, W, 3)`, from any PIL mode. Raises `FileNotFoundError` naming a missing file,
+    `ValueError` naming an unreadable file or out-of-range 16-bit / float values."""
     im = _open(path)
     if im.mode.startswith('I') or im.mode == 'F':
         a = np.asarray(im)
@@ -141,16 +133,13 @@ def read_image(path) -> np.ndarray:
 # %% ../nbs/01_data.ipynb #8c385a95
 def _hw(shape) -> str: return f'{shape[0]}x{shape[1]} (HxW)'
 
-def read_saliency(path, size=None, resize: bool = False, ref=None) -> np.ndarray:
-    """Read a saliency map as `float32 (H, W)` in [0, 1].
-
-    Accepted files: an 8-bit PNG/JPEG of mode `L` (values 0..255 -> /255), an `RGB` one whose three channels
-    are equal, or a `.npy` float array (H, W) (or (1, H, W) / (H, W, 1)) with values in [0, 1].
-    `size=(H, W)` is the expected size (the image's; `ref` names the image file in messages). On a
-    mismatch: `ValueError` naming both files and sizes, or with `resize=True` a bilinear resize
-    (OpenCV `INTER_LINEAR`, clipped to [0, 1]) and a `UserWarning`.
-    Raises `FileNotFoundError` for a missing file, `ValueError` naming the file for another mode, a
-    colour-mapped (unequal-channel) map, a non-float `.npy`, NaN or values outside [0, 1]."""
+def read_saliency(path,                 # an 8-bit L / equal-channel RGB image, or a float .npy (H, W) in [0, 1]
+                  size=None,            # expected (H, W): the image's
+                  resize: bool = False, # on a size mismatch resize bilinearly (with a warning) instead of raising
+                  ref=None,             # the image file, named in messages
+                 ) -> np.ndarray:
+    """A saliency map as `float32 (H, W)` in [0, 1]. Raises `FileNotFoundError` for a missing file, `ValueError` naming the file
+    for another mode, a colour-mapped map, a non-float `.npy`, NaN, values outside [0, 1] or (naming both files) a size mismatch."""
     path = Path(path)
     if path.suffix.lower() == '.npy':
         if not path.is_file(): raise FileNotFoundError(f'saliency map not found: {path}')
@@ -194,14 +183,13 @@ def _rgb_to_index(rgb: np.ndarray, num_classes: int, path) -> np.ndarray:
         raise ValueError(f'{path}: RGB mask has {len(unknown)} colour(s) that are not VOC palette colours of classes 0..{num_classes} or 255: {cols}')
     return np.array([table[u] for u in uniq.tolist()], np.uint8)[inv.reshape(keys.shape)]
 
-def read_mask(path, num_classes: int, size=None, ref=None) -> np.ndarray:
-    """Read a ground-truth (or pseudo-) mask as `uint8 (H, W)`: 0 background, k+1 class k, 255 ignore.
-
-    Palette (`P`) PNGs are read as palette indices (never through a grayscale conversion); `RGB`/`RGBA`
-    masks coloured with the VOC palette are mapped back to indices; `L` (and 16-bit `I`) masks are read as
-    values. `size=(H, W)` is the expected size (`ref` names the image file in the message).
-    Raises `FileNotFoundError` for a missing file and `ValueError` naming the file for an unsupported mode,
-    unknown colours, values outside `{0..num_classes, 255}` or a size mismatch (both files and sizes)."""
+def read_mask(path,              # a P, L, I or VOC-coloured RGB(A) mask PNG
+              num_classes: int,  # C: values must be in {0..C, 255}
+              size=None,         # expected (H, W): the image's
+              ref=None,          # the image file, named in the message
+             ) -> np.ndarray:
+    """A ground-truth (or pseudo-) mask as `uint8 (H, W)`: 0 background, k+1 class k, 255 ignore. Raises `FileNotFoundError` for a
+    missing file, `ValueError` naming the file for another mode, unknown colours, values outside `{0..C, 255}` or a size mismatch."""
     path = Path(path)
     im = _open(path, 'mask')
     if im.mode in ('P', 'L'): m = np.asarray(im).copy()
@@ -220,12 +208,13 @@ def read_mask(path, num_classes: int, size=None, ref=None) -> np.ndarray:
     return m
 
 # %% ../nbs/01_data.ipynb #f3efb44a
-def labels_from_masks(masks, ids, num_classes: int, progress: bool = False) -> dict:
-    """Image-level labels from ground-truth masks: `{id: float32[num_classes]}` with 1 where value k+1 occurs.
-
-    `masks`: a folder of `<id>.png`, a `Layout` (its `mask_path`), or a dict `{id: path}`. Masks are read and
-    validated by `read_mask` (errors name the file). An image with only background/ignore gets all zeros. Masks that
-    hold only 0 and 255 (binary foreground masks, read as all-ignore) are a `ValueError` explaining the coding."""
+def labels_from_masks(masks,                   # a folder of <id>.png, a `Layout` (its mask_path) or a dict {id: path}
+                      ids,                     # the ids to read
+                      num_classes: int,        # C
+                      progress: bool = False,  # show a progress bar
+                     ) -> dict:
+    """Image-level labels `{id: float32[C]}` from masks, 1 where value k+1 occurs (all zeros for background only).
+    Raises the errors of `read_mask` (naming the file) and `ValueError` for binary {0, 255} masks."""
     out, counts, first = {}, np.zeros(256, np.int64), None
     for i in (progress_iter(list(ids)) if progress else ids):
         p = gt_mask_path(masks, i); first = first or p
@@ -246,14 +235,14 @@ def _check_not_binary(counts, num_classes: int, example) -> None:
                          f'binary foreground masks? In eps_nb 255 means "ignore" and class k is stored as k+1, so these would be read as '
                          f'"no object anywhere" (and score a meaningless mIoU); store the object as 1 (a one-class dataset) instead')
 
-def scan_masks(masks, ids, num_classes: int, labels=None, layout=None, progress: bool = False) -> dict:
-    """Read and check every mask of `ids` before a long job (a bad mask otherwise fails hours into it).
-
-    `masks`: a folder of `<id>.png`, a `Layout` (its `mask_path`; also used for image sizes) or a dict `{id: path}`;
-    `labels`: optional `{id: float32[C]}` (dict, `LabelDict` or `cls_labels.npy` path); `layout`: where the images are
-    (default: `masks` when it is a `Layout`). Checks: values (`read_mask`), size against the image (header only),
-    agreement with the labels (a class the label says is absent), and binary {0, 255} masks.
-    Returns `{'n_masks', 'pixels' (int64[256] value counts), 'label_not_in_mask' (ids whose label lists a class the mask lacks)}`.
+def scan_masks(masks,                   # a folder of <id>.png, a `Layout` (also gives the image sizes) or a dict {id: path}
+               ids,                     # the ids to check
+               num_classes: int,        # C
+               labels=None,             # optional {id: float32[C]}: dict, `LabelDict` or cls_labels.npy path
+               layout=None,             # where the images are (default: `masks` when it is a `Layout`)
+               progress: bool = False,  # show a progress bar
+              ) -> dict:
+    """Check every mask of `ids` up front; returns `{'n_masks', 'pixels' int64[256], 'label_not_in_mask' [ids]}`.
     Raises `FileNotFoundError` / `ValueError` naming the file (and the labels file)."""
     labels, src = _as_labels(labels, num_classes)
     layout = layout if layout is not None else masks if isinstance(masks, Layout) else None
@@ -284,15 +273,12 @@ def read_coco_json(path) -> dict:
         raise ValueError(f'{path}: not a COCO annotation file (needs "images" and "annotations")')
     return js
 
-def labels_from_coco_json(json_path, ids=None, include_crowd: bool = True) -> dict:
-    """Image-level labels (80 COCO thing classes) from a COCO instances or panoptic JSON file.
-
-    Returns `{id: float32[80]}` where the id is the image file name without extension
-    (e.g. `COCO_train2014_000000000009`) and class index `coco_id_to_index(category_id)`. Images without
-    annotations get all zeros (legal). Crowd annotations count unless `include_crowd=False`. With `ids`,
-    only those ids are returned, in that order. Raises `FileNotFoundError` for a missing file, and
-    `ValueError` naming the file for an unknown layout, an unknown thing category id, or an id of `ids`
-    that is not in the file."""
+def labels_from_coco_json(json_path,                   # a COCO instances or panoptic JSON file
+                          ids=None,                    # return only these ids, in this order (None: all images)
+                          include_crowd: bool = True,  # crowd annotations count
+                         ) -> dict:
+    """Image-level labels `{id: float32[80]}` (id = file name stem) from a COCO JSON file. Raises `FileNotFoundError` for a
+    missing file, `ValueError` naming the file for an unknown layout, an unknown thing category id or an id not in the file."""
     json_path = Path(json_path); js = read_coco_json(json_path)
     things = {c['id'] for c in js.get('categories', []) if c.get('isthing', 1)}
     def idx(cid):
@@ -339,14 +325,14 @@ def write_cls_labels(out_path: str,  # where to write cls_labels.npy
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp')
 
 class Layout:
-    """Where the files of a dataset are: `image_path(id)`, `mask_path(id)`, `saliency_path(id)`.
-
-    `image_dir`: folder of `<id><ext>` images (the first of `image_exts` that exists); `prefix_dirs`: optional
-    `{id prefix: folder}` checked first (COCO's train2014/val2014). `mask_dir` holds `<id>.png` masks,
-    `saliency_dir` `<id>.png` saliency maps; either may be None. Build with `Layout.voc`, `Layout.coco` or
-    `Layout.folder`."""
-    def __init__(self, image_dir, mask_dir=None, saliency_dir=None, image_exts=('.jpg',), mask_ext='.png',
-                 prefix_dirs: dict | None = None, name: str = 'folder'):
+    "Where the files of a dataset are: `image_path(id)`, `mask_path(id)`, `saliency_path(id)`; build with `voc`, `coco` or `folder`."
+    def __init__(self, image_dir,                        # folder of <id><ext> images
+                 mask_dir=None,                          # folder of <id>.png masks, or None
+                 saliency_dir=None,                      # folder of <id>.png saliency maps, or None
+                 image_exts=('.jpg',),                   # image extensions tried in order
+                 mask_ext='.png',                        # mask file extension
+                 prefix_dirs: dict | None = None,        # {id prefix: folder} checked before image_dir (COCO's train2014/val2014)
+                 name: str = 'folder'):                  # 'voc', 'coco' or 'folder' (shown by repr)
         self.image_dir, self.image_exts, self.mask_ext, self.name = Path(image_dir), tuple(image_exts), mask_ext, name
         self.mask_dir = None if mask_dir is None else Path(mask_dir)
         self.saliency_dir = None if saliency_dir is None else Path(saliency_dir)
@@ -400,18 +386,13 @@ IMAGENET_STD = (0.229, 0.224, 0.225)
 
 class TrainTransform:
     """Paired random augmentation for stage-1 training (EPS Sec. 4.1 recipe), parameters drawn once from `rng`.
-
-    `__call__(image uint8 (H, W, 3), saliency float32 (H, W) in [0, 1] or None, mask uint8 (H, W) or None,
-    rng=np.random.Generator)` returns a dict with `image` float32 (3, crop, crop) ImageNet-normalised (padding 0
-    after normalisation), `saliency` float32 (1, crop, crop) in [0, 1] (padding 0) and `mask` int64 (crop, crop)
-    (padding 255), the last two only when given. Steps: long side to a uniform integer in `scale_range`
-    (bicubic for image and saliency, the latter clipped to [0, 1]; nearest for the mask), horizontal flip with
-    p = 0.5, colour jitter on the image only (factors as torchvision `ColorJitter`: brightness/contrast/
-    saturation in [max(0, 1-x), 1+x], hue in [-h, h], in a random order), normalisation, random crop with
-    padding. `scale_range=None`, `flip=False`, `jitter=None` or `crop_size=None` switch a step off.
-    Raises `ValueError` when the inputs are not of those types or their sizes differ."""
-    def __init__(self, crop_size: int | None = 448, scale_range=(256, 512), flip: bool = True,
-                 jitter=(0.3, 0.3, 0.3, 0.1), mean=IMAGENET_MEAN, std=IMAGENET_STD):
+    Call: `(image uint8 (H, W, 3), saliency float32 (H, W) | None, mask uint8 (H, W) | None, rng)` -> dict of tensors; `ValueError` for bad inputs."""
+    def __init__(self, crop_size: int | None = 448,     # square crop side (padded when smaller); None: no crop
+                 scale_range=(256, 512),                 # long side drawn uniformly in [lo, hi]; None: no rescale
+                 flip: bool = True,                      # horizontal flip with p = 0.5
+                 jitter=(0.3, 0.3, 0.3, 0.1),            # brightness, contrast, saturation, hue; None: no jitter
+                 mean=IMAGENET_MEAN,                     # per-channel normalisation mean (RGB, in [0, 1] units)
+                 std=IMAGENET_STD):                      # per-channel normalisation std
         self.crop_size, self.scale_range, self.flip, self.jitter = crop_size, scale_range, flip, jitter
         self.mean, self.std = list(mean), list(std)
 
@@ -532,18 +513,16 @@ def _check_mask_label(mask, label, id, mask_path, source='') -> None:
 def _as_ids(ids): return read_ids(ids) if isinstance(ids, (str, Path)) else [str(i) for i in ids]
 
 class TrainDataset(torch.utils.data.Dataset):
-    """Stage-1 training data: `{'image' float32 (3, crop, crop), 'saliency' float32 (1, crop, crop) in [0, 1],
-    'mask' int64 (crop, crop), 'label' float32 tensor [C], 'id' str}` ('saliency' only with `with_saliency`,
-    'mask' only with `with_mask`).
-
-    `layout`: a `Layout`; `ids`: list or id file; `labels`: dict or `cls_labels.npy` path; `transform`:
-    a `TrainTransform` (None = the paper's defaults). `__getitem__(key)`: key `i` or `(i, seed)`; with a seed
-    all randomness comes from `np.random.default_rng(seed)`. The labels of all ids are checked at construction
-    (`ValueError` naming the id and the file). A mask (`with_mask`) holding a class its label says is absent is a
-    `ValueError` naming both files. Reading raises `FileNotFoundError` naming a missing image,
-    saliency or mask file, and `ValueError` naming both files on a size mismatch (unless `resize_saliency`)."""
-    def __init__(self, layout: Layout, ids, labels, num_classes: int, transform=None, with_saliency: bool = True,
-                 with_mask: bool = False, resize_saliency: bool = False):
+    """Stage-1 samples `{'image' (3, crop, crop), 'saliency' (1, crop, crop) in [0, 1], 'mask' int64, 'label' float32[C], 'id'}`, key `i` or `(i, seed)`.
+    Errors name the files: `ValueError` for a bad label, a size mismatch or a mask/label contradiction, `FileNotFoundError` for a missing file."""
+    def __init__(self, layout: Layout,                # where the files are
+                 ids,                                 # list of ids or an id list file
+                 labels,                              # {id: float32[C]} or a cls_labels.npy path (all ids checked here)
+                 num_classes: int,                    # C
+                 transform=None,                      # a `TrainTransform`; None: the paper's defaults
+                 with_saliency: bool = True,          # yield 'saliency' (needs layout.saliency_dir)
+                 with_mask: bool = False,             # yield 'mask' (needs layout.mask_dir)
+                 resize_saliency: bool = False):      # resize a saliency map of the wrong size (with a warning) instead of raising
         self.layout, self.ids, self.num_classes = layout, _as_ids(ids), num_classes
         labels, src = _as_labels(labels, num_classes)
         self.labels = {i: get_label(labels, i, num_classes, src) for i in self.ids}
@@ -568,13 +547,13 @@ class TrainDataset(torch.utils.data.Dataset):
         return out
 
 class InferDataset(torch.utils.data.Dataset):
-    """Images at original size for inference/evaluation: `{'image' uint8 numpy (H, W, 3), 'label' float32 numpy [C]
-    (zeros when `labels` is None), 'id' str, 'mask' uint8 numpy (H, W) or None}`.
-
-    `with_mask`: True (a missing mask is a `FileNotFoundError`), False (always None) or `'auto'` (the mask when
-    its file exists). `num_classes` is taken from the labels when not given. Use with
-    `DataLoader(ds, batch_size=1, collate_fn=first_item)`."""
-    def __init__(self, layout: Layout, ids, labels=None, num_classes: int | None = None, with_mask='auto'):
+    """Images at original size: `{'image' uint8 (H, W, 3), 'label' float32[C] (zeros without labels), 'id', 'mask' uint8 (H, W) | None}` (numpy).
+    Use with `DataLoader(ds, batch_size=1, collate_fn=first_item)`."""
+    def __init__(self, layout: Layout,               # where the files are
+                 ids,                                # list of ids or an id list file
+                 labels=None,                        # {id: float32[C]}, a cls_labels.npy path, or None
+                 num_classes: int | None = None,     # C; None: taken from the labels
+                 with_mask='auto'):                  # True (missing mask: FileNotFoundError), False (None) or 'auto' (when the file exists)
         self.layout, self.ids = layout, _as_ids(ids)
         labels, src = _as_labels(labels, num_classes)
         if num_classes is None:

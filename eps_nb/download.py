@@ -64,16 +64,18 @@ def _fetch(url, part: Path, timeout, chunk_size, progress) -> None:
         if total is not None and n < total:
             raise ConnectionError(f'{url}: connection closed after {n} of {total} bytes')
 
-def download_url(url: str, path, md5: str | None = None, sha256: str | None = None, max_retries: int = 3,
-                 timeout: float = 60, chunk_size: int = 1 << 20, progress: bool = True, retry_wait: float = 1.) -> Path:
-    """Download `url` to `path` (resumable, verified); returns `path`.
-
-    An existing `path` that passes the checksum is reused. Bytes go to `path.part`; after an interruption the
-    next attempt (up to `max_retries` retries with back-off, or a later call) continues with an HTTP `Range`
-    request. The finished file is checked against `md5`/`sha256` before being renamed into place. Raises
-    `ValueError` naming the file on a checksum mismatch (the corrupt download is deleted, or an existing
-    `path` is left for the user to inspect), `ConnectionError` when every attempt failed (the `.part` file is
-    kept for resuming). Progress: fastprogress."""
+def download_url(url: str,                   # http(s) URL
+                 path,                       # destination file; an existing one that passes the checksum is reused
+                 md5: str | None = None,     # expected MD5 hex digest (None: not checked)
+                 sha256: str | None = None,  # expected SHA-256 hex digest (None: not checked)
+                 max_retries: int = 3,       # retries (with back-off) after a failed attempt
+                 timeout: float = 60,        # socket timeout, seconds
+                 chunk_size: int = 1 << 20,  # bytes per read
+                 progress: bool = True,      # fastprogress bar
+                 retry_wait: float = 1.,     # seconds before the first retry (doubled each time, at most 30x)
+                ) -> Path:
+    """Download `url` to `path` (resumable, verified); returns `path`. Raises `ValueError` naming the file on a checksum
+    mismatch, `ConnectionError` when every attempt failed (the `.part` file is kept for resuming)."""
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         bad = _verify(path, md5, sha256)
@@ -193,12 +195,16 @@ def safe_extract(archive, dest) -> Path:
     else: raise ValueError(f'{archive}: not a tar or zip archive')
     return dest
 
-def download_and_extract(url: str, dest, md5: str | None = None, sha256: str | None = None, filename: str | None = None,
-                         extract: bool = True, remove_archive: bool = False, **kwargs) -> Path:
-    """Download `url` into folder `dest` (as `filename`, default the URL's last component), verify it, and extract it
-    into `dest` with `safe_extract`; returns `dest`. A marker file `dest/.<filename>.extracted` makes a repeated
-    call a no-op. `kwargs` go to `download_url` (`max_retries`, `timeout`, `progress`, ...). Errors: see
-    `download_url` and `safe_extract`."""
+def download_and_extract(url: str,                    # archive URL
+                         dest,                        # folder to download into and extract into
+                         md5: str | None = None,      # expected MD5 of the archive
+                         sha256: str | None = None,   # expected SHA-256 of the archive
+                         filename: str | None = None, # archive file name (default: the URL's last component)
+                         extract: bool = True,        # extract with `safe_extract` after downloading
+                         remove_archive: bool = False,  # delete the archive once extracted
+                         **kwargs) -> Path:
+    """Download (`kwargs` go to `download_url`), verify and safely extract `url` into `dest`; returns `dest`. A marker
+    `dest/.<filename>.extracted` makes a repeated call a no-op. Errors: those of `download_url` and `safe_extract`."""
     dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
     filename = filename or Path(urllib.parse.urlparse(url).path).name or 'download'
     stamp = dest/f'.{filename}.extracted'
@@ -235,14 +241,14 @@ def download_coco2014(root, parts=('train2014', 'val2014', 'annotations'), urls:
     return Path(root)
 
 # %% ../nbs/01a_download.ipynb #285ac3b9
-def make_voc_aug(voc_root, sbd_root, out_dirname: str = 'SegmentationClassAug', overwrite: bool = False, progress: bool = True) -> Path:
-    """Build `voc_root/<out_dirname>/<id>.png` (uint8 palette PNGs, values 0..20 and 255) and
-    `voc_root/ImageSets/Segmentation/train_aug.txt` = sorted((VOC train ∪ SBD train ∪ SBD val) − VOC val).
-
-    `voc_root` = `.../VOC2012`, `sbd_root` = `.../benchmark_RELEASE` (with `dataset/{train,val}.txt` and
-    `dataset/cls/`). Existing PNGs are kept unless `overwrite`. Masks of ids in VOC `SegmentationClass` are
-    copied from there (validated), the others converted from SBD (`scipy.io.loadmat`). Returns the output
-    folder. Raises `FileNotFoundError` naming a missing list or mask file, `ValueError` naming a bad one."""
+def make_voc_aug(voc_root,                                # .../VOC2012
+                 sbd_root,                                # .../benchmark_RELEASE (with dataset/{train,val}.txt and dataset/cls/)
+                 out_dirname: str = 'SegmentationClassAug',  # mask folder created under voc_root
+                 overwrite: bool = False,                 # rewrite existing PNGs (default: keep them)
+                 progress: bool = True,                   # show a progress bar
+                ) -> Path:
+    """Write the `train_aug` masks (uint8 palette PNGs, 0..20 and 255) and split file; returns the mask folder.
+    Raises `FileNotFoundError` naming a missing list or mask file, `ValueError` naming a bad one."""
     import scipy.io
     voc_root, sbd = Path(voc_root), Path(sbd_root)/'dataset'
     seg = voc_root/'ImageSets'/'Segmentation'

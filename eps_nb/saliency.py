@@ -25,14 +25,11 @@ def _check_method(method: str):
     if method not in SALIENCY_METHODS:
         raise ValueError(f'unknown saliency method {method!r}: expected one of {sorted(SALIENCY_METHODS)}')
 
-def compute_saliency(image: np.ndarray, method: str = 'spectral_residual') -> np.ndarray:
-    """Unsupervised saliency map of one RGB image with an OpenCV contrib detector (`cv2.saliency`).
-
-    `image`: RGB `uint8` numpy array `(H, W, 3)`. `method`: `'spectral_residual'` (Hou & Zhang, CVPR 2007) or
-    `'fine_grained'` (Montabone & Soto, IVC 2010), see `SALIENCY_METHODS`.
-    Returns `float32 (H, W)` in `[0, 1]` at the image's size, min-max normalised per image (all zeros for a
-    constant response, i.e. range below 0.1 % of magnitude). Raises `ValueError` for a non-`uint8` or non-`(H, W, 3)` image or an unknown method.
-    A deep detector (PFAN, as in the paper, Sec. 3.3) gives much better maps; see the notebook text."""
+def compute_saliency(image: np.ndarray,                 # RGB uint8 (H, W, 3)
+                     method: str = 'spectral_residual',  # 'spectral_residual' or 'fine_grained' (`SALIENCY_METHODS`)
+                    ) -> np.ndarray:
+    """Unsupervised `cv2.saliency` map of one RGB image: `float32 (H, W)` in [0, 1], min-max normalised (zeros when flat).
+    Raises `ValueError` for a non-`uint8` or non-`(H, W, 3)` image or an unknown method. PFAN (Sec. 3.3) is much better."""
     _check_method(method)
     if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
         desc = f'{image.dtype} {image.shape}' if isinstance(image, np.ndarray) else type(image).__name__
@@ -62,22 +59,16 @@ def _saliency_fn(method):
     _check_method(method)
     return lambda image: compute_saliency(image, method)
 
-def make_saliency_maps(layout_or_image_dir, ids, out_dir, method='spectral_residual',
-                       overwrite: bool = False, ext: str | None = None, progress: bool = True) -> dict:
-    """Compute and write one 8-bit saliency PNG `out_dir/<id>.png` per image id (offline, unsupervised).
-
-    `layout_or_image_dir`: an `eps_nb.data.Layout` (images found with its `image_path(id)`) or a folder of
-    `<id><ext>` images (`ext` such as `'.jpg'`; None = any of `eps_nb.data.IMAGE_EXTS`). `ids`: iterable of
-    string ids (duplicates done once) or the path of an id list (`read_ids`). `method`: a name in `SALIENCY_METHODS`
-    (see `compute_saliency`) or a callable `image (H, W, 3) uint8 -> float32 (H, W) in [0, 1]` (e.g.
-    `eps_nb.saliency_imagenet.ImageNetSaliency()`); its output is checked (`ValueError` naming the id).
-    Ids whose PNG already exists are skipped unless `overwrite`. Each PNG holds
-    `round(255 * compute_saliency(image))` as `uint8 (H, W)` mode L at the image's size, written atomically
-    (`eps_nb.core.save_gray_png`), readable with `eps_nb.data.read_saliency`. Shows a fastprogress bar when
-    `progress`. Returns `{'written': n, 'skipped': k, 'total': n + k}`.
-    Raises `ValueError` for an unknown method (before any work); `FileNotFoundError` naming the image folder
-    if it is missing, or the first missing image (all images to do are located before any map is written);
-    `read_image`'s errors, naming the file, for an unreadable image."""
+def make_saliency_maps(layout_or_image_dir,          # an `eps_nb.data.Layout`, or a folder of <id><ext> images
+                       ids,                          # iterable of ids (duplicates done once) or an id list file
+                       out_dir,                      # where <id>.png is written
+                       method='spectral_residual',   # a name in `SALIENCY_METHODS`, or a callable uint8 (H, W, 3) -> float32 (H, W) in [0, 1]
+                       overwrite: bool = False,      # rewrite existing PNGs (default: skip them)
+                       ext: str | None = None,       # image extension in a folder ('.jpg'); None: any of `IMAGE_EXTS`
+                       progress: bool = True,        # fastprogress bar
+                      ) -> dict:
+    """Write one 8-bit saliency PNG `out_dir/<id>.png` per id; returns `{'written', 'skipped', 'total'}`. Raises `ValueError`
+    for an unknown method or a bad map (naming the image), `FileNotFoundError` naming the folder or the first missing image."""
     fn = _saliency_fn(method)
     layout, out_dir = _as_layout(layout_or_image_dir, ext), Path(out_dir)
     ids = read_ids(ids) if isinstance(ids, (str, Path)) else list(dict.fromkeys(str(i) for i in ids))

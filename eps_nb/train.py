@@ -30,42 +30,27 @@ PRESETS = {
 # %% ../nbs/08_train.ipynb #57617cc4
 @dataclass
 class TrainConfig(LoopConfig):
-    """Stage-1 settings (EPS or the CAM baseline). Defaults: the VOC 2012 recipe (see the table above).
-
-    Data: `data` (`DataConfig`), `train_split` (split name or id-list path).
-    Method: `mode` (`'eps'` or `'cam'`), `tau` (0.4, Sec. 3.2), `lam` (lambda, 0.5; COCO 0.9), `strategy`
-    (`'adaptive'`, `'naive'`, `'predefined'`; Table 3), `predefined_bg` (class indices always sent to the background
-    map by `'predefined'`), `sal_mode` (how the saliency map is resized to the map resolution; `'nearest'` as in the release).
-    Model: `backbone` (a name in `eps_nb.resnet38.BACKBONES`), `weights` (ImageNet weights, `.params` or `.pth`;
-    `'imagenet'` = the shipped file of a Lite backbone; `None` = train from scratch), `skip_head` (ignore a classifier
-    `fc8` in `weights`, e.g. to start from a checkpoint with another number of classes), `freeze_bn`, `freeze_stem`,
-    `output_stride` (8; 16 for the Lite backbones on a CPU), `head_dropout` (`None` = 0.5 for CAM, none for EPS).
-    Optimisation: `crop_size`, `scale_range` (long side, px), `batch_size` (global), `max_iters`, `lr`, `weight_decay`,
-    `momentum` (5e-4 reproduces the release; see above), `power`.
-    Loop: every field of `eps_nb.loop.LoopConfig` (inherited: `max_iters`, `batch_size`, `lr`, `power`, `num_workers`,
-    `seed`, `amp`, `channels_last`, `compile`, `ckpt_every`, `log_every`, `resume`, `stop_at`, `nan_patience`,
-    `deterministic`, `device`, `progress`, ...); `out_dir` receives checkpoints, `log.csv`, `config.json` and
-    `model_final.pth`."""
-    data: DataConfig = field(default_factory=DataConfig)
-    train_split: str = 'train_aug'
-    mode: str = 'eps'
-    tau: float = 0.4
-    lam: float = 0.5
-    strategy: str = 'adaptive'
-    predefined_bg: tuple = ()
-    sal_mode: str = 'nearest'
-    backbone: str = 'resnet38'
-    weights: str | None = None
-    skip_head: bool = False
-    freeze_bn: bool = True
-    freeze_stem: bool = True
-    output_stride: int = 8
-    head_dropout: float | None = None
-    crop_size: int = 448
-    scale_range: tuple = (256, 512)
-    weight_decay: float = 5e-4
-    momentum: float = 5e-4
-    out_dir: str = 'runs/stage1'
+    "Stage-1 settings (EPS or the CAM baseline); defaults: the VOC 2012 recipe, loop fields inherited from `eps_nb.loop.LoopConfig`."
+    data: DataConfig = field(default_factory=DataConfig)  # the dataset: root, layout, class names, labels, saliency_dir (`eps_nb.data.DataConfig`)
+    train_split: str = 'train_aug'  # split name or id-list path (VOC train_aug, 10,582 images; COCO preset: train)
+    mode: str = 'eps'  # 'eps' (C+1 maps, saliency loss) or 'cam' (the CAM baseline: C maps, no saliency)
+    tau: float = 0.4  # overlap-ratio threshold of the map selection, in [0, 1] (0.4, Sec. 3.2)
+    lam: float = 0.5  # lambda in [0, 1]: weight of the foreground map in the estimated saliency (Eq. 1; 0.5, COCO preset 0.9)
+    strategy: str = 'adaptive'  # map selection: 'adaptive', 'naive' or 'predefined' (Table 3)
+    predefined_bg: tuple = ()  # class indices (0..C-1) always sent to the background by 'predefined'
+    sal_mode: str = 'nearest'  # resize of the saliency map to the map resolution: 'nearest' (the release), 'bilinear' or 'area'
+    backbone: str = 'resnet38'  # a name in `eps_nb.resnet38.BACKBONES` (the paper: resnet38)
+    weights: str | None = None  # ImageNet weights (.params / .pth); 'imagenet': a Lite backbone's shipped file; None: train from scratch
+    skip_head: bool = False  # ignore an fc8 in `weights` (start from a checkpoint with another number of classes)
+    freeze_bn: bool = True  # every BatchNorm in eval mode with frozen affine parameters
+    freeze_stem: bool = True  # the stem and first stage keep their ImageNet weights
+    output_stride: int = 8  # backbone output stride: 8, or 16 for the Lite backbones (CPU runs)
+    head_dropout: float | None = None  # Dropout2d before fc8, in [0, 1); None: 0.5 for CAM, 0 for EPS
+    crop_size: int = 448  # square training crop, px (448; COCO preset 321)
+    scale_range: tuple = (256, 512)  # long side drawn uniformly in [low, high] px (256-512; COCO preset 256-448)
+    weight_decay: float = 5e-4  # weight decay of the weight groups; biases get none
+    momentum: float = 5e-4  # SGD momentum: 5e-4 reproduces the release (see above); 0.9 is the conventional choice
+    out_dir: str = 'runs/stage1'  # receives config.json, log.csv, checkpoints and model_final.pth
 
     def __post_init__(self):
         super().__post_init__()
@@ -127,14 +112,8 @@ def make_loss_fn(cfg: TrainConfig, num_classes: int):
 
 # %% ../nbs/08_train.ipynb #b11dc172
 def train_stage1(cfg: TrainConfig) -> dict:
-    """Train the stage-1 classifier described by `cfg` and return the loop's summary plus `model` (the path of
-    `model_final.pth`, the unwrapped state dict) and `config`.
-
-    Writes to `cfg.out_dir`: `config.json`, `log.csv`, `checkpoint_last.pth` (resumable, see `eps_nb.loop.fit`) and
-    `model_final.pth` when the schedule is complete. Runs under `torchrun` unchanged (DDP; rank 0 writes).
-    Raises `FileNotFoundError` for a missing root / id list / labels file / saliency map (named), `ValueError` for
-    labels of the wrong length (named id and file); `RuntimeError` naming the other process when another run holds
-    `out_dir` (`eps_nb.core.run_lock`: config, log, checkpoints and final model always come from one run)."""
+    """Train the stage-1 classifier of `cfg`; returns the loop's summary plus `model` (path of `model_final.pth`) and `config`.
+    Raises `FileNotFoundError` / `ValueError` naming the missing or bad input, `RuntimeError` when another run holds `out_dir`."""
     init_distributed()                                             # under torchrun: before anything rank-dependent
     with run_lock(cfg.out_dir, 'stage-1 training'): return _train_stage1(cfg)
 
