@@ -306,9 +306,10 @@ def _flops_figures(flops: int, s_per_iter: float, peak_tflops: float) -> dict:
 def run_benchmark(cfg: BenchConfig | None = None,  # the settings (default `BenchConfig()`: size auto)
                   out: str | None = None,  # write the results to this JSON file (atomically)
                   quiet: bool = False,  # do not print the report
-                  **overrides,  # fields of `BenchConfig`
+                  **overrides,
                   ) -> dict:
     "Speed and memory benchmark: s/iteration, images/s, data wait, TFLOP/s, peak memory, pseudo-mask ms/image."
+    # `overrides`: fields of `BenchConfig`, e.g. `run_benchmark(size='tiny', amp='bf16')`
     cfg = BenchConfig.resolve(**{**asdict(cfg or BenchConfig()), **overrides})
     dev = get_device(cfg.device)
     res = {'device': _device_name(dev), 'device_type': dev.type, 'torch_version': torch.__version__,

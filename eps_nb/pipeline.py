@@ -241,9 +241,10 @@ def _drop_models(out: Path):
     for p in list(out.glob('runs*/*/model_final.pth')) + list(out.glob('runs*/*/checkpoint_last.pth')): p.unlink()
 
 def demo(cfg: DemoConfig | None = None,  # the settings (default `DemoConfig()`)
-         **overrides,  # fields of `DemoConfig`
+         **overrides,
         ) -> dict:
     "The built-in demo: CAM vs EPS on a synthetic co-occurrence benchmark (Tables 1-4 in miniature), with a report."
+    # `overrides`: fields of `DemoConfig`, e.g. `demo(iters=50)`
     cfg = replace(cfg or DemoConfig(), **overrides)
     t0 = time.time(); out = Path(cfg.out_dir); out.mkdir(parents=True, exist_ok=True)
     if not (out/'.gitignore').exists(): save_text(out/'.gitignore', '# written by eps_nb demo: outputs, not sources\n*\n')

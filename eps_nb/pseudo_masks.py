@@ -362,9 +362,10 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
                       num_workers: int = 4,  # image-reading DataLoader workers
                       write_workers: int = 4,  # threads building and writing the masks
                       progress: bool = True,  # progress bar on rank 0
-                      **settings,  # fields of `PseudoMaskConfig` overriding `cfg`
+                      **settings,
                      ) -> dict:
     "Multi-scale + flip pseudo-masks (EPS Sec. 5.3) of a dataset written to `out_dir`; returns the summary (counts, settings)."
+    # `settings`: fields of `PseudoMaskConfig` overriding `cfg`, e.g. `make_pseudo_masks(..., bg_threshold=0.25)`
     t0 = time.time()
     cfg = replace(cfg or PseudoMaskConfig(), **settings)
     init_distributed()                                  # under torchrun: shard ids over the ranks
