@@ -212,6 +212,8 @@ class DemoConfig(ConfigMixin):
 _RUNS = {'cam': dict(mode='cam'), 'eps': dict(mode='eps', strategy='adaptive'),
          'eps_naive': dict(mode='eps', strategy='naive'), 'eps_predefined': dict(mode='eps', strategy='predefined')}
 
+
+# %% ../nbs/14_pipeline.ipynb #1abd4946
 def _fmt(v, pct=True):
     if v is None or (isinstance(v, float) and math.isnan(v)): return 'n/a'
     return f'{100 * v:.1f}' if pct else f'{v:.2f}'
@@ -236,6 +238,8 @@ def _demo_runs(cfg: DemoConfig, data: DataConfig, out: Path, predefined, pairs, 
         results[name] = rep
     return results, timings
 
+
+# %% ../nbs/14_pipeline.ipynb #c2155eda
 def _drop_models(out: Path):
     "Delete the runs' models and checkpoints (the report, figure, logs and pseudo-masks stay)."
     for p in list(out.glob('runs*/*/model_final.pth')) + list(out.glob('runs*/*/checkpoint_last.pth')): p.unlink()
@@ -287,6 +291,7 @@ def _summary(rep):
     return {'miou': rep['miou'], 'boundary': rep.get('boundary'), 'confusion_ratio': rep.get('confusion_ratio'),
             'per_class_iou': {r['name']: r['iou'] for r in rep['per_class']}}
 
+
 # %% ../nbs/14_pipeline.ipynb #602d2ad1
 def _demo_figure(cfg, data, results, path):
     layout = data.make_layout(); ids = data.ids(cfg.train_split)[:cfg.figure_ids]
@@ -304,6 +309,8 @@ def _demo_figure(cfg, data, results, path):
     plot_comparison(imgs, cols, out_path=path, class_names=data.class_names(), cmap='gray')   # class legend per row; grey maps
     return str(path)
 
+
+# %% ../nbs/14_pipeline.ipynb #5360e0c7
 def _claims(results, missed=None) -> list:
     "One sentence per claim of the paper, stating whether these results support it (generated from the numbers)."
     out = []
@@ -335,6 +342,8 @@ def _claims(results, missed=None) -> list:
                        f"vs {_fmt(inn)} for naive ({'better' if cmp(ia, inn) else 'not better'}).")
     return out
 
+
+# %% ../nbs/14_pipeline.ipynb #6e21531e
 def _demo_header(cfg, data, timings, synthetic) -> list:
     return [f"Data: {'synthetic co-occurrence benchmark' if synthetic else data.root} ({len(data.ids(cfg.train_split))} training images, "
             f"seed {cfg.seed}); backbone {cfg.backbone} {'with ImageNet weights (' + str(cfg.weights) + ')' if cfg.weights else 'from scratch'}, {cfg.iters} iterations of batch {cfg.batch_size}, "
