@@ -17,7 +17,7 @@ from .saliency_imagenet import saliency_source
 from .map_selection import select_maps, resize_saliency, VOC_PREDEFINED_BG
 from .data import DataConfig, rescale_image, scaled_size
 from .train import TrainConfig, train_stage1, load_stage1_model
-from .pseudo_masks import make_pseudo_masks, threshold_sweep
+from .pseudo_masks import PseudoMaskConfig, make_pseudo_masks, threshold_sweep
 from .seg import SegTrainConfig, train_seg, infer_seg
 from .viz import figure_for_run
 
@@ -48,8 +48,7 @@ class RealCheckConfig(ConfigMixin):
     strategies: tuple = ('adaptive', 'naive', 'predefined')   # map selections trained (Table 3)
     predefined_bg: tuple = VOC_PREDEFINED_BG         # class indices the pre-defined selection sends to the background
     saliency_sources: tuple = ('imagenet_activation', 'gt_masks')   # EPS is trained with each
-    scales: tuple = (0.5, 0.75, 1.0)                 # pseudo-mask inference scales (+ flip)
-    bg_threshold: float = 0.2                        # background score of the pseudo-masks
+    pseudo: PseudoMaskConfig = field(default_factory=lambda: PseudoMaskConfig(scales=(0.5, 0.75, 1.0)))  # pseudo-masks (+ flip; maps kept)
     seg_head: str = 'largefov'                       # stage-2 head: largefov (DeepLab-V1) | aspp (DeepLab-V2)
     seg_iters: int = 300                             # stage-2 iterations (0: skip stage 2)
     seg_lr: float = 1e-3                             # x10 for the head
@@ -66,7 +65,7 @@ class RealCheckConfig(ConfigMixin):
         return (f'{self.backbone} (ImageNet) at output stride {self.output_stride}, crop {self.crop_size}, long side '
                 f'{self.scale_range[0]}-{self.scale_range[1]}, batch {self.batch_size}, {self.max_iters} iterations, SGD lr '
                 f'{self.lr} momentum {self.momentum}, BatchNorm and stem frozen, seed {self.seed}; tau {self.tau}, lambda '
-                f'{self.lam}; pseudo-masks at scales {self.scales} + flip, background threshold {self.bg_threshold}; stage 2: '
+                f'{self.lam}; pseudo-masks at scales {self.pseudo.scales} + flip, background threshold {self.pseudo.bg_threshold}; stage 2: '
                 f'DeepLab-{self.seg_head} on {self.backbone}, {self.seg_iters} iterations, lr {self.seg_lr}, scales {self.seg_scales} + flip')
 
 # %% ../nbs/14a_realcheck.ipynb #efd74b12
@@ -142,8 +141,7 @@ def run_stage1(cfg: RealCheckConfig, data: DataConfig, layout: Layout, ids, labe
     if not (rd/'model_final.pth').is_file(): train_stage1(replace(tc, resume=(rd/'checkpoint_last.pth').is_file()))
     row['train_s'] = time.time() - t; t = time.time()
     model = load_stage1_model(rd/'model_final.pth', device=cfg.device)
-    make_pseudo_masks(model, lay, rd, ids=ids, labels=labels, scales=tuple(cfg.scales), flip=True,
-                      bg_threshold=cfg.bg_threshold, save_cams=True, skip_existing=True, device=cfg.device,
+    make_pseudo_masks(model, lay, rd, ids=ids, labels=labels, cfg=replace(cfg.pseudo, save_cams=True), skip_existing=True, device=cfg.device,
                       num_workers=cfg.num_workers, progress=False)
     row['infer_s'] = time.time() - t
     row.update(_evaluate_run(rd, layout, ids, names))
