@@ -37,6 +37,7 @@ BENCH_SIZES = {
 BENCH_PARTS = ('step', 'e2e', 'data', 'infer')
 DEFAULT_PEAK_TFLOPS = 790.0   # bf16 dense peak assumed for an NVIDIA H200 in this project; a parameter, not a measurement
 
+# %% ../nbs/15_benchmark.ipynb #feaeb087
 @dataclass
 class BenchConfig(ConfigMixin):
     "Every setting of `run_benchmark`; `None` fields are filled from `BENCH_SIZES[size]` by `resolve`."
@@ -328,6 +329,7 @@ def run_benchmark(cfg: BenchConfig | None = None,  # the settings (default `Benc
     if not quiet: print(format_report(res))
     return res
 
+# %% ../nbs/15_benchmark.ipynb #6fa433e8
 def _measure(cfg: BenchConfig, tcfg: TrainConfig, dev: torch.device) -> dict:
     "The measurements of `run_benchmark` (see there)."
     C, res = cfg.num_classes, {}

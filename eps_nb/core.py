@@ -228,6 +228,7 @@ def atomic_write(path, mode: str = 'wb'):
         if _is_write_failure(e): raise _write_error(path, e) from e
         raise
 
+# %% ../nbs/00a_core.ipynb #69da9c2b
 def _is_write_failure(e) -> bool:
     "An OSError from the file system, or torch.save's RuntimeError when its writes fail (e.g. disk full)."
     if isinstance(e, OSError): return True
@@ -249,6 +250,7 @@ def save_mask_png(path, mask, palette: np.ndarray = VOC_PALETTE):
     im = Image.fromarray(m, mode='P'); im.putpalette(np.asarray(palette, dtype=np.uint8).reshape(-1).tolist())
     with atomic_write(path) as f: im.save(f, format='PNG')
 
+# %% ../nbs/00a_core.ipynb #fc373b3e
 def save_gray_png(path, arr):
     "Write a uint8 (H, W) array as an 8-bit grayscale PNG (mode L), atomically (e.g. saliency maps)."
     a = np.asarray(arr)
@@ -281,6 +283,7 @@ def remove_stale_tmp(folder, depth: int = 2) -> list:
         elif depth > 0 and p.is_dir() and not p.is_symlink(): out += remove_stale_tmp(p, depth - 1)
     return out
 
+# %% ../nbs/00a_core.ipynb #f96b3adc
 def _acquire(folder: Path, what: str):
     "(key, error): take the flock of `folder/.lock` (re-entrant) or return the message naming the holder."
     import fcntl
@@ -312,6 +315,7 @@ def _release(key: str, folder: Path):
         with contextlib.suppress(FileNotFoundError): (folder/'.lock').unlink()   # the folder holds only the run's files
         os.close(ent[0])                                                    # releases the flock
 
+# %% ../nbs/00a_core.ipynb #7c76b1bb
 @contextlib.contextmanager
 def run_lock(folder, what: str = 'run'):
     """Hold an exclusive lock on output folder `folder` (created if missing) for the `with` block; `what` names the
@@ -327,6 +331,7 @@ def run_lock(folder, what: str = 'run'):
     finally:
         if key is not None: _release(key, folder)
 
+# %% ../nbs/00a_core.ipynb #c6c9f937
 def locked_output(arg: str = 'out_dir', what: str = 'run'):
     "Decorator: call the function with `run_lock` held on its argument `arg` (after `init_distributed`, so that only rank 0 locks)."
     import functools, inspect
@@ -466,6 +471,7 @@ def _check_value(v, tp, where: str):
         return list(v)
     return v                                                                # other annotations: not checked
 
+# %% ../nbs/00a_core.ipynb #905914ee
 def _from_dict(cls, d: dict, prefix: str = ''):
     "Build dataclass `cls` from `d`, every value checked against its annotation (`ValueError` naming the dotted field)."
     if not isinstance(d, dict): raise ValueError(f'{prefix.rstrip(".") or cls.__name__} must be an object, got {type(d).__name__}')
@@ -483,6 +489,7 @@ def build_config(cls, d: dict, source=None):
         if source is None: raise
         raise ValueError(f'{source}: {e}') from None
 
+# %% ../nbs/00a_core.ipynb #04317bce
 class ConfigMixin:
     "`to_dict` / `from_dict` / `from_file` for configuration dataclasses, with values checked against the annotations."
     run_keys = ('class_names', 'n_train', 'arch', 'num_labels')   # bookkeeping keys a run adds to its config.json; `from_file` drops them
@@ -512,7 +519,6 @@ class ConfigMixin:
         if key is not None and isinstance(d, dict) and isinstance(d.get(key), dict): d = d[key]
         if isinstance(d, dict): d = {k: v for k, v in d.items() if k not in cls.run_keys}
         return cls.from_dict(d, source=path)
-
 
 # %% ../nbs/00a_core.ipynb #f431a9fe
 def poly_lr(base_lr: float, it: int, max_iters: int, power: float = 0.9) -> float:

@@ -55,6 +55,7 @@ class LabelDict(dict):
     "The `{id: float32[C]}` dict of `load_cls_labels`; `.source` is the file it came from, so later errors (a missing id, a wrong length) name it."
     source = ''
 
+# %% ../nbs/01_data.ipynb #e6a99be1
 def _check_label_vector(vec, key, num_classes, source) -> np.ndarray:
     v = np.asarray(vec)
     src = f' in {source}' if source else ''
@@ -92,6 +93,7 @@ def save_cls_labels(path, labels: dict):
     "Write `labels` (`{id: float32[C]}`) as an EPS `cls_labels.npy` pickled dict, atomically (keys written as `str`)."
     save_npy(path, {str(k): np.asarray(v, dtype=np.float32) for k, v in labels.items()})
 
+# %% ../nbs/01_data.ipynb #7b573adf
 def get_label(labels: dict,      # {id: float32[C]}
               id: str,           # the image id
               num_classes: int,  # C
@@ -227,6 +229,7 @@ def labels_from_masks(masks,                   # a folder of <id>.png, a `Layout
     _check_not_binary(counts, num_classes, first)
     return out
 
+# %% ../nbs/01_data.ipynb #1188a46b
 def _check_not_binary(counts, num_classes: int, example) -> None:
     "`ValueError` when masks hold only 0 and 255 with 255 on a large share: binary foreground masks, which eps_nb would read as all-ignore."
     n = counts.sum()
@@ -263,6 +266,7 @@ def scan_masks(masks,                   # a folder of <id>.png, a `Layout` (also
     _check_not_binary(counts, num_classes, first)
     return {'n_masks': len(ids), 'pixels': counts, 'label_not_in_mask': missing_cls}
 
+# %% ../nbs/01_data.ipynb #62cdf213
 def read_coco_json(path) -> dict:
     "A COCO annotation file as a dict. Raises `FileNotFoundError` for a missing file, `ValueError` naming it when it is not JSON or lacks `images` / `annotations`."
     path = Path(path)
@@ -384,6 +388,7 @@ class Layout:
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
 IMAGENET_STD = (0.229, 0.224, 0.225)
 
+# %% ../nbs/01_data.ipynb #cba4ec02
 class TrainTransform:
     """Paired random augmentation for stage-1 training (EPS Sec. 4.1 recipe), parameters drawn once from `rng`.
     Call: `(image uint8 (H, W, 3), saliency float32 (H, W) | None, mask uint8 (H, W) | None, rng)` -> dict of tensors; `ValueError` for bad inputs."""
@@ -512,6 +517,7 @@ def _check_mask_label(mask, label, id, mask_path, source='') -> None:
 
 def _as_ids(ids): return read_ids(ids) if isinstance(ids, (str, Path)) else [str(i) for i in ids]
 
+# %% ../nbs/01_data.ipynb #25015dd0
 class TrainDataset(torch.utils.data.Dataset):
     """Stage-1 samples `{'image' (3, crop, crop), 'saliency' (1, crop, crop) in [0, 1], 'mask' int64, 'label' float32[C], 'id'}`, key `i` or `(i, seed)`.
     Errors name the files: `ValueError` for a bad label, a size mismatch or a mask/label contradiction, `FileNotFoundError` for a missing file."""
@@ -546,6 +552,7 @@ class TrainDataset(torch.utils.data.Dataset):
         out['label'] = torch.from_numpy(self.labels[id].copy()); out['id'] = id
         return out
 
+# %% ../nbs/01_data.ipynb #60b0035b
 class InferDataset(torch.utils.data.Dataset):
     """Images at original size: `{'image' uint8 (H, W, 3), 'label' float32[C] (zeros without labels), 'id', 'mask' uint8 (H, W) | None}` (numpy).
     Use with `DataLoader(ds, batch_size=1, collate_fn=first_item)`."""

@@ -64,6 +64,7 @@ HEADS = ('largefov', 'aspp')
 ASPP_RATES = (6, 12, 18, 24)
 LARGEFOV_RATE = 12
 
+# %% ../nbs/11_deeplab.ipynb #705e6279
 class DeepLab(nn.Module):
     """DeepLab-LargeFOV / -ASPP, output stride 8 (DeepLab-v1 ICLR 2015, v2 TPAMI 2018): (N, 3, H, W) -> (N, L, ceil(H/8), ceil(W/8)).
     Raises `ValueError` for an unknown backbone / head, `num_labels < 2`, wrong `class_names` or `output_stride`."""
@@ -167,6 +168,7 @@ def read_state_dict(path) -> dict:
         raise ValueError(f'{path}: not a state dict of tensors (keys: {list(sd)[:5] if isinstance(sd, dict) else type(sd).__name__})')
     return {(k[7:] if k.startswith('module.') else k): v for k, v in sd.items()}
 
+# %% ../nbs/11_deeplab.ipynb #f97b9023
 def _keys_msg(keys, n=8) -> str: return ', '.join(keys[:n]) + (f' ... ({len(keys)} in all)' if len(keys) > n else '')
 
 def _check_shapes(path, pairs) -> None:

@@ -31,6 +31,7 @@ def file_hash(path, algo: str = 'md5', chunk_size: int = 1 << 20) -> str:
         for b in iter(lambda: f.read(chunk_size), b''): h.update(b)
     return h.hexdigest()
 
+# %% ../nbs/01a_download.ipynb #f49d4952
 def _verify(path, md5, sha256):
     for algo, want in (('md5', md5), ('sha256', sha256)):
         if want is not None:
@@ -64,6 +65,7 @@ def _fetch(url, part: Path, timeout, chunk_size, progress) -> None:
         if total is not None and n < total:
             raise ConnectionError(f'{url}: connection closed after {n} of {total} bytes')
 
+# %% ../nbs/01a_download.ipynb #3bf73951
 def download_url(url: str,                   # http(s) URL
                  path,                       # destination file; an existing one that passes the checksum is reused
                  md5: str | None = None,     # expected MD5 hex digest (None: not checked)
@@ -132,6 +134,7 @@ def _check_members(archive, members) -> None:
             if kind == 'hard' and kinds.get(t) != 'file': bad(name, f'is a hard link to {target!r}, which is not a regular file stored before it')
         kinds[p] = kind
 
+# %% ../nbs/01a_download.ipynb #d1f78cc0
 def _dest_path(dest: Path, name: str) -> Path:
     "`dest/name`, refusing a path whose folders below `dest` are symlinks (e.g. left in the destination beforehand)."
     if not _parts(name): return dest
@@ -155,6 +158,7 @@ def _tar_kind(m) -> str:
     if m.isfile(): return 'file'
     return 'device or FIFO' if (m.isdev() or m.isfifo()) else 'special'
 
+# %% ../nbs/01a_download.ipynb #35dc364d
 def safe_extract(archive, dest) -> Path:
     """Extract a tar (any compression) or zip `archive` into folder `dest` under the policy above; returns `dest`.
     Raises `ValueError` naming the archive and the member for any member outside the policy (then nothing is
@@ -195,6 +199,7 @@ def safe_extract(archive, dest) -> Path:
     else: raise ValueError(f'{archive}: not a tar or zip archive')
     return dest
 
+# %% ../nbs/01a_download.ipynb #5f9b0abf
 def download_and_extract(url: str,                    # archive URL
                          dest,                        # folder to download into and extract into
                          md5: str | None = None,      # expected MD5 of the archive
@@ -216,6 +221,7 @@ def download_and_extract(url: str,                    # archive URL
         if remove_archive: archive.unlink()
     return dest
 
+# %% ../nbs/01a_download.ipynb #e6e3e62b
 def download_voc2012(root, url: str = VOC2012_URL, md5: str = VOC2012_MD5, **kwargs) -> Path:
     "Download and extract PASCAL VOC 2012 trainval into `root`; returns `root/VOCdevkit/VOC2012` (the root for `Layout.voc`)."
     download_and_extract(url, root, md5=md5, **kwargs)
@@ -230,6 +236,7 @@ def download_sbd(root, url: str = SBD_URL, md5: str = SBD_MD5, **kwargs) -> Path
     if not out.is_dir(): raise FileNotFoundError(f'{url} did not contain benchmark_RELEASE (looked for {out})')
     return out
 
+# %% ../nbs/01a_download.ipynb #b423d471
 def download_coco2014(root, parts=('train2014', 'val2014', 'annotations'), urls: dict | None = None, **kwargs) -> Path:
     """Download and extract COCO 2014 `parts` (keys of `COCO2014`: images `train2014`, `val2014`, `annotations`) into
     `root`; returns `root` (images in `root/train2014`, `root/val2014`, JSON in `root/annotations`). `urls` overrides

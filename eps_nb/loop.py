@@ -393,6 +393,7 @@ def fit(model: torch.nn.Module,      # the network; its parameters are in `optim
     with run_lock(out_dir, 'training'):
         return _fit(model, loss_fn, dataset, cfg, optimizer, out_dir, collate_fn, on_log)
 
+# %% ../nbs/07_loop.ipynb #1ac8d724
 def _fit(model, loss_fn, dataset, cfg: LoopConfig, optimizer, out_dir, collate_fn=None, on_log=None) -> dict:
     "The body of `fit`, run while the output folder is locked."
     out_dir = Path(out_dir); ckpt_last = out_dir/'checkpoint_last.pth'

@@ -127,6 +127,7 @@ def check_selection_strategy(strategy: str,      # 'adaptive' | 'naive' | 'prede
         if bad: raise ValueError(f'predefined_bg indices {bad} out of range 0..{num_classes - 1} (C = {num_classes} classes)')
     return bg
 
+# %% ../nbs/05_map_selection.ipynb #89284f6d
 def _select(loc_maps, saliency, label, tau, strategy, predefined_bg, thr, eps_per_pixel):
     "Core of `select_maps` (no checks; call with autocast disabled). Returns fg_map, bg_map, fg_sel, overlap."
     C = label.shape[1]

@@ -270,6 +270,7 @@ def boundary_counts(pred_mask, gt_edges_or_mask, tolerance=2, ignore_index: int 
     gm = int((ndimage.distance_transform_edt(~pe)[ge] <= tol).sum()) if n_gt and n_pred else 0
     return np.array([pm, n_pred, gm, n_gt], dtype=np.int64)
 
+# %% ../nbs/02_metrics.ipynb #f018baf5
 def _prf(c) -> dict:
     "precision / recall / f1 dict from the 4 counts of `boundary_counts`."
     p, r = _safe_div(c[0], c[1]), _safe_div(c[2], c[3])
@@ -287,6 +288,7 @@ def boundary_prf(pred_mask, gt_edges_or_mask, tolerance=2, ignore_index: int | N
     no GT edges -> recall NaN) and the pixel counts. Raises `ValueError` on a shape mismatch."""
     return _prf(boundary_counts(pred_mask, gt_edges_or_mask, tolerance, ignore_index, fill_ignore))
 
+# %% ../nbs/02_metrics.ipynb #d585d6ff
 class BoundaryMeter:
     """Accumulates boundary pixel counts over a dataset; precision and recall from the summed counts, F1 from them.
 

@@ -268,6 +268,7 @@ class _Cursor:
         self.pos += n
         return a.reshape(shape)
 
+# %% ../nbs/04_resnet38.ipynb #3916d003
 def _read_ndarray(cur: _Cursor, i: int) -> np.ndarray:
     "One NDArray (V3, V2, V1 or legacy layout) at the cursor."
     what = f'array #{i}'
@@ -288,6 +289,7 @@ def _read_ndarray(cur: _Cursor, i: int) -> np.ndarray:
     if flag not in _MX_DTYPES: raise ValueError(f'{cur.path}: {what} has unsupported type flag {flag} (supported: {sorted(_MX_DTYPES)})')
     return cur.array(_MX_DTYPES[flag], tuple(shape), what)
 
+# %% ../nbs/04_resnet38.ipynb #97e98af0
 def read_mxnet_params(path) -> dict[str, np.ndarray]:
     """An MXNet `.params` file (layouts V3, V2, V1, legacy) as `{name as stored: np.ndarray}` in file order, native byte order.
     Raises `FileNotFoundError` for a missing file, `ValueError` naming the file for any format violation (magic, sparse, dtype, truncation, names)."""
@@ -313,6 +315,7 @@ def read_mxnet_params(path) -> dict[str, np.ndarray]:
         raise ValueError(f'{path}: duplicated array names {sorted({n for n in names if names.count(n) > 1})}')
     return dict(zip(names, arrays))
 
+# %% ../nbs/04_resnet38.ipynb #3e4a437b
 def write_mxnet_params(path, arrays: Mapping, version: int = 2):
     """Write `{name: array}` (numpy arrays or tensors, dtypes float32/64/16, uint8, int32, int8, int64, ndim >= 1) as an
     MXNet `.params` file, atomically. `version`: 3 or 2 (magic + dense storage type), 1 (V1 magic), 0 (legacy
@@ -424,6 +427,7 @@ def unwrap_state(obj, path) -> dict:
         out[k] = v
     return out
 
+# %% ../nbs/04_resnet38.ipynb #81945381
 def _is_mxnet_file(path) -> bool:
     with open(path, 'rb') as f: head = f.read(8)
     return len(head) == 8 and struct.unpack('<Q', head)[0] == _MX_FILE_MAGIC
@@ -450,6 +454,7 @@ def read_weights(path, drop_imagenet_head: bool = True) -> dict[str, torch.Tenso
         out[key] = v
     return out
 
+# %% ../nbs/04_resnet38.ipynb #a12dce01
 def _lite_arch(model):
     "The Lite arch of an `EPSNet` / `LiteBackbone` (or None)."
     m = getattr(model, '_backbone', model)

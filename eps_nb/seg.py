@@ -191,6 +191,7 @@ def make_seg_loss_fn():
     def loss_fn(model, batch): return {'loss': seg_loss(model(batch['image']), batch['mask'], check=False)}
     return loss_fn
 
+# %% ../nbs/11a_seg.ipynb #67ad5617
 def train_seg(cfg: SegTrainConfig,  # the settings; `cfg.out_dir` receives the outputs
              ) -> dict:
     """Train DeepLab on pseudo-masks: `eps_nb.loop.fit`'s summary plus the paths `config` and `model` (once complete).
@@ -227,6 +228,7 @@ def _train_seg(cfg: SegTrainConfig) -> dict:
         barrier()
     return summary
 
+# %% ../nbs/11a_seg.ipynb #57002f66
 def load_seg_model(ckpt_path,  # `model_final.pth` of `train_seg`, or `checkpoint_last.pth` with its `config.json` beside it
                    device=None,  # None: `get_device()`
                   ) -> DeepLab:
@@ -339,6 +341,7 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
         return _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip, crf, crf_kw, split, device, amp,
                           num_workers, crf_processes, overwrite, progress, do_eval)
 
+# %% ../nbs/11a_seg.ipynb #e9ec9329
 def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip, crf, crf_kw, split, device, amp,
                num_workers, crf_processes, overwrite, progress, do_eval) -> dict:
     "The body of `infer_seg`, run while the output folder is locked."

@@ -179,6 +179,7 @@ def _railroad(rng, S, y0, y1):
     for r in (r1, r2): L.rect(-1, r - rw / 2, S + 1, r + rw / 2, _jitter(rng, (200, 200, 205), 10))
     return L, r1
 
+# %% ../nbs/12_synthetic.ipynb #d71d778c
 def _grass(rng, S, y0, y1):
     "Grass band: irregular top edge, green with vertical blade strokes."
     L = _Layer(S); yy = np.arange(S, dtype=np.float32)[:, None]
@@ -244,6 +245,7 @@ def _train(rng, S, x0, base, length, d):
     L.texture(rng, 5, 0.3 * ht)
     return L
 
+# %% ../nbs/12_synthetic.ipynb #1483b07d
 def _aeroplane(rng, S, cx, cy, length, d):
     "Aeroplane in side view: fuselage, swept wings, tail fin with livery colour; nose towards `d`. Returns (layer, tail x)."
     L = _Layer(S); l = length
@@ -280,6 +282,7 @@ def _person(rng, S, cx, base, h):
     L.texture(rng, 5, 0.15 * h)
     return L
 
+# %% ../nbs/12_synthetic.ipynb #f8af76d9
 def _distractor(rng, S, horizon):
     "A salient-looking object of no class: rock, bush, signpost (on the ground) or balloon (in the sky). Returns (layer, depth y)."
     L = _Layer(S); kind = rng.integers(4); s = rng.uniform(0.07, 0.16) * S
@@ -514,6 +517,7 @@ def synthetic_is_current(out_dir, params: SyntheticParams) -> bool:
     need = ['cls_labels.npy', 'classes.txt', 'context.json', 'ImageSets/Segmentation/train.txt', 'ImageSets/Segmentation/val.txt']
     return all((out / n).is_file() for n in need)
 
+# %% ../nbs/12_synthetic.ipynb #0818dd05
 def _write_all(root: Path, p: SyntheticParams, progress: bool):
     ids = synthetic_ids(p.n_train + p.n_val)
     for d in ('JPEGImages', 'SegmentationClass', 'SegmentationContext', 'saliency', 'ImageSets/Segmentation'): (root / d).mkdir(parents=True, exist_ok=True)
@@ -537,6 +541,7 @@ def _write_all(root: Path, p: SyntheticParams, progress: bool):
     miss = SYN_CLASSES.index(p.sal_missed_class) if p.sal_missed_class is not None else None
     save_json(root / 'meta.json', {**_meta(p), 'missed_class': p.sal_missed_class, 'missed_class_index': miss, 'n_images': len(ids)})
 
+# %% ../nbs/12_synthetic.ipynb #d248fec1
 def make_synthetic(out_dir, n_train: int = 300, n_val: int = 100, size: int = 96, seed: int = 0,
                    overwrite: bool = False, progress: bool = True, **params) -> Path:
     """Write (or reuse) the synthetic co-occurrence benchmark in `out_dir`; returns `Path(out_dir)`.

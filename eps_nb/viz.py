@@ -187,6 +187,7 @@ def _class_items(masks, keys=None, fg_sel=None, class_names=None) -> list[tuple[
         items.append((name, tuple(VOC_PALETTE[v] / 255)))
     return items
 
+# %% ../nbs/13_viz.ipynb #5e97bcd5
 def _grid(panels, titles, row_labels=None, legends=None, panel_size: float = 1.6, dpi: int = 100, fontsize: float = 7) -> Figure:
     "Figure of a grid of RGB panels (rows of equal-aspect panels; None leaves a blank cell), laid out in inches."
     nrows, ncols = len(panels), len(titles)
