@@ -11,7 +11,7 @@ import numpy as np
 import cv2
 from PIL import Image
 from .core import progress_iter
-from .core import (IGNORE_INDEX, VOC_PALETTE, atomic_write, save_mask_png, save_gray_png, save_npy,
+from .core import (IGNORE_INDEX, VOC_PALETTE, ConfigMixin, atomic_write, save_mask_png, save_gray_png, save_npy,
                          save_json, save_text)
 
 # %% auto #0
@@ -26,7 +26,7 @@ SYNTHETIC_VERSION = 1     # bump whenever the generator's output changes: cached
 
 # %% ../nbs/12_synthetic.ipynb #ee7cf577
 @dataclass
-class SyntheticParams:
+class SyntheticParams(ConfigMixin):
     """Every parameter of the synthetic benchmark (rationale above); levels are `(low, high)` ranges in [0, 1], lengths
     fractions of `size`. `validate()` raises `ValueError` naming the bad field."""
     n_train: int = 300                 # training images (ids `syn_000000` onwards, train first)
