@@ -313,6 +313,8 @@ def run_benchmark(cfg: BenchConfig | None = None,  # the settings (default `Benc
     # `overrides`: fields of `BenchConfig`, e.g. `run_benchmark(size='tiny', amp='bf16')`
     cfg = BenchConfig.resolve(**{**asdict(cfg or BenchConfig()), **overrides})
     dev = get_device(cfg.device)
+    if cfg.size == 'full' and dev.type != 'cuda' and not quiet:
+        print(f'benchmark: size full (ResNet38, batch 8, 448 px) on {dev.type}: expect tens of minutes without output; --size tiny takes seconds', flush=True)
     res = {'device': _device_name(dev), 'device_type': dev.type, 'torch_version': torch.__version__,
            'cuda_version': torch.version.cuda, 'date': datetime.now(timezone.utc).isoformat(timespec='seconds'),
            'cpu_count': os.cpu_count(), 'config': asdict(cfg), 'peak_tflops': cfg.peak_tflops,

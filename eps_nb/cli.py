@@ -8,9 +8,9 @@ import sys, re, json, inspect, typing, types, argparse, dataclasses, importlib
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['COMMANDS', 'field_docs', 'Flag', 'dataclass_flags', 'command_flags', 'value_parser', 'command_parser',
-           'build_command_config', 'run_command', 'saliency', 'infer', 'evaluate', 'sweep', 'download',
-           'affinity_pseudo_masks', 'export_voc', 'command', 'usage', 'main']
+__all__ = ['COMMANDS', 'field_docs', 'Flag', 'dataclass_flags', 'command_flags', 'value_parser', 'CommandParser',
+           'command_parser', 'build_command_config', 'run_command', 'saliency', 'infer', 'evaluate', 'sweep',
+           'download', 'affinity_pseudo_masks', 'export_voc', 'command', 'usage', 'main']
 
 # %% ../nbs/16_cli.ipynb #30823ccb
 def field_docs(cls) -> dict:
@@ -150,19 +150,29 @@ def _config_param(func):
 
 def _fmt_default(v) -> str:
     if isinstance(v, (tuple, list)): return ','.join(map(str, v)) or "''"
-    return 'none' if v is None else str(v)
+    return 'none' if v is None else "''" if v == '' else str(v)
 
-def command_parser(func, prog: str | None = None) -> argparse.ArgumentParser:
+class CommandParser(argparse.ArgumentParser):
+    "An `ArgumentParser` whose usage errors are one line (and a pointer to `--help`), exit status 2."
+    def error(self, message):
+        self.exit(2, f'{self.prog}: error: {message}\n(`{self.prog} --help` lists the flags)\n')
+
+def _help(f: Flag) -> str:
+    "Help text of `f`: its docment without code markup, and its default unless the docment states one."
+    h = f.help.replace('`', '')
+    return (h if '(default: ' in h else f'{h} (default: {_fmt_default(f.default)})').replace('%', '%%').strip()
+
+def command_parser(func, prog: str | None = None, description: str | None = None) -> argparse.ArgumentParser:
     "The `argparse` parser of command function `func`: one flag per parameter / configuration field, defaults in the help."
-    doc = (inspect.getdoc(func) or '').split('\n\n')[0]
-    p = argparse.ArgumentParser(prog=prog or func.__name__, description=doc, allow_abbrev=False,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    doc = description or (inspect.getdoc(func) or '').split('\n\n')[0]
+    p = CommandParser(prog=prog or func.__name__, description=doc, allow_abbrev=False,
+                      formatter_class=argparse.RawDescriptionHelpFormatter)
     pos, opt = command_flags(func)
-    for f in pos: p.add_argument(f.name, type=value_parser(f), help=f.help, metavar=f.name.upper())
+    for f in pos: p.add_argument(f.name, type=value_parser(f), help=f.help.replace('`', '').replace('%', '%%'), metavar=f.name.upper())
     for f in opt:
         kw = dict(nargs='?', const=True) if _takes_bool(f.tp) else {}
         p.add_argument(f'--{f.name}', dest=f.name, type=value_parser(f), default=argparse.SUPPRESS, metavar=_metavar(f),
-                       help=f'{f.help} (default: {_fmt_default(f.default)})'.replace('%', '%%').strip(), **kw)
+                       help=_help(f), **kw)
     name, cls = _config_param(func)
     if cls is not None:
         p.add_argument('--config', default=argparse.SUPPRESS, metavar='JSON',
@@ -191,9 +201,9 @@ def build_command_config(cls, given: dict, config_file=None):
     for path, v in given.items(): _set(base, path, v)
     return cls.from_dict(base, source=config_file or 'command line')
 
-def run_command(func, argv, prog: str | None = None):
+def run_command(func, argv, prog: str | None = None, description: str | None = None):
     "Parse `argv` (a list of strings, not `sys.argv`) for command function `func` and call it; returns its result."
-    args = vars(command_parser(func, prog).parse_args(_undash(list(map(str, argv)))))
+    args = vars(command_parser(func, prog, description).parse_args(_undash(list(map(str, argv)))))
     pos, opt = command_flags(func)
     name, cls = _config_param(func)
     by_name = {f.name: f for f in pos + opt}
@@ -430,10 +440,15 @@ def main(argv=None) -> int:
     debug = '--debug' in argv; argv = [a for a in argv if a != '--debug']
     if not argv or argv[0] in ('-h', '--help'): print(usage()); return 0
     name = argv.pop(0)
-    if name not in COMMANDS: print(f'eps_nb: error: unknown command {name!r}\n\n{usage()}', file=sys.stderr); return 2
+    if name not in COMMANDS:
+        import difflib
+        near = difflib.get_close_matches(name, list(COMMANDS), n=1)
+        print(f"eps_nb: error: unknown command {name!r}" + (f"; did you mean {near[0]!r}?" if near else '') +
+              "\n(`eps_nb --help` lists the commands)", file=sys.stderr)
+        return 2
     try:
         func = command(name)
-        run_command(func, argv, prog=f'eps_nb {name}')
+        run_command(func, argv, prog=f'eps_nb {name}', description=COMMANDS[name][2])
         return 0
     except SystemExit as e:                                   # argparse: --help (0) or a usage error (2)
         return e.code if isinstance(e.code, int) else 0 if e.code is None else 1

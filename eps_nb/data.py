@@ -624,6 +624,7 @@ class DataConfig(ConfigMixin):
 
     def make_layout(self) -> Layout:
         "The `Layout` of this dataset. Raises `FileNotFoundError` naming a missing root."
+        if not self.root: raise ValueError('DataConfig.root is not set: give the dataset folder (--root)')
         root = Path(self.root)
         if not root.is_dir(): raise FileNotFoundError(f'dataset root not found: {root}')
         kind = self.layout or _DEFAULT_LAYOUT.get(self.dataset) or ('voc' if (root/'JPEGImages').is_dir() else 'folder')

@@ -80,7 +80,7 @@ _AMP = {'none': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}
 @dataclass
 class LoopConfig(ConfigMixin):
     "Settings of `fit` (plain values, stored in every checkpoint); see the fields' comments."
-    max_iters: int = 20000          # optimizer steps the poly schedule spans (EPS: 20,000, Sec. 4.1)
+    max_iters: int = 20000          # optimizer steps the poly schedule spans
     batch_size: int = 8             # global batch size, divisible by the world size
     lr: float = 0.01                # base learning rate of the poly schedule
     power: float = 0.9              # exponent of the poly schedule

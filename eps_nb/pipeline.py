@@ -47,7 +47,7 @@ class PipelineConfig(ConfigMixin):
     "Settings of `run_pipeline`: one typed configuration per stage; the run folder is `train.out_dir`."
     train: TrainConfig = field(default_factory=TrainConfig)  # stage 1: data, method, recipe, device and workers
     pseudo: PseudoMaskConfig = field(default_factory=PseudoMaskConfig)  # how the pseudo-masks are made
-    saliency_method: str = 'imagenet_activation'  # saliency source when train.data.saliency_dir is unset (EPS mode)
+    saliency_method: str = 'imagenet_activation'  # saliency maps computed when no saliency_dir is given (EPS mode): imagenet_activation | spectral_residual | fine_grained | gt_masks
     infer_split: str | None = None  # ids of the pseudo-masks (None: the training split, the WSSS protocol of Sec. 5.3)
     evaluate: bool = True  # evaluate the pseudo-masks when ground-truth masks exist
     sweep: bool = False  # also report mIoU over background thresholds (keeps the maps)

@@ -131,6 +131,7 @@ def seg_loss(logits: torch.Tensor,  # (N, L, h, w), any float dtype (the stride-
 @dataclass
 class SegTrainConfig(LoopConfig):
     "Stage-2 settings: DeepLab trained on pseudo-masks. Defaults: the DeepLab-v2 recipe (table at the top); loop fields: `eps_nb.loop.LoopConfig`."
+    cli_skip = ('data.labels', 'data.saliency_dir')   # not used by stage 2: no flags
     data: DataConfig = field(default_factory=DataConfig)  # the dataset (`dataset`, `root`, `layout`, `classes`, `mask_dir` are used)
     pseudo_mask_dir: str = ''  # folder of <id>.png pseudo-masks (required)
     train_split: str = 'train_aug'  # split name or id-list path (EPS / DeepLab-v2 on VOC: train_aug, 10,582 images)
@@ -389,6 +390,7 @@ class SegInferConfig(ConfigMixin):
     "Settings of `run_infer_seg` (what `eps_nb infer-seg` runs)."
     cli_positional = ('ckpt', 'data.root')   # eps_nb infer-seg CKPT ROOT
     ckpt: str = ''  # a `train_seg` checkpoint (model_final.pth); required
+    cli_skip = ('data.labels', 'data.saliency_dir')   # not used by stage 2: no flags
     data: DataConfig = field(default_factory=DataConfig)  # the dataset (`dataset`, `root`, `layout`, `classes`, `mask_dir` are used)
     split: str = 'val'  # split name or id-list path (EPS reports VOC val and test)
     out_dir: str | None = None  # folder of the PNGs and the report (None: <checkpoint folder>/<split>)

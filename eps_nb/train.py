@@ -49,7 +49,7 @@ class TrainConfig(LoopConfig):
     crop_size: int = 448  # square training crop, px (448; COCO preset 321)
     scale_range: tuple = (256, 512)  # long side drawn uniformly in [low, high] px (256-512; COCO preset 256-448)
     weight_decay: float = 5e-4  # weight decay of the weight groups; biases get none
-    momentum: float = 5e-4  # SGD momentum: 5e-4 reproduces the release (see above); 0.9 is the conventional choice
+    momentum: float = 5e-4  # SGD momentum: 5e-4 reproduces the authors' release (08_train); 0.9 is the conventional choice
     out_dir: str = 'runs/stage1'  # receives config.json, log.csv, checkpoints and model_final.pth
 
     def __post_init__(self):
@@ -58,6 +58,7 @@ class TrainConfig(LoopConfig):
         if self.mode not in ('eps', 'cam'): raise ValueError(f"TrainConfig.mode must be 'eps' or 'cam', got {self.mode!r}")
         if not 0 <= self.lam <= 1: raise ValueError(f'TrainConfig.lam (lambda) must be in [0, 1], got {self.lam}')
         if not 0 <= self.tau <= 1: raise ValueError(f'TrainConfig.tau must be in [0, 1], got {self.tau}')
+        if len(self.scale_range) != 2: raise ValueError(f'TrainConfig.scale_range must be two sizes low,high (px), got {self.scale_range}')
         lo, hi = self.scale_range = tuple(int(s) for s in self.scale_range)
         if not 0 < lo <= hi: raise ValueError(f'TrainConfig.scale_range must be 0 < low <= high, got {self.scale_range}')
         self.predefined_bg = tuple(int(i) for i in self.predefined_bg)
@@ -115,6 +116,7 @@ def train_stage1(cfg: TrainConfig) -> dict:
     """Train the stage-1 classifier of `cfg`; returns the loop's summary plus `model` (path of `model_final.pth`) and `config`.
     Raises `FileNotFoundError` / `ValueError` naming the missing or bad input, `RuntimeError` when another run holds `out_dir`."""
     init_distributed()                                             # under torchrun: before anything rank-dependent
+    cfg.data.check(split=cfg.train_split, need_saliency=cfg.mode == 'eps')   # inputs first: no run folder for a bad input
     with run_lock(cfg.out_dir, 'stage-1 training'): return _train_stage1(cfg)
 
 def _train_stage1(cfg: TrainConfig) -> dict:
