@@ -169,9 +169,12 @@ def command_parser(func, prog: str | None = None, description: str | None = None
                       formatter_class=argparse.RawDescriptionHelpFormatter)
     pos, opt = command_flags(func)
     for f in pos: p.add_argument(f.name, type=value_parser(f), help=f.help.replace('`', '').replace('%', '%%'), metavar=f.name.upper())
-    for f in opt:
+    groups = {}
+    for f in opt:                                    # one help section per nested configuration (data, pseudo, seg, ...)
+        title = '.'.join(f.path[1:-1]) if len(f.path) > 2 else 'options'
+        g = groups.get(title) or groups.setdefault(title, p if title == 'options' else p.add_argument_group(f'{title} settings'))
         kw = dict(nargs='?', const=True) if _takes_bool(f.tp) else {}
-        p.add_argument(f'--{f.name}', dest=f.name, type=value_parser(f), default=argparse.SUPPRESS, metavar=_metavar(f),
+        g.add_argument(f'--{f.name}', dest=f.name, type=value_parser(f), default=argparse.SUPPRESS, metavar=_metavar(f),
                        help=_help(f), **kw)
     name, cls = _config_param(func)
     if cls is not None:
