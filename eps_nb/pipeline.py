@@ -4,7 +4,7 @@
 
 # %% ../nbs/14_pipeline.ipynb #3894fa44
 from __future__ import annotations
-import json, time, copy, math
+import json, time, copy, math, dataclasses
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 import numpy as np
@@ -25,7 +25,7 @@ from .viz import figure_for_run, plot_comparison, stage1_views
 __all__ = ['PipelineConfig', 'run_pipeline', 'DemoConfig', 'demo']
 
 # %% ../nbs/14_pipeline.ipynb #a298657a
-_PSEUDO_KEYS = ('scales', 'flip', 'bg_threshold', 'bg', 'crf', 'save_cams', 'cams_dtype', 'resize')
+_PSEUDO_KEYS = tuple(f.name for f in dataclasses.fields(PseudoMaskConfig))   # flat keys of the earlier layout
 
 def _upgrade_pipeline_dict(d):
     "A `PipelineConfig` dict of the earlier flat layout, moved to the typed one (other inputs unchanged)."

@@ -279,14 +279,18 @@ def _check_finite(res: dict, name: str):
             raise ValueError(f'{name}: non-finite localization maps ({k} holds NaN or inf: NaN weights or an overflow?); no pseudo-mask written')
 
 # %% ../nbs/10_pseudo_masks.ipynb #0f3b6557
+def _settings(cfg: PseudoMaskConfig, mode: str, C: int, **extra) -> dict:
+    "The settings that decide the outputs, as plain values (recorded beside them and in the summary)."
+    return dict(mode=mode, num_classes=C, scales=list(cfg.scales), flip=cfg.flip, bg_threshold=float(cfg.bg_threshold),
+                bg=cfg.bg, crf=cfg.crf, crf_params=cfg.crf_params or {}, amp=cfg.amp, resize=cfg.resize,
+                cams_dtype=cfg.cams_dtype if cfg.save_cams else None, **extra)
+
 def _output_dirs(out_dir, cfg: PseudoMaskConfig, mode: str, C: int, skip_existing: bool):
     "(mask_dir, cams_dir or None) under `out_dir`, created; the settings recorded and checked (`check_settings`)."
     out_dir = Path(out_dir); mask_dir = out_dir/'pseudo_masks'; cams_dir = out_dir/'cams' if cfg.save_cams else None
     mask_dir.mkdir(parents=True, exist_ok=True)
     if cams_dir is not None: cams_dir.mkdir(parents=True, exist_ok=True)
-    record = dict(mode=mode, num_classes=C, scales=list(cfg.scales), flip=cfg.flip, bg_threshold=float(cfg.bg_threshold),
-                  bg=cfg.bg, crf=cfg.crf, crf_params=cfg.crf_params or {}, amp=cfg.amp, resize=cfg.resize,
-                  max_view_pixels=cfg.max_view_pixels, cams_dtype=cfg.cams_dtype if cfg.save_cams else None)
+    record = _settings(cfg, mode, C, max_view_pixels=cfg.max_view_pixels)
     check_settings(mask_dir/'.settings.json', record, reuse=skip_existing)   # outputs of other settings are never kept silently
     return mask_dir, cams_dir
 
@@ -380,9 +384,7 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     n_written, no_label = _run_images(net, dataset, all_ids, todo, (mask_dir, cams_dir), cfg, device, channels_last,
                                       num_workers, write_workers, progress)
     (n_written, n_skipped, n_no_label), no_label = _gather_counts(n_written, n_skipped, no_label)
-    settings = dict(mode=mode, num_classes=C, scales=list(cfg.scales), flip=cfg.flip, bg_threshold=float(cfg.bg_threshold),
-                    bg=cfg.bg, crf=cfg.crf, crf_params=cfg.crf_params or {}, amp=cfg.amp, max_pixels=cfg.max_pixels,
-                    resize=cfg.resize, cams_dtype=cfg.cams_dtype if cfg.save_cams else None)
+    settings = _settings(cfg, mode, C, max_pixels=cfg.max_pixels)
     summary = dict(n_images=len(all_ids), n_written=n_written, n_skipped=n_skipped, n_no_label=n_no_label, no_label_ids=no_label,
                    mask_dir=str(mask_dir), cams_dir=None if cams_dir is None else str(cams_dir),
                    seconds=round(time.time() - t0, 3), settings=settings)
@@ -428,9 +430,7 @@ def evaluate_pseudo_masks(run_dir,  # folder holding pseudo_masks/<id>.png; rece
                          ) -> dict | None:
     "mIoU report of `run_dir/pseudo_masks` against the ground truth of `ids`, or `None` when some id has no GT mask."
     run_dir, layout, names = Path(run_dir), data.make_layout(), data.class_names()
-    try: ready = all(layout.mask_path(i) is not None and Path(layout.mask_path(i)).is_file() for i in ids)
-    except (FileNotFoundError, ValueError): ready = False
-    if not ready: return None
+    if not has_gt_masks(layout, ids): return None
     rep = evaluate_folder(run_dir/'pseudo_masks', layout, ids, len(names) + 1, names, split=str(split), out_dir=run_dir/'eval', progress=False)
     rep['crf'] = crf; write_report(rep, run_dir/'eval')
     print(f"pseudo-masks on {split}: mIoU {100 * rep['miou']:.2f} over {rep['n_images']} images -> {run_dir/'eval'/'report.md'}")
