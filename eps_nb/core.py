@@ -4,7 +4,7 @@
 
 # %% ../nbs/00a_core.ipynb #36bcad23
 from __future__ import annotations
-import os, re, sys, json, math, errno, numbers, random, tempfile, contextlib, dataclasses, typing, types, warnings
+import os, re, sys, json, math, time, errno, numbers, random, tempfile, contextlib, dataclasses, typing, types, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -273,14 +273,27 @@ def save_text(path, text: str):
 _HELD_LOCKS = {}                                   # resolved folder -> [fd, depth]: re-entrant within a process
 _TMP_RE = re.compile(r'^\..+\.[A-Za-z0-9_]{8}\.tmp$')   # atomic_write's mkstemp names
 
-def remove_stale_tmp(folder, depth: int = 2) -> list:
-    "Delete `atomic_write` temporary files (`.<name>.<8 random chars>.tmp`) in `folder` and its subfolders up to `depth` levels; returns their paths."
+def _proc_start() -> float:
+    "Wall-clock start time of this process (Linux `/proc`; the import time elsewhere)."
+    try:
+        ticks = int(Path('/proc/self/stat').read_text().rsplit(')', 1)[1].split()[19])
+        boot = next(float(l.split()[1]) for l in Path('/proc/stat').read_text().splitlines() if l.startswith('btime'))
+        return boot + ticks / os.sysconf('SC_CLK_TCK')
+    except Exception: return _IMPORT_TIME
+_IMPORT_TIME = time.time()
+
+def remove_stale_tmp(folder,
+                     before: float | None = None, # only files last modified before this time (default: this process's start)
+                    ) -> list:
+    """Delete `atomic_write` temporary files (`.<name>.<8 random chars>.tmp`) directly in `folder` (never in a
+    subfolder: it may be another run's output folder) that are older than `before`; returns their paths."""
     folder, out = Path(folder), []
     if not folder.is_dir(): return out
+    before = _proc_start() - 1.0 if before is None else before     # 1 s margin for clock tick rounding
     for p in folder.iterdir():
         if p.is_file() and not p.is_symlink() and _TMP_RE.match(p.name):
-            with contextlib.suppress(FileNotFoundError): p.unlink(); out.append(p)
-        elif depth > 0 and p.is_dir() and not p.is_symlink(): out += remove_stale_tmp(p, depth - 1)
+            with contextlib.suppress(FileNotFoundError):
+                if p.stat().st_mtime < before: p.unlink(); out.append(p)
     return out
 
 # %% ../nbs/00a_core.ipynb #f96b3adc
