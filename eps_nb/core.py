@@ -461,7 +461,9 @@ def _check_value(v, tp, where: str):
         if isinstance(v, float) and v.is_integer(): return int(v)
         raise ValueError(f'{where} must be an integer, got {type(v).__name__} {v!r}')
     if tp is float:
-        if isinstance(v, numbers.Real) and not isinstance(v, (bool, np.bool_)): return float(v)
+        if isinstance(v, numbers.Real) and not isinstance(v, (bool, np.bool_)):
+            if not math.isfinite(v): raise ValueError(f'{where} must be a finite number, got {v!r}')
+            return float(v)
         raise ValueError(f'{where} must be a number, got {type(v).__name__} {v!r}')
     if tp is str:
         if isinstance(v, str): return v
