@@ -109,8 +109,9 @@ class LoopConfig(ConfigMixin):
         if self.amp not in _AMP: raise ValueError(f"LoopConfig.amp must be one of {list(_AMP)}, got {self.amp!r}")
         for name in ('max_iters', 'batch_size', 'log_every', 'nan_patience', 'prefetch_factor'):
             if int(getattr(self, name)) < 1: raise ValueError(f'LoopConfig.{name} must be >= 1, got {getattr(self, name)}')
-        for name in ('ckpt_every', 'num_workers', 'seed', 'power', 'lr', 'grad_clip'):
+        for name in ('ckpt_every', 'num_workers', 'seed', 'power', 'grad_clip'):
             if getattr(self, name) < 0: raise ValueError(f'LoopConfig.{name} must be >= 0, got {getattr(self, name)}')
+        if self.lr <= 0: raise ValueError(f'LoopConfig.lr must be > 0, got {self.lr}')
         if self.stop_at is not None and self.stop_at < 1: raise ValueError(f'LoopConfig.stop_at must be >= 1 or None, got {self.stop_at}')
         if isinstance(self.resume, Path): self.resume = str(self.resume)
 
