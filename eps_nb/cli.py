@@ -222,17 +222,18 @@ def saliency(root: str,  # dataset root (VOC2012 folder, COCO root, or an image 
              split: str = 'train',  # split name or id-list path
              dataset: str = 'voc12',  # voc12 | coco | custom (decides the folder layout)
              layout: str | None = None,  # voc | coco | folder (default: from the dataset)
-             method: str = 'imagenet_activation',  # imagenet_activation | spectral_residual | fine_grained | gt_masks (upper bound)
+             method: str = 'imagenet_activation',  # imagenet_activation | spectral_residual | fine_grained | u2net | u2netp | gt_masks (upper bound)
+             weights: str | None = None,  # u2net / u2netp: the official u2net.pth / u2netp.pth, downloaded by the user
              overwrite: bool = False,  # recompute maps that exist
             ) -> dict:
-    "Compute saliency maps offline without pixel labels (ImageNet activation, OpenCV) or from GT masks, one 8-bit PNG per id."
+    "Compute saliency maps offline without pixel labels (ImageNet activation, OpenCV), with U²-Net or from GT masks, one 8-bit PNG per id."
     from eps_nb.data import DataConfig
     from eps_nb.saliency import make_saliency_maps, make_gt_saliency_maps
-    from eps_nb.saliency_imagenet import saliency_source
+    from eps_nb.saliency_sources import saliency_source
     data = DataConfig(dataset=dataset, root=root, layout=layout)
     layout_, ids = data.make_layout(), data.ids(split)                   # inputs checked before any map is computed
     if method == 'gt_masks': r = make_gt_saliency_maps(layout_, ids, out, len(data.class_names()), overwrite=overwrite)
-    else: r = make_saliency_maps(layout_, ids, out, method=saliency_source(method), overwrite=overwrite)
+    else: r = make_saliency_maps(layout_, ids, out, method=saliency_source(method, weights=weights), overwrite=overwrite)
     print(f"saliency: {r['written']} written, {r['skipped']} already there -> {out}")
     return r
 
@@ -405,7 +406,7 @@ def export_voc(checkpoint: str,  # model_final.pth of a train-seg run (21 labels
 COMMANDS = {
     'demo': ('eps_nb.pipeline', 'demo', 'The built-in demo: CAM vs EPS on a synthetic co-occurrence benchmark (Tables 1-4 in miniature), with a report.'),
     'pipeline': ('eps_nb.pipeline', 'run_pipeline', 'Saliency (if needed) -> stage-1 training -> pseudo-masks -> evaluation (-> AffinityNet, stage 2).'),
-    'saliency': ('eps_nb.cli', 'saliency', 'Saliency maps without pixel labels (ImageNet activation, OpenCV) or from GT masks.'),
+    'saliency': ('eps_nb.cli', 'saliency', 'Saliency maps without pixel labels (ImageNet activation, OpenCV), with U²-Net (--weights) or from GT masks.'),
     'labels': ('eps_nb.data', 'write_cls_labels', 'Write image-level labels (cls_labels.npy) from masks or a COCO JSON file.'),
     'train': ('eps_nb.train', 'train_stage1', 'Stage 1: train the C+1 EPS classifier (or the CAM baseline) on image labels and saliency maps.'),
     'infer': ('eps_nb.cli', 'infer', 'Pseudo-masks (multi-scale + flip maps, background threshold) from a stage-1 run, evaluated when GT exists.'),

@@ -13,7 +13,7 @@ from .core import *
 from .data import DataConfig, Layout, read_image, read_mask, read_saliency
 from .metrics import evaluate_folder, write_report
 from .saliency import make_saliency_maps
-from .saliency_imagenet import saliency_source
+from .saliency_sources import saliency_source
 from .train import TrainConfig, train_stage1, load_stage1_model
 from .pseudo_masks import PseudoMaskConfig, make_pseudo_masks, threshold_sweep, evaluate_pseudo_masks
 from .affinity import AffinityConfig, RandomWalkConfig

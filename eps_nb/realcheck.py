@@ -13,7 +13,7 @@ from .core import *
 from .data import Layout, read_image, read_saliency
 from .metrics import evaluate_folder
 from .saliency import make_saliency_maps, make_gt_saliency_maps, evaluate_saliency
-from .saliency_imagenet import saliency_source
+from .saliency_sources import saliency_source
 from .map_selection import select_maps, resize_saliency, VOC_PREDEFINED_BG
 from .data import DataConfig, rescale_image, scaled_size
 from .train import TrainConfig, train_stage1, load_stage1_model
