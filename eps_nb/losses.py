@@ -84,7 +84,7 @@ def eps_loss(logits: torch.Tensor,     # float (N, C+1) pooled `cams` (entry C =
 def cam_loss(logits: torch.Tensor,  # float (N, C) logits of a `mode='cam'` network
              label: torch.Tensor    # (N, C) multi-hot image-level labels in [0, 1]
             ) -> dict:
-    """Loss of the CAM baseline (Table 3): `dict(loss, loss_cls)`, both L_cls (Eq. 4), float32 scalars.
+    """Loss of the CAM baseline (Table 4): `dict(loss, loss_cls)`, both L_cls (Eq. 4), float32 scalars.
     Raises `ValueError` for mismatched shapes (naming C+1-channel EPS logits when given those)."""
     if torch.is_tensor(logits) and torch.is_tensor(label) and logits.ndim == 2 and label.ndim == 2 \
             and logits.shape[1] == label.shape[1] + 1:

@@ -108,16 +108,17 @@ def overlap_ratio(loc_maps: torch.Tensor,      # float (N, K, h, w), usually the
 
 # %% ../nbs/05_map_selection.ipynb #00e9cdc7
 VOC_PREDEFINED_BG = (8, 17, 10)   # chair, sofa, diningtable: the pre-defined background classes of Sec. 5.2 (VOC indices)
-SELECTION_STRATEGIES = ('adaptive', 'naive', 'predefined')
+SELECTION_STRATEGIES = ('adaptive', 'naive', 'predefined', 'none')   # 'none': Table 3's baseline
 
-def check_selection_strategy(strategy: str,      # 'adaptive' | 'naive' | 'predefined'
+def check_selection_strategy(strategy: str,      # 'adaptive' | 'naive' | 'predefined' | 'none'
                              predefined_bg,      # class indices sent to the background by 'predefined' (None = ())
                              num_classes: int    # C, to range-check `predefined_bg`
                             ) -> tuple:
-    "The tuple of pre-defined background class indices; `ValueError` for an unknown strategy (the CAM baseline named) or bad indices."
-    if strategy in ('none', 'baseline', 'cam', None):
-        raise ValueError(f'strategy {strategy!r} is not a map selection strategy: the baseline of Table 3 is the CAM '
-                         f"classifier (EPSNet(mode='cam') with cam_loss); choose one of {SELECTION_STRATEGIES}")
+    "The tuple of pre-defined background class indices; `ValueError` for an unknown strategy or bad indices."
+    if strategy in ('baseline', 'cam', None):
+        raise ValueError(f"strategy {strategy!r} is not a map selection strategy: Table 3's baseline (EPS without map "
+                         f"selection) is strategy 'none'; the CAM classifier is mode='cam' (cam_loss); "
+                         f'choose one of {SELECTION_STRATEGIES}')
     if strategy not in SELECTION_STRATEGIES: raise ValueError(f'unknown map selection strategy {strategy!r}: expected one of {SELECTION_STRATEGIES}')
     bg = tuple(int(i) for i in predefined_bg) if predefined_bg is not None else ()
     if strategy == 'predefined':
@@ -135,13 +136,14 @@ def _select(loc_maps, saliency, label, tau, strategy, predefined_bg, thr, eps_pe
     y = label.to(loc_maps.dtype)
     overlap = _overlap(maps, saliency, thr, eps_per_pixel)
     if strategy == 'adaptive': sel = overlap > tau
-    elif strategy == 'naive': sel = torch.ones_like(overlap, dtype=torch.bool)
+    elif strategy in ('naive', 'none'): sel = torch.ones_like(overlap, dtype=torch.bool)
     else:
         sel = torch.ones(C, dtype=torch.bool, device=loc_maps.device)
         sel[list(predefined_bg)] = False
         sel = sel[None].expand_as(overlap)
     w_fg = y * sel.to(y.dtype)
     w_bg = y - w_fg                                    # y_i · 1[not selected]
+    if strategy == 'none': w_fg, w_bg = torch.ones_like(y), torch.zeros_like(y)   # all C maps: M_fg = 1 - M_bg
     fg_map = torch.einsum('nc,nchw->nhw', w_fg, maps)[:, None]
     bg_map = torch.einsum('nc,nchw->nhw', w_bg, maps)[:, None] + m_bg
     return fg_map, bg_map, sel & (label > 0), overlap
@@ -150,7 +152,7 @@ def select_maps(loc_maps: torch.Tensor,      # float (N, C+1, h, w) softmax loca
                 saliency: torch.Tensor,      # float (N, 1, h, w) in [0, 1] at the map size (see `resize_saliency`)
                 label: torch.Tensor,         # (N, C) multi-hot image-level labels in [0, 1] (weights of Eq. 2)
                 tau: float = 0.4,            # τ in [0, 1]: 'adaptive' sends class i to the foreground iff O(M_i, M_s) > τ
-                strategy: str = 'adaptive',  # 'adaptive' | 'naive' (every present class to the foreground) | 'predefined'
+                strategy: str = 'adaptive',  # 'adaptive' | 'naive' (every present class to the foreground) | 'predefined' | 'none'
                 predefined_bg=(),            # 'predefined': class indices sent to the background (e.g. `VOC_PREDEFINED_BG`)
                 thr: float = 0.5,            # binarisation threshold of `overlap_ratio`
                 eps_per_pixel: float = 0.0,  # denominator smoothing of `overlap_ratio` (release: 1e-4)

@@ -45,7 +45,7 @@ class RealCheckConfig(ConfigMixin):
     momentum: float = 0.9                            # SGD momentum
     tau: float = 0.4                                 # overlap threshold of map selection (Sec. 3.2)
     lam: float = 0.5                                 # lambda of Eq. 1
-    strategies: tuple = ('adaptive', 'naive', 'predefined')   # map selections trained (Table 3)
+    strategies: tuple = ('none', 'adaptive', 'naive', 'predefined')   # map selections trained (Table 3; 'none' = its baseline)
     predefined_bg: tuple = VOC_PREDEFINED_BG         # class indices the pre-defined selection sends to the background
     saliency_sources: tuple = ('imagenet_activation', 'gt_masks')   # EPS is trained with each
     pseudo: PseudoMaskConfig = field(default_factory=lambda: PseudoMaskConfig(scales=(0.5, 0.75, 1.0)))  # pseudo-masks (+ flip; maps kept)
@@ -178,7 +178,8 @@ def _pct(x) -> str: return '–' if x is None or (isinstance(x, float) and np.is
 def _label(run: dict) -> str:
     if run['mode'] == 'cam': return 'CAM (baseline)'
     src = 'GT-derived saliency (upper bound)' if run['saliency'] == 'gt_masks' else f"{run['saliency']} saliency"
-    return f"EPS {run['strategy']}, {src}"
+    sel = 'baseline (no selection)' if run['strategy'] == 'none' else run['strategy']
+    return f"EPS {sel}, {src}"
 
 def realcheck_markdown(rep: dict) -> str:
     "The report of `run_realcheck` as markdown tables (what README shows)."

@@ -36,7 +36,7 @@ class TrainConfig(LoopConfig):
     mode: str = 'eps'  # 'eps' (C+1 maps, saliency loss) or 'cam' (the CAM baseline: C maps, no saliency)
     tau: float = 0.4  # overlap-ratio threshold of the map selection, in [0, 1] (0.4, Sec. 3.2)
     lam: float = 0.5  # lambda in [0, 1]: weight of the foreground map in the estimated saliency (Eq. 1; 0.5, COCO preset 0.9)
-    strategy: str = 'adaptive'  # map selection: 'adaptive', 'naive' or 'predefined' (Table 3)
+    strategy: str = 'adaptive'  # map selection: 'adaptive', 'naive', 'predefined' or 'none' (no selection: Table 3's baseline)
     predefined_bg: tuple = ()  # class indices (0..C-1) always sent to the background by 'predefined'
     sal_mode: str = 'nearest'  # resize of the saliency map to the map resolution: 'nearest' (the release), 'bilinear' or 'area'
     backbone: str = 'resnet38'  # a name in `eps_nb.resnet38.BACKBONES` (the paper: resnet38)
