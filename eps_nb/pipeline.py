@@ -47,7 +47,8 @@ class PipelineConfig(ConfigMixin):
     "Settings of `run_pipeline`: one typed configuration per stage; the run folder is `train.out_dir`."
     train: TrainConfig = field(default_factory=TrainConfig)  # stage 1: data, method, recipe, device and workers
     pseudo: PseudoMaskConfig = field(default_factory=PseudoMaskConfig)  # how the pseudo-masks are made
-    saliency_method: str = 'imagenet_activation'  # saliency maps computed when no saliency_dir is given (EPS mode): imagenet_activation | spectral_residual | fine_grained | gt_masks
+    saliency_method: str = 'imagenet_activation'  # saliency maps computed when no saliency_dir is given (EPS mode): imagenet_activation | spectral_residual | fine_grained | u2net | u2netp | gt_masks
+    saliency_weights: str | None = None  # u2net / u2netp: the official weight file, downloaded by the user
     infer_split: str | None = None  # ids of the pseudo-masks (None: the training split, the WSSS protocol of Sec. 5.3)
     evaluate: bool = True  # evaluate the pseudo-masks when ground-truth masks exist
     sweep: bool = False  # also report mIoU over background thresholds (keeps the maps)
@@ -92,7 +93,7 @@ def _saliency_step(cfg: PipelineConfig, tc: TrainConfig, out: Path) -> tuple[Tra
     if is_main():
         print(f'computing saliency maps ({cfg.saliency_method}, no pixel labels) -> {sal_dir}')
         r = make_saliency_maps(tc.data.make_layout(), list(dict.fromkeys(ids)), sal_dir,
-                               method=saliency_source(cfg.saliency_method, device=tc.device))
+                               method=saliency_source(cfg.saliency_method, device=tc.device, weights=cfg.saliency_weights))
     barrier()
     return replace(tc, data=replace(tc.data, saliency_dir=str(sal_dir))), r
 

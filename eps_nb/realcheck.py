@@ -48,6 +48,7 @@ class RealCheckConfig(ConfigMixin):
     strategies: tuple = ('none', 'adaptive', 'naive', 'predefined')   # map selections trained (Table 3; 'none' = its baseline)
     predefined_bg: tuple = VOC_PREDEFINED_BG         # class indices the pre-defined selection sends to the background
     saliency_sources: tuple = ('imagenet_activation', 'gt_masks')   # EPS is trained with each
+    saliency_weights: str | None = None              # the official weight file of a u2net / u2netp source
     pseudo: PseudoMaskConfig = field(default_factory=lambda: PseudoMaskConfig(scales=(0.5, 0.75, 1.0)))  # pseudo-masks (+ flip; maps kept)
     seg_head: str = 'largefov'                       # stage-2 head: largefov (DeepLab-V1) | aspp (DeepLab-V2)
     seg_iters: int = 300                             # stage-2 iterations (0: skip stage 2)
@@ -77,7 +78,7 @@ def make_saliency_sources(cfg: RealCheckConfig, layout: Layout, ids, sources, nu
     for src in sources:
         t = time.time(); d = _sal_dir(Path(cfg.out_dir), src)
         if src == 'gt_masks': make_gt_saliency_maps(layout, ids, d, num_classes)
-        else: make_saliency_maps(layout, ids, d, method=saliency_source(src, device=cfg.device), progress=False)
+        else: make_saliency_maps(layout, ids, d, method=saliency_source(src, device=cfg.device, weights=cfg.saliency_weights), progress=False)
         times[src] = time.time() - t
     return times
 
