@@ -536,10 +536,19 @@ class ConfigMixin:
         return cls.from_dict(d, source=path)
 
 # %% ../nbs/00a_core.ipynb #f431a9fe
-def poly_lr(base_lr: float, it: int, max_iters: int, power: float = 0.9) -> float:
-    "Poly learning rate at iteration `it` (0-based) of `max_iters`; 0 at and after the end."
+def poly_lr(base_lr: float,      # the peak learning rate
+            it: int,             # 0-based iteration
+            max_iters: int,      # iterations the schedule spans (> 0)
+            power: float = 0.9,  # exponent of the poly decay (EPS Sec. 4.1, DeepLab)
+            warmup: int = 0,     # linear warm-up iterations: `base_lr * (it + 1) / warmup` below it (0: none)
+           ) -> float:
+    """Poly learning rate `base_lr * (1 - it / max_iters) ** power` at iteration `it`, 0 at and after the end; during the
+    first `warmup` iterations it is also capped by the linear ramp `base_lr * (it + 1) / warmup` (one rule for every method
+    of a study, so that no run diverges in its first steps). Raises `ValueError` for `max_iters <= 0` or `warmup < 0`."""
     if max_iters <= 0: raise ValueError(f'max_iters must be positive, got {max_iters}')
-    return base_lr * max(0.0, 1 - it / max_iters) ** power
+    if warmup < 0: raise ValueError(f'warmup must be >= 0, got {warmup}')
+    lr = base_lr * max(0.0, 1 - it / max_iters) ** power
+    return min(lr, base_lr * (it + 1) / warmup) if it < warmup else lr
 
 # %% ../nbs/00a_core.ipynb #2b0e1ff3
 def compute_dtype(*xs) -> torch.dtype:

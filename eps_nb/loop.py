@@ -84,6 +84,7 @@ class LoopConfig(ConfigMixin):
     batch_size: int = 8             # global batch size, divisible by the world size
     lr: float = 0.01                # base learning rate of the poly schedule
     power: float = 0.9              # exponent of the poly schedule
+    warmup_iters: int = 0           # linear warm-up iterations before the poly schedule takes over (`poly_lr`; 0: none)
     seed: int = 0                   # >= 0: seeds RNGs (`seed + rank`), sampler and augmentation
     device: str | None = None       # `None` / `'auto'` (CUDA of `LOCAL_RANK` if available, else CPU) or a device string
     amp: str = 'none'               # `'none'`, `'bf16'` or `'fp16'` (with a GradScaler)
@@ -109,7 +110,7 @@ class LoopConfig(ConfigMixin):
         if self.amp not in _AMP: raise ValueError(f"LoopConfig.amp must be one of {list(_AMP)}, got {self.amp!r}")
         for name in ('max_iters', 'batch_size', 'log_every', 'nan_patience', 'prefetch_factor'):
             if int(getattr(self, name)) < 1: raise ValueError(f'LoopConfig.{name} must be >= 1, got {getattr(self, name)}')
-        for name in ('ckpt_every', 'num_workers', 'seed', 'power', 'grad_clip'):
+        for name in ('ckpt_every', 'num_workers', 'seed', 'power', 'grad_clip', 'warmup_iters'):
             if getattr(self, name) < 0: raise ValueError(f'LoopConfig.{name} must be >= 0, got {getattr(self, name)}')
         if self.lr <= 0: raise ValueError(f'LoopConfig.lr must be > 0, got {self.lr}')
         if self.stop_at is not None and self.stop_at < 1: raise ValueError(f'LoopConfig.stop_at must be >= 1 or None, got {self.stop_at}')
@@ -239,7 +240,7 @@ def _find_resume(resume: bool | str, ckpt_last: Path) -> tuple:
 def _restore(ck: dict, source: str, cfg: LoopConfig, model, optimizer, scaler) -> int:
     "Load model, optimizer, scaler and RNG states from checkpoint `ck` (read from `source`); returns its iteration."
     old = ck.get('config', {})
-    changed = [f'{k}: {old[k]} -> {getattr(cfg, k)}' for k in ('max_iters', 'batch_size', 'lr', 'power', 'seed', 'shuffle')
+    changed = [f'{k}: {old[k]} -> {getattr(cfg, k)}' for k in ('max_iters', 'batch_size', 'lr', 'power', 'warmup_iters', 'seed', 'shuffle')
                if k in old and old[k] != getattr(cfg, k)]
     if changed and is_main(): warnings.warn(f'resuming {source} with a different schedule/data order ({"; ".join(changed)})')
     unwrap_model(model).load_state_dict(ck['model'])
@@ -273,7 +274,7 @@ def _make_loader(dataset, cfg: LoopConfig, bpr: int, start: int, rank: int, worl
 # %% ../nbs/07_loop.ipynb #2bedc437
 def _set_lr(optimizer, cfg: LoopConfig, it: int) -> float:
     "Set the poly learning rate of iteration `it` (times each group's `lr_mult`) and return the base one."
-    lr = poly_lr(cfg.lr, it, cfg.max_iters, cfg.power)
+    lr = poly_lr(cfg.lr, it, cfg.max_iters, cfg.power, cfg.warmup_iters)
     for g in optimizer.param_groups: g['lr'] = lr * g.get('lr_mult', 1.0)
     return lr
 

@@ -22,8 +22,8 @@ from .seg import SegTrainConfig, train_seg, infer_seg
 from .viz import figure_for_run
 
 # %% auto #0
-__all__ = ['QUALITY_SOURCES', 'RealCheckConfig', 'make_saliency_sources', 'selection_stats', 'run_stage1', 'run_stage2',
-           'realcheck_markdown', 'run_realcheck']
+__all__ = ['QUALITY_SOURCES', 'RealCheckConfig', 'saliency_folder', 'make_saliency_sources', 'selection_stats', 'score_run',
+           'run_stage1', 'run_stage2', 'realcheck_markdown', 'run_realcheck']
 
 # %% ../nbs/14a_realcheck.ipynb #2e5def25
 QUALITY_SOURCES = ('spectral_residual', 'fine_grained', 'imagenet_activation', 'gt_masks')
@@ -70,13 +70,15 @@ class RealCheckConfig(ConfigMixin):
                 f'DeepLab-{self.seg_head} on {self.backbone}, {self.seg_iters} iterations, lr {self.seg_lr}, scales {self.seg_scales} + flip')
 
 # %% ../nbs/14a_realcheck.ipynb #efd74b12
-def _sal_dir(out: Path, source: str) -> Path: return out/'saliency'/source
+def saliency_folder(out: Path, source: str) -> Path:
+    "Where the maps of saliency `source` are kept under an output folder `out`: `out/saliency/<source>/`."
+    return out/'saliency'/source
 
 def make_saliency_sources(cfg: RealCheckConfig, layout: Layout, ids, sources, num_classes: int) -> dict:
     "Write each saliency source's maps for `ids` to `<out_dir>/saliency/<source>/` (kept between reruns); returns seconds per source."
     times = {}
     for src in sources:
-        t = time.time(); d = _sal_dir(Path(cfg.out_dir), src)
+        t = time.time(); d = saliency_folder(Path(cfg.out_dir), src)
         if src == 'gt_masks': make_gt_saliency_maps(layout, ids, d, num_classes)
         else: make_saliency_maps(layout, ids, d, method=saliency_source(src, device=cfg.device, weights=cfg.saliency_weights), progress=False)
         times[src] = time.time() - t
@@ -112,7 +114,7 @@ def _runs(cfg: RealCheckConfig) -> list[dict]:
 
 def _train_config(cfg: RealCheckConfig, data: DataConfig, run: dict) -> TrainConfig:
     out = Path(cfg.out_dir)
-    d = replace(data, saliency_dir=str(_sal_dir(out, run['saliency'])) if run['saliency'] else None)
+    d = replace(data, saliency_dir=str(saliency_folder(out, run['saliency'])) if run['saliency'] else None)
     return TrainConfig(data=d, train_split=cfg.train_split, mode=run['mode'], strategy=run['strategy'] or 'adaptive',
                        tau=cfg.tau, lam=cfg.lam, predefined_bg=tuple(cfg.predefined_bg) if run['strategy'] == 'predefined' else (),
                        backbone=cfg.backbone, weights='imagenet', output_stride=cfg.output_stride, crop_size=cfg.crop_size,
@@ -122,7 +124,7 @@ def _train_config(cfg: RealCheckConfig, data: DataConfig, run: dict) -> TrainCon
                        out_dir=str(out/'runs'/run['name']))
 
 # %% ../nbs/14a_realcheck.ipynb #ce8b7144
-def _evaluate_run(run_dir: Path, layout: Layout, ids, names) -> dict:
+def score_run(run_dir: Path, layout: Layout, ids, names) -> dict:
     "Pseudo-mask metrics of one run: mIoU, per-class IoU, boundary P/R/F1, confusion ratio with the background, sweep."
     C = len(names); ctx = Path(layout.mask_path(ids[0])).parent
     rep = evaluate_folder(run_dir/'pseudo_masks', layout, ids, C + 1, names, out_dir=run_dir/'eval', boundary=True,
@@ -145,7 +147,7 @@ def run_stage1(cfg: RealCheckConfig, data: DataConfig, layout: Layout, ids, labe
     make_pseudo_masks(model, lay, rd, ids=ids, labels=labels, cfg=replace(cfg.pseudo, save_cams=True), skip_existing=True, device=cfg.device,
                       num_workers=cfg.num_workers, progress=False)
     row['infer_s'] = time.time() - t
-    row.update(_evaluate_run(rd, layout, ids, names))
+    row.update(score_run(rd, layout, ids, names))
     if run['mode'] == 'eps':
         row['selection'] = selection_stats(model, lay, ids, labels, cfg.tau, cfg.crop_size)
         figure_for_run(model, lay, ids[:4], labels, names, rd/'figure.png', tau=cfg.tau, lam=cfg.lam, strategy=run['strategy'],
@@ -234,7 +236,7 @@ def run_realcheck(cfg: RealCheckConfig) -> dict:
         print(f'realcheck: {cfg.budget()}', flush=True)
         sources = list(dict.fromkeys(QUALITY_SOURCES + tuple(cfg.saliency_sources)))
         timings = {f'saliency_{k}': v for k, v in make_saliency_sources(cfg, layout, train_ids + val_ids, sources, len(names)).items()}
-        quality = {s: evaluate_saliency(_sal_dir(out, s), layout, train_ids + val_ids, len(names)) for s in sources}
+        quality = {s: evaluate_saliency(saliency_folder(out, s), layout, train_ids + val_ids, len(names)) for s in sources}
         rows = [run_stage1(cfg, data, layout, train_ids, labels, names, r) for r in _runs(cfg)]
         timings['stage1'] = sum(r['train_s'] + r['infer_s'] for r in rows)
         fair = [r for r in rows if r['saliency'] != 'gt_masks']
