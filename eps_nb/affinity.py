@@ -12,7 +12,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from .core import *
-from .data import Layout, TrainTransform, TrainDataset, read_image, read_mask, read_ids
+from .data import Layout, TrainTransform, TrainDataset, read_image, read_mask, read_ids, as_ids
 from .metrics import evaluate_folder, write_report
 from .resnet38 import make_backbone, load_imagenet_weights, ResNet38, TorchvisionBackbone, LiteBackbone
 from .loop import LoopConfig, fit
@@ -374,7 +374,7 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
     t0 = time.time(); init_distributed()
     model = load_affinity_model(model_or_ckpt, device) if isinstance(model_or_ckpt, (str, Path)) else model_or_ckpt
     device = get_device(device); model.to(device).eval()
-    ids = read_ids(ids) if isinstance(ids, (str, Path)) else [str(i) for i in ids]
+    ids = as_ids(ids)
     out_dir = Path(out_dir); mask_dir = out_dir/'pseudo_masks'; mask_dir.mkdir(parents=True, exist_ok=True)
     mine = ids[get_rank()::get_world_size()]; n = 0
     for i in (progress_iter(mine) if progress and is_main() else mine):

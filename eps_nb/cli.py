@@ -153,8 +153,14 @@ def _fmt_default(v) -> str:
     return 'none' if v is None else "''" if v == '' else str(v)
 
 class CommandParser(argparse.ArgumentParser):
-    "An `ArgumentParser` whose usage errors are one line (and a pointer to `--help`), exit status 2."
+    "An `ArgumentParser` whose usage errors are one line (with the closest flag for a misspelt one, and a pointer to `--help`), exit status 2."
     def error(self, message):
+        if message.startswith('unrecognized arguments:'):
+            import difflib
+            opts = [o for o in self._option_string_actions if o.startswith('--')]
+            near = [(a, m[0]) for a in message.split(':', 1)[1].split() if a.startswith('--')
+                    for m in [difflib.get_close_matches(a.split('=')[0], opts, n=1, cutoff=0.6)] if m]
+            if near: message += '; did you mean ' + ', '.join(f'{m} (for {a})' for a, m in near) + '?'
         self.exit(2, f'{self.prog}: error: {message}\n(`{self.prog} --help` lists the flags)\n')
 
 def _help(f: Flag) -> str:

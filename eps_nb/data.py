@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #c251f9c3
 from __future__ import annotations
-import json, pickle, warnings
+import json, pickle, re, warnings
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,19 +18,32 @@ from fastcore.basics import patch
 from .core import *
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'RESIZE_MODES', 'read_ids', 'LabelDict', 'load_cls_labels',
-           'save_cls_labels', 'get_label', 'read_image', 'read_saliency', 'read_mask', 'labels_from_masks',
-           'scan_masks', 'read_coco_json', 'labels_from_coco_json', 'write_cls_labels', 'Layout', 'TrainTransform',
-           'scaled_size', 'as_image_tensor', 'normalize_image', 'rescale_image', 'TrainDataset', 'InferDataset',
-           'first_item', 'read_class_names', 'DataConfig', 'nest_data_keys']
+__all__ = ['IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'RESIZE_MODES', 'check_id', 'read_ids', 'as_ids', 'LabelDict',
+           'load_cls_labels', 'save_cls_labels', 'get_label', 'read_image', 'read_saliency', 'read_mask',
+           'labels_from_masks', 'scan_masks', 'read_coco_json', 'labels_from_coco_json', 'write_cls_labels', 'Layout',
+           'TrainTransform', 'scaled_size', 'as_image_tensor', 'normalize_image', 'rescale_image', 'TrainDataset',
+           'InferDataset', 'first_item', 'read_class_names', 'DataConfig', 'nest_data_keys']
 
 # %% ../nbs/01_data.ipynb #f350302b
+def check_id(i,              # an image id (from an id list, a labels file or a caller)
+             source=None,    # where it came from, named in the error
+            ) -> str:
+    """`i` as a string if it is a plain file name: not empty, not `.` or `..`, no path separator (`/`, `\\`), drive or
+    control character. Ids become file names (`<root>/JPEGImages/<id>.jpg`, `<out_dir>/<id>.png`), so an id such as
+    `/abs/x` or `../../y` would read and write outside the dataset and output folders. Raises `ValueError` naming `source`."""
+    s = str(i); where = f'{source}: ' if source else ''
+    bad = ('it is empty' if not s else 'it holds a control character' if any(ord(ch) < 32 or ord(ch) == 127 for ch in s)
+           else 'it is a path (it holds / or \\)' if '/' in s or '\\' in s else 'it names a drive' if re.match(r'^[A-Za-z]:', s)
+           else "it is '.' or '..'" if s in ('.', '..') else None)
+    if bad: raise ValueError(f'{where}bad image id {s!r}: {bad} (ids are file names relative to the dataset and output folders)')
+    return s
+
 def read_ids(path  # an id list file (train.txt, val.txt, ...)
             ) -> list[str]:
     """The ids of an id list, as strings in file order (first token per line).
-    Raises `FileNotFoundError` naming a missing file, `ValueError` naming the file for duplicated ids, no id, or non-UTF-8 text."""
+    Raises `FileNotFoundError` naming a missing file, `ValueError` naming the file for duplicated ids, no id, an unsafe id (`check_id`) or non-UTF-8 text."""
     path = Path(path)
-    ids = [ln.split()[0] for ln in read_text(path, 'id list').splitlines() if ln.strip()]
+    ids = [check_id(ln.split()[0], f'{path} line {n}') for n, ln in enumerate(read_text(path, 'id list').splitlines(), 1) if ln.strip()]
     if not ids: raise ValueError(f'{path}: the id list is empty')
     seen, dups = set(), []
     for i in ids:
@@ -38,6 +51,11 @@ def read_ids(path  # an id list file (train.txt, val.txt, ...)
         seen.add(i)
     if dups: raise ValueError(f'{path}: {len(dups)} duplicated id(s): {", ".join(dups[:10])}{" ..." if len(dups) > 10 else ""}')
     return ids
+
+def as_ids(ids  # an id list file (str / Path), or ids
+          ) -> list[str]:
+    "Ids from an id list file (`read_ids`) or a sequence (each checked by `check_id`): the one way every function takes `ids`."
+    return read_ids(ids) if isinstance(ids, (str, Path)) else [check_id(i) for i in ids]
 
 # %% ../nbs/01_data.ipynb #67e493f8
 _SAFE_PICKLE = {('numpy.core.multiarray', '_reconstruct'), ('numpy._core.multiarray', '_reconstruct'),
@@ -70,7 +88,7 @@ def load_cls_labels(path,                          # an EPS cls_labels.npy (pick
                     num_classes: int | None = None,  # expected C; None: the length of the first vector
                    ) -> dict:
     """An EPS `cls_labels.npy` as a `LabelDict` `{str id: float32[C]}` in [0, 1]. Raises `FileNotFoundError` naming a missing file,
-    `ValueError` naming the file (and the id) for a non-dict, non-array content, a wrong length or values outside [0, 1]."""
+    `ValueError` naming the file (and the id) for a non-dict, non-array content, an unsafe id (`check_id`), a wrong length or values outside [0, 1]."""
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'label file not found: {path}')
     try:
@@ -86,7 +104,7 @@ def load_cls_labels(path,                          # an EPS cls_labels.npy (pick
         k0, v0 = next(iter(obj.items()))
         if np.ndim(v0) != 1: raise ValueError(f'{path}: label of id {k0!r} has shape {np.shape(v0)}; expected a multi-hot vector float32[C] per id')
         num_classes = len(v0)
-    out = LabelDict({str(k): _check_label_vector(v, k, num_classes, path) for k, v in obj.items()}); out.source = str(path)
+    out = LabelDict({check_id(k, path): _check_label_vector(v, k, num_classes, path) for k, v in obj.items()}); out.source = str(path)
     return out
 
 def save_cls_labels(path, labels: dict):
@@ -315,7 +333,7 @@ def write_cls_labels(out_path: str,  # where to write cls_labels.npy
     Raises `ValueError` unless exactly one source is given, when `num_classes` is missing for masks or is not
     80 for COCO, plus the errors of `labels_from_masks` / `labels_from_coco_json` (naming the file)."""
     if (mask_dir is None) == (coco_json is None): raise ValueError('give exactly one of mask_dir and coco_json')
-    ids = read_ids(ids) if isinstance(ids, (str, Path)) else [str(i) for i in ids]
+    ids = as_ids(ids)
     if mask_dir is not None:
         if num_classes is None: raise ValueError('num_classes is required to derive labels from masks')
         labels = labels_from_masks(Path(mask_dir), ids, int(num_classes), progress=len(ids) > 1000)
@@ -515,7 +533,6 @@ def _check_mask_label(mask, label, id, mask_path, source='') -> None:
                          f'{id!r}{" in " + str(source) if source else ""} says are absent; do the masks and the labels use the same class '
                          f'coding (0 background, k+1 class k, 255 ignore)?')
 
-def _as_ids(ids): return read_ids(ids) if isinstance(ids, (str, Path)) else [str(i) for i in ids]
 
 # %% ../nbs/01_data.ipynb #25015dd0
 class TrainDataset(torch.utils.data.Dataset):
@@ -529,7 +546,7 @@ class TrainDataset(torch.utils.data.Dataset):
                  with_saliency: bool = True,          # yield 'saliency' (needs layout.saliency_dir)
                  with_mask: bool = False,             # yield 'mask' (needs layout.mask_dir)
                  resize_saliency: bool = False):      # resize a saliency map of the wrong size (with a warning) instead of raising
-        self.layout, self.ids, self.num_classes = layout, _as_ids(ids), num_classes
+        self.layout, self.ids, self.num_classes = layout, as_ids(ids), num_classes
         labels, src = _as_labels(labels, num_classes)
         self.labels = {i: get_label(labels, i, num_classes, src) for i in self.ids}
         self.labels_source = src
@@ -561,7 +578,7 @@ class InferDataset(torch.utils.data.Dataset):
                  labels=None,                        # {id: float32[C]}, a cls_labels.npy path, or None
                  num_classes: int | None = None,     # C; None: taken from the labels
                  with_mask='auto'):                  # True (missing mask: FileNotFoundError), False (None) or 'auto' (when the file exists)
-        self.layout, self.ids = layout, _as_ids(ids)
+        self.layout, self.ids = layout, as_ids(ids)
         labels, src = _as_labels(labels, num_classes)
         if num_classes is None:
             if not labels: raise ValueError('num_classes is required when no labels are given')

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 from .core import *
-from .data import Layout, read_ids
+from .data import Layout, read_ids, as_ids
 from .seg import infer_seg, load_seg_model
 
 # %% auto #0
@@ -31,7 +31,7 @@ def check_voc_results(results_dir,  # folder of <id>.png
                      ) -> dict:
     """Check a results folder (all `<id>.png`, no other; P or L, the JPEG's size, values < `num_labels`): `{'n_images', 'results_dir'}`.
     `FileNotFoundError` names the missing ids; `ValueError` the id and file (extra file, wrong size, mode or value)."""
-    results_dir = Path(results_dir); ids = read_ids(ids) if isinstance(ids, (str, Path)) else [str(i) for i in ids]
+    results_dir = Path(results_dir); ids = as_ids(ids)
     missing = [i for i in ids if not (results_dir/f'{i}.png').is_file()]
     if missing: raise FileNotFoundError(f'{results_dir}: {len(missing)} of {len(ids)} ids have no PNG: {", ".join(missing[:10])}')
     extra = sorted(set(p.stem for p in results_dir.glob('*.png')) - set(ids))
@@ -86,7 +86,7 @@ def export_voc_test(model_or_ckpt,  # a DeepLab with 21 labels, or a `train_seg`
     model = load_seg_model(model_or_ckpt, device) if isinstance(model_or_ckpt, (str, Path)) else model_or_ckpt
     L = getattr(unwrap_model(model), 'num_labels', None)
     if L != 21: raise ValueError(f'the VOC server expects 21 labels (background + 20 classes); the model has {L}')
-    ids = read_ids(ids) if isinstance(ids, (str, Path)) else [str(i) for i in ids]
+    ids = as_ids(ids)
     res = voc_results_dir(out_dir, comp, split)
     infer_seg(model, layout, ids, res, scales=scales, flip=flip, crf=crf, crf_params=crf_params, evaluate=False,
               device=device, num_workers=num_workers, overwrite=overwrite, progress=progress)

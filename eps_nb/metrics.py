@@ -15,7 +15,7 @@ from scipy import ndimage
 from PIL import Image
 from fastcore.basics import patch
 from .core import IGNORE_INDEX, class_names as _dataset_class_names, all_reduce_sum, save_json, save_text, gt_mask_path, progress_iter
-from .data import read_mask, read_ids
+from .data import read_mask, read_ids, as_ids
 
 # %% auto #0
 __all__ = ['ConfusionMatrix', 'laplacian_edges', 'boundary_counts', 'boundary_prf', 'BoundaryMeter', 'read_sbd_boundaries',
@@ -438,8 +438,7 @@ def evaluate_folder(pred_dir,                    # folder of predicted `<id>.png
     """Evaluate predicted masks `<pred_dir>/<id>.png` against the ground truth of `ids`; returns the report dict (see above).
     Raises `FileNotFoundError` naming a missing file, `ValueError` naming both files when sizes differ."""
     pred_dir = Path(pred_dir)
-    if isinstance(ids, (str, Path)): ids = read_ids(ids)
-    ids = [str(i) for i in ids]
+    ids = as_ids(ids)
     if context_dir is not None and not pairs: raise ValueError('context_dir given without confusion-ratio pairs')
     names = _label_names(class_names, num_labels)
     cm = ConfusionMatrix(num_labels, ignore_pred_void=ignore_pred_void)

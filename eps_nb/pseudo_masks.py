@@ -14,7 +14,7 @@ import torch
 import torch.nn.functional as F
 from torch.utils.data import DataLoader, Subset
 from .core import *
-from .data import (IMAGENET_MEAN, IMAGENET_STD, Layout, InferDataset, first_item, read_ids, load_cls_labels, read_mask,
+from .data import (IMAGENET_MEAN, IMAGENET_STD, Layout, InferDataset, first_item, read_ids, as_ids, load_cls_labels, read_mask,
                          RESIZE_MODES, scaled_size, as_image_tensor, normalize_image, rescale_image)
 from .metrics import ConfusionMatrix, evaluate_folder, write_report
 
@@ -223,7 +223,7 @@ def _resolve_data(data, ids, labels, num_classes):
     "(dataset, ids): an `InferDataset` over a `Layout`, or a map-style dataset of InferDataset-like items and its ids."
     if isinstance(data, Layout):
         if ids is None: raise ValueError('make_pseudo_masks on a Layout needs ids (a list or an id file)')
-        if isinstance(ids, (str, Path)): ids = read_ids(ids)
+        ids = as_ids(ids)
         if labels is None: raise ValueError('make_pseudo_masks on a Layout needs labels (a dict id -> float[C] or a cls_labels.npy path)')
         if isinstance(labels, (str, Path)): labels = load_cls_labels(labels)
         ids = [str(i) for i in ids]
@@ -232,8 +232,7 @@ def _resolve_data(data, ids, labels, num_classes):
         raise ValueError(f'data must be a Layout or a map-style dataset, got {type(data).__name__}')
     if ids is None: ids = getattr(data, 'ids', None)
     if ids is None: raise ValueError('the dataset has no .ids attribute: pass ids= (the id of each item, in order)')
-    if isinstance(ids, (str, Path)): ids = read_ids(ids)
-    ids = [str(i) for i in ids]
+    ids = as_ids(ids)
     if len(ids) != len(data): raise ValueError(f'{len(ids)} ids given for a dataset of {len(data)} items')
     return data, ids
 
@@ -402,7 +401,7 @@ def threshold_sweep(cams_dir,  # folder of <id>.npz from `make_pseudo_masks(...,
                    ) -> dict:
     """`{threshold (6 digits): mIoU in [0, 1]}` of the pseudo-masks at each background threshold, from saved maps.
     `FileNotFoundError` names a missing map or mask; `ValueError` a mask of another size or with values not in 0..L-1, 255."""
-    if isinstance(ids, (str, Path)): ids = read_ids(ids)
+    ids = as_ids(ids)
     thresholds = [float(t) for t in np.asarray(thresholds, dtype=np.float64).reshape(-1)]
     if not thresholds: raise ValueError('thresholds must not be empty')
     cms = [ConfusionMatrix(num_labels, ignore_index=ignore_index) for _ in thresholds]

@@ -9,7 +9,7 @@ import numpy as np
 import cv2
 from .core import progress_iter
 from .core import save_gray_png
-from .data import Layout, read_image, read_ids, read_mask, read_saliency, IMAGE_EXTS
+from .data import Layout, read_image, read_ids, as_ids, read_mask, read_saliency, IMAGE_EXTS
 
 # %% auto #0
 __all__ = ['SALIENCY_METHODS', 'compute_saliency', 'make_saliency_maps', 'saliency_from_mask', 'make_gt_saliency_maps',
@@ -71,7 +71,7 @@ def make_saliency_maps(layout_or_image_dir,          # an `eps_nb.data.Layout`, 
     for an unknown method or a bad map (naming the image), `FileNotFoundError` naming the folder or the first missing image."""
     fn = _saliency_fn(method)
     layout, out_dir = _as_layout(layout_or_image_dir, ext), Path(out_dir)
-    ids = read_ids(ids) if isinstance(ids, (str, Path)) else list(dict.fromkeys(str(i) for i in ids))
+    ids = list(dict.fromkeys(as_ids(ids)))
     todo = [i for i in ids if overwrite or not (out_dir/f'{i}.png').is_file()]
     paths, missing = {}, []
     for i in todo:
@@ -125,7 +125,7 @@ def evaluate_saliency(sal_dir, layout: Layout, ids, num_classes: int, beta2: flo
     """MAE and max F-beta of the maps `sal_dir/<id>.png` against the objects of the ground-truth masks of `ids`.
     Returns `{'mae', 'max_fbeta', 'threshold' (0..255 where F peaks), 'n_images'}`. Errors name the missing or bad file."""
     maes, curves = [], []
-    for i in (read_ids(ids) if isinstance(ids, (str, Path)) else ids):
+    for i in as_ids(ids):
         gt = read_mask(layout.mask_path(i), num_classes)
         sal = read_saliency(Path(sal_dir)/f'{i}.png', size=gt.shape)
         mae, f = saliency_scores(sal, (gt > 0) & (gt != 255), gt != 255, beta2)

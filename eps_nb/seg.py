@@ -14,7 +14,7 @@ from torchvision.transforms import InterpolationMode
 from torchvision.transforms.v2 import functional as TF
 from torch.utils.data import DataLoader
 from .core import *
-from .data import (Layout, read_image, read_mask, read_ids, InferDataset, first_item, IMAGENET_MEAN, IMAGENET_STD, scan_masks,
+from .data import (Layout, read_image, read_mask, read_ids, as_ids, InferDataset, first_item, IMAGENET_MEAN, IMAGENET_STD, scan_masks,
                          DataConfig, nest_data_keys, normalize_image, scaled_size)
 from .metrics import evaluate_folder, write_report
 from .loop import LoopConfig, fit
@@ -88,7 +88,7 @@ class SegDataset(torch.utils.data.Dataset):
                  transform: SegTransform | None = None,  # default: `SegTransform()`, the DeepLab-v2 recipe
                 ):
         self.layout, self.num_classes = layout, int(num_classes)
-        self.ids = read_ids(ids) if isinstance(ids, (str, Path)) else [str(i) for i in ids]
+        self.ids = as_ids(ids)
         self.mask_dir = Path(mask_dir)
         if not self.mask_dir.is_dir(): raise FileNotFoundError(f'pseudo-mask folder not found: {self.mask_dir}')
         missing = [str(self.mask_path(i)) for i in self.ids if not self.mask_path(i).is_file()]
@@ -325,7 +325,7 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
     names = tuple(class_names) if class_names is not None else getattr(net, 'class_names', None)
     if names is not None and L is not None and len(names) != L - 1:
         raise ValueError(f'{len(names)} class names for a model with {L} labels (expected {L - 1}, no background)')
-    ids = read_ids(ids) if isinstance(ids, (str, Path)) else [str(i) for i in ids]
+    ids = as_ids(ids)
     crf_kw = {**CRF_DEFAULTS, **(crf_params or {})}
     unknown = set(crf_kw) - set(CRF_DEFAULTS)
     if unknown: raise ValueError(f'unknown CRF parameters {sorted(unknown)}: expected {sorted(CRF_DEFAULTS)}')
