@@ -40,6 +40,7 @@ setuptools.setup(
     url=cfg['git_url'],
     packages=setuptools.find_packages(),
     include_package_data=True,
+    package_data={'eps_nb': ['cli_help.json']},   # the cached --help texts (eps_nb.cli.write_help_cache)
     install_requires=requirements,
     extras_require={'dev': dev_requirements, 'lite': (cfg.get('lite_requirements') or '').split(),
                     'tb': (cfg.get('tb_requirements') or '').split()},

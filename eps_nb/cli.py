@@ -4,13 +4,14 @@
 
 # %% ../nbs/16_cli.ipynb #2d90d7f6
 from __future__ import annotations
-import sys, re, json, inspect, typing, types, argparse, dataclasses, importlib
+import sys, re, json, inspect, typing, types, argparse, dataclasses, importlib, importlib.util
 from pathlib import Path
 
 # %% auto #0
 __all__ = ['COMMANDS', 'field_docs', 'Flag', 'dataclass_flags', 'command_flags', 'value_parser', 'CommandParser',
            'command_parser', 'build_command_config', 'run_command', 'saliency', 'infer', 'evaluate', 'sweep',
-           'download', 'affinity_pseudo_masks', 'export_voc', 'command', 'usage', 'main']
+           'download', 'affinity_pseudo_masks', 'export_voc', 'command', 'usage', 'help_cache_path', 'command_help',
+           'write_help_cache', 'cached_help', 'main']
 
 # %% ../nbs/16_cli.ipynb #30823ccb
 def field_docs(cls) -> dict:
@@ -246,11 +247,11 @@ def saliency(root: str,  # dataset root (VOC2012 folder, COCO root, or an image 
 # %% ../nbs/16_cli.ipynb #ec7dacfa
 def _gt_ready(layout, ids) -> bool:
     "Whether every id has a ground-truth mask; when not, says so (naming the first missing one) and returns False."
-    from eps_nb.core import is_main
+    from eps_nb.core import is_main, missing_gt_masks
     if layout.mask_dir is None:
         if is_main(): print(f'no evaluation: {layout} has no ground-truth mask folder')
         return False
-    miss = [i for i in ids if not layout.mask_path(i).is_file()]
+    miss = missing_gt_masks(layout, ids)
     if miss and is_main(): print(f'no evaluation: {len(miss)} of {len(ids)} ids have no ground-truth mask (first: {miss[0]!r}, {layout.mask_path(miss[0])})')
     return not miss
 
@@ -440,6 +441,34 @@ def usage() -> str:
             '\n'.join(f'  {k:<15} {d}' for k, (_, _, d) in COMMANDS.items()) +
             '\n\n`eps_nb <command> --help` lists the flags of a command with their defaults; --debug shows tracebacks.')
 
+# %% ../nbs/16_cli.ipynb #11a82da5
+def help_cache_path() -> Path:
+    "`cli_help.json` beside the package's modules (found without importing them)."
+    return Path(importlib.util.find_spec('eps_nb').origin).parent/'cli_help.json'
+
+def command_help(name: str, width: int = 100) -> str:
+    "The `--help` text of command `name`, `width` columns wide (imports the command's module, and so torch)."
+    import os
+    old = os.environ.get('COLUMNS'); os.environ['COLUMNS'] = str(width)
+    try: return command_parser(command(name), prog=f'eps_nb {name}', description=COMMANDS[name][2]).format_help()
+    finally:
+        if old is None: os.environ.pop('COLUMNS', None)
+        else: os.environ['COLUMNS'] = old
+
+def write_help_cache(path=None) -> Path:
+    "Write every command's `--help` text to `cli_help.json` (run it after changing a command's flags: a test checks the file is current)."
+    from eps_nb import __version__
+    from eps_nb.core import save_json
+    path = Path(path or help_cache_path()); save_json(path, {'version': __version__, 'help': {n: command_help(n) for n in COMMANDS}})
+    return path
+
+def cached_help(name: str) -> str | None:
+    "The cached `--help` text of command `name`, or None (no cache, another version, unknown command)."
+    from eps_nb import __version__
+    try: d = json.loads(help_cache_path().read_text(encoding='utf-8'))
+    except (OSError, ValueError): return None
+    return d.get('help', {}).get(name) if isinstance(d, dict) and d.get('version') == __version__ else None
+
 # %% ../nbs/16_cli.ipynb #a074f7c4
 def _error_line(e: BaseException) -> str:
     msg = str(e).strip() or type(e).__name__
@@ -457,6 +486,7 @@ def main(argv=None) -> int:
         print(f"eps_nb: error: unknown command {name!r}" + (f"; did you mean {near[0]!r}?" if near else '') +
               "\n(`eps_nb --help` lists the commands)", file=sys.stderr)
         return 2
+    if argv in (['--help'], ['-h']) and (h := cached_help(name)) is not None: print(h, end=''); return 0
     try:
         func = command(name)
         run_command(func, argv, prog=f'eps_nb {name}', description=COMMANDS[name][2])

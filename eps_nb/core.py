@@ -20,7 +20,7 @@ __all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', '
            'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock', 'locked_output', 'check_settings',
            'read_text', 'limit_size', 'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'build_config',
            'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range', 'check_rgb_image',
-           'gt_mask_path', 'has_gt_masks']
+           'gt_mask_path', 'missing_gt_masks', 'has_gt_masks']
 
 # %% ../nbs/00a_core.ipynb #5303614e
 IGNORE_INDEX = 255
@@ -612,7 +612,13 @@ def gt_mask_path(gt,                       # a folder of `<id>.png`, an object w
     if must_exist and not Path(p).is_file(): raise FileNotFoundError(f'ground-truth mask not found: {p}')
     return Path(p)
 
+def missing_gt_masks(gt, ids) -> list[str]:
+    "The ids of `ids` without a ground-truth mask file (`gt` as in `gt_mask_path`; no mask folder: all of them), in order."
+    def ok(i):
+        try: return gt_mask_path(gt, i).is_file()
+        except FileNotFoundError: return False
+    return [str(i) for i in ids if not ok(i)]
+
 def has_gt_masks(gt, ids) -> bool:
-    "True when every id in `ids` has a ground-truth mask file (`gt` as in `gt_mask_path`)."
-    try: return all(gt_mask_path(gt, i).is_file() for i in ids)
-    except FileNotFoundError: return False
+    "True when every id in `ids` has a ground-truth mask file (`gt` as in `gt_mask_path`): the one rule for 'can be evaluated'."
+    return not missing_gt_masks(gt, ids)

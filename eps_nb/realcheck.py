@@ -230,7 +230,7 @@ def run_realcheck(cfg: RealCheckConfig) -> dict:
     layout, names = data.make_layout(), data.class_names()
     train_ids, val_ids = data.ids(cfg.train_split), data.ids(cfg.val_split)
     labels = data.load_labels(train_ids)                                   # all inputs checked before any heavy step
-    missing = [i for i in train_ids + val_ids if layout.mask_path(i) is None or not Path(layout.mask_path(i)).is_file()]
+    missing = missing_gt_masks(layout, train_ids + val_ids)
     if missing: raise FileNotFoundError(f'realcheck needs ground-truth masks: none for {missing[0]} ({len(missing)} ids without)')
     with run_lock(out, 'realcheck'):
         print(f'realcheck: {cfg.budget()}', flush=True)
