@@ -20,9 +20,10 @@ from .core import *
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'RESIZE_MODES', 'check_id', 'read_ids', 'as_ids', 'LabelDict',
            'load_cls_labels', 'save_cls_labels', 'get_label', 'read_image', 'read_saliency', 'read_mask',
-           'labels_from_masks', 'scan_masks', 'read_coco_json', 'labels_from_coco_json', 'write_cls_labels', 'Layout',
-           'TrainTransform', 'scaled_size', 'as_image_tensor', 'normalize_image', 'rescale_image', 'TrainDataset',
-           'InferDataset', 'first_item', 'read_class_names', 'DataConfig', 'nest_data_keys']
+           'labels_from_masks', 'check_not_binary', 'count_mask_values', 'scan_masks', 'read_coco_json',
+           'labels_from_coco_json', 'write_cls_labels', 'Layout', 'TrainTransform', 'scaled_size', 'as_image_tensor',
+           'normalize_image', 'rescale_image', 'TrainDataset', 'InferDataset', 'first_item', 'read_class_names',
+           'DataConfig', 'nest_data_keys']
 
 # %% ../nbs/01_data.ipynb #f350302b
 def check_id(i,              # an image id (from an id list, a labels file or a caller)
@@ -262,18 +263,20 @@ def labels_from_masks(masks,                   # a folder of <id>.png, a `Layout
     out, counts, ex = {}, np.zeros(256, np.int64), None
     for i in (progress_iter(list(ids)) if progress else ids):
         p = gt_mask_path(masks, i)
-        m = read_mask(p, num_classes); ex = _count_mask(m, counts, ex, p)
+        m = read_mask(p, num_classes); ex = count_mask_values(m, counts, ex, p)
         vals = np.unique(m)
         lab = np.zeros(num_classes, np.float32)
         vals = vals[(vals > 0) & (vals != IGNORE_INDEX)]
         lab[vals.astype(np.int64) - 1] = 1
         out[str(i)] = lab
-    _check_not_binary(counts, ex)
+    check_not_binary(counts, ex)
     return out
 
 # %% ../nbs/01_data.ipynb #1188a46b
-def _check_not_binary(counts, example) -> None:
-    """`ValueError` naming `example` (a mask holding 255) when the masks' value set is exactly {0, 255}: binary foreground masks
+def check_not_binary(counts,   # int64[256]: the value counts of a set of masks (`count_mask_values`)
+                     example,  # a mask file of the set holding 255, named in the error
+                    ) -> None:
+    """`ValueError` naming `example` when the masks' value set is exactly {0, 255}: binary foreground masks
     (255 = object), which eps_nb would read as background + ignore. VOC masks always hold a class besides their 255 boundaries."""
     if counts[0] and counts[IGNORE_INDEX] and counts[1:IGNORE_INDEX].sum() == 0:
         raise ValueError(f'{example}: the masks hold only the values 0 and 255 (255 on {100 * counts[IGNORE_INDEX] / counts.sum():.0f}% of the pixels): '
@@ -281,10 +284,14 @@ def _check_not_binary(counts, example) -> None:
                          f'so these would be read as "no object anywhere" (and score a meaningless mIoU); convert them to a one-class dataset, '
                          f'object = 1: `m = (np.asarray(Image.open(p)) == 255).astype(np.uint8)`, saved as an 8-bit PNG')
 
-def _count_mask(m, counts, example, p):
-    "Add `m`'s value counts to `counts`; returns `example`, or `p` when it is the first mask holding 255."
+def count_mask_values(m,        # a mask uint8 (H, W)
+                      counts,   # int64[256], updated in place
+                      example,  # the first mask file holding 255 so far, or None
+                      path,     # the file of `m`
+                     ):
+    "Add `m`'s value counts to `counts`; returns `example`, or `path` when it is the first mask holding 255 (for `check_not_binary`)."
     c = np.bincount(m.reshape(-1), minlength=256); counts += c
-    return example if example is not None or not c[IGNORE_INDEX] else p
+    return example if example is not None or not c[IGNORE_INDEX] else path
 
 def scan_masks(masks,                   # a folder of <id>.png, a `Layout` (also gives the image sizes) or a dict {id: path}
                ids,                     # the ids to check
@@ -305,13 +312,13 @@ def scan_masks(masks,                   # a folder of <id>.png, a `Layout` (also
             ip = layout.image_path(i)
             with Image.open(ip) as im: size = im.size[::-1]
         m = read_mask(p, num_classes, size, ref=ip if size else None)
-        ex = _count_mask(m, counts, ex, p)
+        ex = count_mask_values(m, counts, ex, p)
         if labels is not None:
             lab = get_label(labels, i, num_classes, src)
             _check_mask_label(m, lab, i, p, src)
             vals = set(np.unique(m).tolist())
             if any(lab[k] > 0 and (k + 1) not in vals for k in range(num_classes)): missing_cls.append(i)
-    _check_not_binary(counts, ex)
+    check_not_binary(counts, ex)
     return {'n_masks': len(ids), 'pixels': counts, 'label_not_in_mask': missing_cls}
 
 # %% ../nbs/01_data.ipynb #62cdf213

@@ -15,7 +15,7 @@ from scipy import ndimage
 from PIL import Image
 from fastcore.basics import patch
 from .core import IGNORE_INDEX, class_names as _dataset_class_names, all_reduce_sum, save_json, save_text, gt_mask_path, progress_iter
-from .data import read_mask, read_ids, as_ids, _check_not_binary, _count_mask
+from .data import read_mask, read_ids, as_ids, check_not_binary, count_mask_values
 
 # %% auto #0
 __all__ = ['ConfusionMatrix', 'laplacian_edges', 'boundary_counts', 'boundary_prf', 'BoundaryMeter', 'read_sbd_boundaries',
@@ -453,7 +453,7 @@ def evaluate_folder(pred_dir,                    # folder of predicted `<id>.png
         pred, gt = read_mask(pp, num_labels - 1), read_mask(gp, num_labels - 1)
         if pred.shape != gt.shape:
             raise ValueError(f'size mismatch: prediction {pp} is {pred.shape[0]}x{pred.shape[1]} (HxW) but ground truth {gp} is {gt.shape[0]}x{gt.shape[1]}')
-        binary_ex = _count_mask(gt, gt_counts, binary_ex, gp)
+        binary_ex = count_mask_values(gt, gt_counts, binary_ex, gp)
         cm.update(pred, gt)
         if bm is not None:
             if sbd_dir is not None:
@@ -465,7 +465,7 @@ def evaluate_folder(pred_dir,                    # folder of predicted `<id>.png
             cp = _context_path(context_dir, id_); ctx = read_context_mask(cp)
             if ctx.shape != pred.shape: raise ValueError(f'size mismatch: prediction {pp} is {pred.shape} but context map {cp} is {ctx.shape}')
             crm.update(pred, gt, ctx)
-    _check_not_binary(gt_counts, binary_ex)           # ground truth of exactly {0, 255}: binary masks, a meaningless mIoU
+    check_not_binary(gt_counts, binary_ex)           # ground truth of exactly {0, 255}: binary masks, a meaningless mIoU
     s = cm.summary(names)
     gt_desc = str(gt_mask_path(gt_dir_or_layout, ids[0]).parent) if ids else str(gt_dir_or_layout)
     report = {'split': split, 'n_images': len(ids), **s, 'confusion_matrix': cm.mat.tolist(),
