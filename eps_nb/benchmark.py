@@ -86,7 +86,7 @@ class BenchConfig(ConfigMixin):
         bad = [p for p in self.parts if p not in BENCH_PARTS]
         if bad: raise ValueError(f'BenchConfig.parts: unknown part(s) {bad}; expected a subset of {list(BENCH_PARTS)}')
         if isinstance(self.infer_scales, str): self.infer_scales = tuple(float(s) for s in self.infer_scales.split(',') if s.strip())
-        self.infer_scales = tuple(float(s) for s in self.infer_scales)
+        self.infer_scales = check_scales(self.infer_scales, 'BenchConfig.infer_scales')
         self.scale_range = tuple(int(s) for s in self.scale_range) if self.scale_range is not None else None
         for name in ('batch_size', 'crop_size', 'iters', 'n_images', 'image_height', 'image_width', 'data_batches', 'infer_images', 'num_classes'):
             v = getattr(self, name)

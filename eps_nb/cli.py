@@ -133,7 +133,8 @@ def value_parser(flag: Flag):
             if origin is dict: return json.loads(s)
             if tp in (int, float): return tp(s)
             return str(s)
-        except (ValueError, json.JSONDecodeError) as e: raise argparse.ArgumentTypeError(f'{s!r} is not a valid {_metavar(flag).lower()} ({e})')
+        except (ValueError, json.JSONDecodeError, RecursionError) as e:              # RecursionError: JSON nested too deeply
+            raise argparse.ArgumentTypeError(f'{s!r:.80} is not a valid {_metavar(flag).lower()} ({e})')
     return parse
 
 def _metavar(flag: Flag) -> str:

@@ -12,15 +12,15 @@ import torch.distributed as dist
 from PIL import Image
 
 # %% auto #0
-__all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', 'DATASET_CLASSES', 'VOC_PALETTE',
-           'MAX_VIEW_PIXELS', 'coco_id_to_index', 'coco_index_to_id', 'class_names', 'channels_to_mask',
+__all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', 'DATASET_CLASSES', 'VOC_PALETTE', 'MAX_JSON_BYTES',
+           'MAX_VIEW_PIXELS', 'MAX_SCALE', 'coco_id_to_index', 'coco_index_to_id', 'class_names', 'channels_to_mask',
            'mask_to_channels', 'voc_palette', 'set_seed', 'seed_worker', 'get_device', 'show_progress', 'progress_iter',
            'get_rng_state', 'set_rng_state', 'is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed',
            'cleanup_distributed', 'barrier', 'all_reduce_sum', 'atomic_write', 'save_mask_png', 'save_gray_png',
            'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock', 'locked_output', 'check_settings',
-           'read_text', 'limit_size', 'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'build_config',
-           'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range', 'check_rgb_image',
-           'gt_mask_path', 'missing_gt_masks', 'has_gt_masks']
+           'read_text', 'read_json', 'limit_size', 'check_scales', 'save_checkpoint', 'load_checkpoint', 'unwrap_model',
+           'build_config', 'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range',
+           'check_rgb_image', 'gt_mask_path', 'missing_gt_masks', 'has_gt_masks']
 
 # %% ../nbs/00a_core.ipynb #5303614e
 IGNORE_INDEX = 255
@@ -399,19 +399,53 @@ def read_text(path, what: str = 'text file') -> str:
         raise ValueError(f'{path}: not a UTF-8 {what} (byte 0x{b[e.start]:02x} at offset {e.start} is not valid {enc}); '
                          f'save it as UTF-8') from None
 
+MAX_JSON_BYTES = 10 * 2 ** 20      # a config file larger than this (10 MiB) is refused unread
+
+def read_json(path, what: str = 'JSON file', max_bytes: int = MAX_JSON_BYTES):
+    """The JSON value in `path` (text as `read_text`). Raises `FileNotFoundError` naming a missing file and `ValueError`
+    naming the file when it is larger than `max_bytes`, not valid JSON or nested too deeply to parse (`RecursionError`)."""
+    path = Path(path)
+    if path.is_file() and path.stat().st_size > max_bytes:
+        raise ValueError(f'{path}: a {what} of {path.stat().st_size} bytes; at most {max_bytes} are read (is it the right file?)')
+    text = read_text(path, what)
+    try: return json.loads(text)
+    except json.JSONDecodeError as e: raise ValueError(f'{path}: not valid JSON ({e})') from None
+    except RecursionError: raise ValueError(f'{path}: JSON nested too deeply to read (over ~{sys.getrecursionlimit()} levels); a {what} is a few levels deep') from None
+
 # %% ../nbs/00a_core.ipynb #7502d28a
 MAX_VIEW_PIXELS = 2 ** 22          # ~4.2 M pixels (2048 x 2048) per view: the size limit of one forward / one CRF
 
+MAX_SCALE = 8.0                    # the largest scale a config accepts (`check_scales`)
+
+def _view(n: int, scale: float) -> int: return max(1, round(n * scale))   # a side of the view: `eps_nb.data.scaled_size`'s rounding
+
 def limit_size(height: int, width: int, max_pixels: int, scale: float = 1.0) -> tuple[int, int]:
-    """Size `(h, w)` to use for an image of `height x width` so that the view at `scale` has at most `max_pixels`
-    pixels: the image's own size when it fits, else both sides shrunk by one factor (aspect ratio kept, at least 1).
-    Raises `ValueError` for a non-positive `max_pixels` or `scale`."""
-    if max_pixels <= 0 or scale <= 0: raise ValueError(f'max_pixels and scale must be positive, got {max_pixels}, {scale}')
-    if height * width * scale * scale <= max_pixels: return int(height), int(width)
+    """Size `(h, w)` to use for an image of `height x width` so that its view at `scale` (`round(h * scale) x round(w * scale)`,
+    as `eps_nb.data.scaled_size` rounds) has at most `max_pixels` pixels: the image's own size when it fits, else both sides
+    shrunk by one factor (aspect ratio kept, at least 1). Pass the largest scale: smaller ones give smaller views.
+    Raises `ValueError` for a non-positive or non-finite `max_pixels` / `scale`, or a `max_pixels` below a 1x1 image's view."""
+    if not (0 < max_pixels < math.inf and 0 < scale < math.inf): raise ValueError(f'max_pixels and scale must be positive and finite, got {max_pixels}, {scale}')
+    if _view(1, scale) ** 2 > max_pixels: raise ValueError(f'max_pixels={max_pixels} is below the {_view(1, scale)}x{_view(1, scale)} view of a 1x1 image at scale {scale:g}')
+    def fits(h, w): return _view(h, scale) * _view(w, scale) <= max_pixels
+    if fits(height, width): return int(height), int(width)
     f = math.sqrt(max_pixels / (height * width)) / scale
-    h, w = max(1, int(height * f)), max(1, int(width * f))
-    while h * w * scale * scale > max_pixels and (h > 1 or w > 1): h, w = max(1, h - 1), max(1, w - 1)
+    h = max(1, min(height, int(height * f), int(max_pixels / _view(1, scale) / scale) + 1))
+    while h > 1 and not fits(h, 1): h -= 1                          # each loop: a few steps (rounding) at most
+    w = max(1, min(width, int(max_pixels / _view(h, scale) / scale) + 1))
+    while not fits(h, w): w -= 1
     return h, w
+
+def check_scales(scales,                    # the scale factors: an iterable of numbers
+                 field: str,                # the config field, named in the error ('PseudoMaskConfig.scales')
+                 allow_empty: bool = False, # an empty tuple passes
+                ) -> tuple:
+    "`scales` as a tuple of floats, each finite and in (0, `MAX_SCALE`], else `ValueError` naming `field`."
+    try: out = tuple(float(s) for s in scales)
+    except (TypeError, ValueError): raise ValueError(f'{field} must be a list of numbers, got {scales!r}') from None
+    if not out and not allow_empty: raise ValueError(f'{field} must not be empty')
+    bad = [s for s in out if not 0 < s <= MAX_SCALE]                 # NaN and inf fail too
+    if bad: raise ValueError(f'{field}: each scale must be finite and in (0, {MAX_SCALE:g}], got {bad[0]} in {out}')
+    return out
 
 # %% ../nbs/00a_core.ipynb #799df3ed
 def save_checkpoint(path, state: dict):
@@ -528,12 +562,13 @@ class ConfigMixin:
     @classmethod
     def from_file(cls, path, key: str | None = None):
         """Build the config from JSON file `path` (BOMs accepted), its section `key` when present; a run's bookkeeping
-        keys (`run_keys`) are dropped. Raises `FileNotFoundError` / `ValueError` naming the file."""
-        try: d = json.loads(read_text(path, 'config file'))
-        except json.JSONDecodeError as e: raise ValueError(f'{path}: not valid JSON ({e})') from None
+        keys (`run_keys`) are dropped. Raises `FileNotFoundError` / `ValueError` naming the file (also for one over
+        `MAX_JSON_BYTES` or nested too deeply)."""
+        d = read_json(path, 'config file')
         if key is not None and isinstance(d, dict) and isinstance(d.get(key), dict): d = d[key]
         if isinstance(d, dict): d = {k: v for k, v in d.items() if k not in cls.run_keys}
-        return cls.from_dict(d, source=path)
+        try: return cls.from_dict(d, source=path)
+        except RecursionError: raise ValueError(f'{path}: a value nested too deeply to check; a config file is a few levels deep') from None
 
 # %% ../nbs/00a_core.ipynb #f431a9fe
 def poly_lr(base_lr: float,      # the peak learning rate

@@ -20,9 +20,10 @@ from .core import *
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'RESIZE_MODES', 'check_id', 'read_ids', 'as_ids', 'LabelDict',
            'load_cls_labels', 'save_cls_labels', 'get_label', 'read_image', 'read_saliency', 'read_mask',
-           'labels_from_masks', 'scan_masks', 'read_coco_json', 'labels_from_coco_json', 'write_cls_labels', 'Layout',
-           'TrainTransform', 'scaled_size', 'as_image_tensor', 'normalize_image', 'rescale_image', 'TrainDataset',
-           'InferDataset', 'first_item', 'read_class_names', 'DataConfig', 'nest_data_keys']
+           'labels_from_masks', 'check_not_binary', 'count_mask_values', 'scan_masks', 'read_coco_json',
+           'labels_from_coco_json', 'write_cls_labels', 'Layout', 'TrainTransform', 'scaled_size', 'as_image_tensor',
+           'normalize_image', 'rescale_image', 'TrainDataset', 'InferDataset', 'first_item', 'read_class_names',
+           'DataConfig', 'nest_data_keys']
 
 # %% ../nbs/01_data.ipynb #f350302b
 def check_id(i,              # an image id (from an id list, a labels file or a caller)
@@ -132,11 +133,28 @@ def _open(path, what='image') -> Image.Image:
     except (UnidentifiedImageError, OSError, SyntaxError) as e:
         raise ValueError(f'{path}: not a readable {what} ({type(e).__name__}: {e})') from e
 
+def _wide_int(im, path, what) -> tuple[np.ndarray, bool]:
+    "The pixels of a 16/32-bit integer image (mode I*) as int64, and whether they fit 0..255 (then read as 8-bit values, with a `UserWarning` naming the file)."
+    a = np.asarray(im).astype(np.int64)
+    fits = not a.size or (a.min() >= 0 and a.max() <= 255)
+    if fits: warnings.warn(f'{path}: 16-bit {what} (mode {im.mode}) holding values 0..{a.max() if a.size else 0}: read as 8-bit values; save it as an 8-bit PNG to silence this')
+    return a, fits
+
+def _check_orientation(im, path) -> None:
+    "`ValueError` naming the file when its EXIF orientation (0x0112) rotates or flips it (2..8; 0, 1 and absent are upright)."
+    o = im.getexif().get(0x0112, 1)
+    if o in range(2, 9):
+        raise ValueError(f'{path}: EXIF orientation {o}: viewers show this image rotated / flipped, but eps_nb reads the stored pixels, and masks '
+                         f'and saliency maps are stored unrotated, so they would not line up. If the masks match the stored pixels, strip the tag '
+                         f'(`exiftool -Orientation= {path}`, or re-save it with PIL without exif: `Image.open(p).save(q, quality=95)`); if they match '
+                         f'the rotated picture, rotate the pixels (`PIL.ImageOps.exif_transpose(Image.open(p)).save(q)`)')
+
 def read_image(path  # an image file PIL can open
               ) -> np.ndarray:
     """An image file as RGB `uint8 (H, W, 3)`, from any PIL mode. Raises `FileNotFoundError` naming a missing file,
-    `ValueError` naming an unreadable file or out-of-range 16-bit / float values."""
+    `ValueError` naming an unreadable file, out-of-range 16-bit / float values or an EXIF orientation that rotates the image."""
     im = _open(path)
+    _check_orientation(im, path)
     if im.mode.startswith('I') or im.mode == 'F':
         a = np.asarray(im)
         if im.mode == 'F':
@@ -159,7 +177,8 @@ def read_saliency(path,                 # an 8-bit L / equal-channel RGB image, 
                   ref=None,             # the image file, named in messages
                  ) -> np.ndarray:
     """A saliency map as `float32 (H, W)` in [0, 1]. Raises `FileNotFoundError` for a missing file, `ValueError` naming the file
-    for another mode, a colour-mapped map, a non-float `.npy`, NaN, values outside [0, 1] or (naming both files) a size mismatch."""
+    for another mode, a colour-mapped map, a non-float `.npy`, NaN, values outside [0, 1] or (naming both files) a size mismatch.
+    A 16-bit PNG is read as 8-bit values (with a `UserWarning` naming the file) when it holds only 0..255, else as x / 65535."""
     path = Path(path)
     if path.suffix.lower() == '.npy':
         if not path.is_file(): raise FileNotFoundError(f'saliency map not found: {path}')
@@ -180,7 +199,12 @@ def read_saliency(path,                 # an 8-bit L / equal-channel RGB image, 
             if not ((c[..., 0] == c[..., 1]).all() and (c[..., 1] == c[..., 2]).all()):
                 raise ValueError(f'{path}: RGB saliency map with unequal channels (a colour-mapped heatmap?); expected a grayscale map')
             a = c[..., 0]
-        else: raise ValueError(f'{path}: saliency map of mode {im.mode!r}; expected an 8-bit grayscale (L) or equal-channel RGB image, or a float .npy')
+        elif im.mode.startswith('I'):
+            a, fits = _wide_int(im, path, 'saliency map')
+            if not fits:
+                if a.min() < 0 or a.max() > 65535: raise ValueError(f'{path}: 16-bit saliency map with values {a.min()}..{a.max()} outside 0..65535')
+                a = a / 257.                       # a full-range 16-bit map: x / 257 / 255 = x / 65535
+        else: raise ValueError(f'{path}: saliency map of mode {im.mode!r}; expected a grayscale (L, 16-bit I) or equal-channel RGB image, or a float .npy')
         sal = a.astype(np.float32) / 255.
     if size is not None and tuple(sal.shape) != tuple(size):
         what = f'image {ref}' if ref is not None else 'the expected size'
@@ -209,14 +233,15 @@ def read_mask(path,              # a P, L, I or VOC-coloured RGB(A) mask PNG
               ref=None,          # the image file, named in the message
              ) -> np.ndarray:
     """A ground-truth (or pseudo-) mask as `uint8 (H, W)`: 0 background, k+1 class k, 255 ignore. Raises `FileNotFoundError` for a
-    missing file, `ValueError` naming the file for another mode, unknown colours, values outside `{0..C, 255}` or a size mismatch."""
+    missing file, `ValueError` naming the file for another mode, unknown colours, values outside `{0..C, 255}` or a size mismatch.
+    A 16-bit PNG holding only 0..255 is read as those values, with a `UserWarning` naming the file."""
     path = Path(path)
     im = _open(path, 'mask')
     if im.mode in ('P', 'L'): m = np.asarray(im).copy()
     elif im.mode in ('RGB', 'RGBA'): m = _rgb_to_index(np.asarray(im)[..., :3], num_classes, path)
     elif im.mode.startswith('I'):
-        a = np.asarray(im).astype(np.int64)
-        if a.size and (a.min() < 0 or a.max() > 255): raise ValueError(f'{path}: mask values must be in 0..{num_classes} or 255, got {a.min()}..{a.max()}')
+        a, fits = _wide_int(im, path, 'mask')
+        if not fits: raise ValueError(f'{path}: 16-bit mask with values {a.min()}..{a.max()}; mask values must be in 0..{num_classes} or 255 (save it as an 8-bit P or L PNG)')
         m = a.astype(np.uint8)
     else: raise ValueError(f'{path}: mask of mode {im.mode!r}; expected a palette (P), grayscale (L) or VOC-coloured RGB PNG')
     vals = np.unique(m)
@@ -235,26 +260,38 @@ def labels_from_masks(masks,                   # a folder of <id>.png, a `Layout
                      ) -> dict:
     """Image-level labels `{id: float32[C]}` from masks, 1 where value k+1 occurs (all zeros for background only).
     Raises the errors of `read_mask` (naming the file) and `ValueError` for binary {0, 255} masks."""
-    out, counts, first = {}, np.zeros(256, np.int64), None
+    out, counts, ex = {}, np.zeros(256, np.int64), None
     for i in (progress_iter(list(ids)) if progress else ids):
-        p = gt_mask_path(masks, i); first = first or p
-        m = read_mask(p, num_classes); counts += np.bincount(m.reshape(-1), minlength=256)
+        p = gt_mask_path(masks, i)
+        m = read_mask(p, num_classes); ex = count_mask_values(m, counts, ex, p)
         vals = np.unique(m)
         lab = np.zeros(num_classes, np.float32)
         vals = vals[(vals > 0) & (vals != IGNORE_INDEX)]
         lab[vals.astype(np.int64) - 1] = 1
         out[str(i)] = lab
-    _check_not_binary(counts, num_classes, first)
+    check_not_binary(counts, ex)
     return out
 
 # %% ../nbs/01_data.ipynb #1188a46b
-def _check_not_binary(counts, num_classes: int, example) -> None:
-    "`ValueError` when masks hold only 0 and 255 with 255 on a large share: binary foreground masks, which eps_nb would read as all-ignore."
-    n = counts.sum()
-    if n and counts[1:num_classes + 1].sum() == 0 and counts[IGNORE_INDEX] > 0.05 * n:
-        raise ValueError(f'the masks (e.g. {example}) hold only the values 0 and 255, with 255 on {100 * counts[IGNORE_INDEX] / n:.0f}% of the pixels: '
-                         f'binary foreground masks? In eps_nb 255 means "ignore" and class k is stored as k+1, so these would be read as '
-                         f'"no object anywhere" (and score a meaningless mIoU); store the object as 1 (a one-class dataset) instead')
+def check_not_binary(counts,   # int64[256]: the value counts of a set of masks (`count_mask_values`)
+                     example,  # a mask file of the set holding 255, named in the error
+                    ) -> None:
+    """`ValueError` naming `example` when the masks' value set is exactly {0, 255}: binary foreground masks
+    (255 = object), which eps_nb would read as background + ignore. VOC masks always hold a class besides their 255 boundaries."""
+    if counts[0] and counts[IGNORE_INDEX] and counts[1:IGNORE_INDEX].sum() == 0:
+        raise ValueError(f'{example}: the masks hold only the values 0 and 255 (255 on {100 * counts[IGNORE_INDEX] / counts.sum():.0f}% of the pixels): '
+                         f'this looks like a binary mask with 255 as foreground. In eps_nb 255 means "ignore" and class k is stored as k+1, '
+                         f'so these would be read as "no object anywhere" (and score a meaningless mIoU); convert them to a one-class dataset, '
+                         f'object = 1: `m = (np.asarray(Image.open(p)) == 255).astype(np.uint8)`, saved as an 8-bit PNG')
+
+def count_mask_values(m,        # a mask uint8 (H, W)
+                      counts,   # int64[256], updated in place
+                      example,  # the first mask file holding 255 so far, or None
+                      path,     # the file of `m`
+                     ):
+    "Add `m`'s value counts to `counts`; returns `example`, or `path` when it is the first mask holding 255 (for `check_not_binary`)."
+    c = np.bincount(m.reshape(-1), minlength=256); counts += c
+    return example if example is not None or not c[IGNORE_INDEX] else path
 
 def scan_masks(masks,                   # a folder of <id>.png, a `Layout` (also gives the image sizes) or a dict {id: path}
                ids,                     # the ids to check
@@ -267,21 +304,21 @@ def scan_masks(masks,                   # a folder of <id>.png, a `Layout` (also
     Raises `FileNotFoundError` / `ValueError` naming the file (and the labels file)."""
     labels, src = _as_labels(labels, num_classes)
     layout = layout if layout is not None else masks if isinstance(masks, Layout) else None
-    counts, missing_cls, first = np.zeros(256, np.int64), [], None
+    counts, missing_cls, ex = np.zeros(256, np.int64), [], None
     for i in (progress_iter(list(ids)) if progress else ids):
-        p = gt_mask_path(masks, i); first = first or p
+        p = gt_mask_path(masks, i)
         size = None
         if layout is not None:
             ip = layout.image_path(i)
             with Image.open(ip) as im: size = im.size[::-1]
         m = read_mask(p, num_classes, size, ref=ip if size else None)
-        counts += np.bincount(m.reshape(-1), minlength=256)
+        ex = count_mask_values(m, counts, ex, p)
         if labels is not None:
             lab = get_label(labels, i, num_classes, src)
             _check_mask_label(m, lab, i, p, src)
             vals = set(np.unique(m).tolist())
             if any(lab[k] > 0 and (k + 1) not in vals for k in range(num_classes)): missing_cls.append(i)
-    _check_not_binary(counts, num_classes, first)
+    check_not_binary(counts, ex)
     return {'n_masks': len(ids), 'pixels': counts, 'label_not_in_mask': missing_cls}
 
 # %% ../nbs/01_data.ipynb #62cdf213

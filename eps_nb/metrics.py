@@ -15,7 +15,7 @@ from scipy import ndimage
 from PIL import Image
 from fastcore.basics import patch
 from .core import IGNORE_INDEX, class_names as _dataset_class_names, all_reduce_sum, save_json, save_text, gt_mask_path, progress_iter
-from .data import read_mask, read_ids, as_ids
+from .data import read_mask, read_ids, as_ids, check_not_binary, count_mask_values
 
 # %% auto #0
 __all__ = ['ConfusionMatrix', 'laplacian_edges', 'boundary_counts', 'boundary_prf', 'BoundaryMeter', 'read_sbd_boundaries',
@@ -436,7 +436,8 @@ def evaluate_folder(pred_dir,                    # folder of predicted `<id>.png
                     ignore_pred_void: bool = False,  # drop predicted void (255) instead of counting it as a miss
                     progress: bool = True) -> dict:
     """Evaluate predicted masks `<pred_dir>/<id>.png` against the ground truth of `ids`; returns the report dict (see above).
-    Raises `FileNotFoundError` naming a missing file, `ValueError` naming both files when sizes differ."""
+    Raises `FileNotFoundError` naming a missing file, `ValueError` naming both files when sizes differ
+    and naming a ground-truth file when the ground truth holds exactly the values {0, 255} (binary masks, 255 = object)."""
     pred_dir = Path(pred_dir)
     ids = as_ids(ids)
     if context_dir is not None and not pairs: raise ValueError('context_dir given without confusion-ratio pairs')
@@ -444,6 +445,7 @@ def evaluate_folder(pred_dir,                    # folder of predicted `<id>.png
     cm = ConfusionMatrix(num_labels, ignore_pred_void=ignore_pred_void)
     bm = BoundaryMeter(tolerance) if boundary else None
     crm = ConfusionRatioMeter(pairs) if context_dir is not None else None
+    gt_counts, binary_ex = np.zeros(256, np.int64), None
     for id_ in (progress_iter(ids, leave=False) if progress else ids):
         pp, gp = pred_dir/f'{id_}.png', gt_mask_path(gt_dir_or_layout, id_)
         if not pp.is_file(): raise FileNotFoundError(f'prediction not found: {pp}')
@@ -451,6 +453,7 @@ def evaluate_folder(pred_dir,                    # folder of predicted `<id>.png
         pred, gt = read_mask(pp, num_labels - 1), read_mask(gp, num_labels - 1)
         if pred.shape != gt.shape:
             raise ValueError(f'size mismatch: prediction {pp} is {pred.shape[0]}x{pred.shape[1]} (HxW) but ground truth {gp} is {gt.shape[0]}x{gt.shape[1]}')
+        binary_ex = count_mask_values(gt, gt_counts, binary_ex, gp)
         cm.update(pred, gt)
         if bm is not None:
             if sbd_dir is not None:
@@ -462,6 +465,7 @@ def evaluate_folder(pred_dir,                    # folder of predicted `<id>.png
             cp = _context_path(context_dir, id_); ctx = read_context_mask(cp)
             if ctx.shape != pred.shape: raise ValueError(f'size mismatch: prediction {pp} is {pred.shape} but context map {cp} is {ctx.shape}')
             crm.update(pred, gt, ctx)
+    check_not_binary(gt_counts, binary_ex)           # ground truth of exactly {0, 255}: binary masks, a meaningless mIoU
     s = cm.summary(names)
     gt_desc = str(gt_mask_path(gt_dir_or_layout, ids[0]).parent) if ids else str(gt_dir_or_layout)
     report = {'split': split, 'n_images': len(ids), **s, 'confusion_matrix': cm.mat.tolist(),

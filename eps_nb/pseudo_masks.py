@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_pseudo_masks.ipynb #571440d9
 from __future__ import annotations
-import time, logging, contextlib
+import time, logging, contextlib, warnings
 from dataclasses import dataclass, replace
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
+from PIL import Image
 from torch.utils.data import DataLoader, Subset
 from .core import *
 from .data import (IMAGENET_MEAN, IMAGENET_STD, Layout, InferDataset, first_item, read_ids, as_ids, load_cls_labels, read_mask,
@@ -215,8 +216,9 @@ class PseudoMaskConfig(ConfigMixin):
         if self.resize not in RESIZE_MODES: raise ValueError(f'PseudoMaskConfig.resize must be one of {RESIZE_MODES}, got {self.resize!r}')
         if self.cams_dtype not in CAMS_DTYPES: raise ValueError(f'PseudoMaskConfig.cams_dtype must be one of {CAMS_DTYPES}, got {self.cams_dtype!r}')
         if not 0 <= self.bg_threshold <= 1: raise ValueError(f'PseudoMaskConfig.bg_threshold must be in [0, 1], got {self.bg_threshold}')
-        self.scales = tuple(float(s) for s in self.scales)
-        if not self.scales or min(self.scales) <= 0: raise ValueError(f'PseudoMaskConfig.scales must be positive numbers, got {self.scales}')
+        self.scales = check_scales(self.scales, 'PseudoMaskConfig.scales')
+        try: limit_size(1, 1, self.max_view_pixels, max(self.scales))
+        except ValueError as e: raise ValueError(f'PseudoMaskConfig.max_view_pixels: {e}') from None
 
 # %% ../nbs/10_pseudo_masks.ipynb #2196c8ad
 def _resolve_data(data, ids, labels, num_classes):
@@ -293,11 +295,35 @@ def _output_dirs(out_dir, cfg: PseudoMaskConfig, mode: str, C: int, skip_existin
     check_settings(mask_dir/'.settings.json', record, reuse=skip_existing)   # outputs of other settings are never kept silently
     return mask_dir, cams_dir
 
-def _todo(all_ids, mask_dir, cams_dir, skip_existing: bool) -> tuple[list, int]:
-    "(indices this rank computes, number skipped): `ids[rank::world_size]`, minus finished ones with `skip_existing`."
-    def done(iid): return (mask_dir/f'{iid}.png').is_file() and (cams_dir is None or (cams_dir/f'{iid}.npz').is_file())
+def _image_size(dataset, iid):
+    "(W, H) of the image of `iid` from its file's header when `dataset` has a `layout` (an `InferDataset`), else None (not checked)."
+    layout = getattr(dataset, 'layout', None)
+    if not isinstance(layout, Layout): return None
+    try:
+        with Image.open(layout.image_path(iid)) as im: return im.size
+    except Exception: return None                                  # a missing / broken image fails when it is read
+
+def _complete_png(p: Path, size) -> bool:
+    "Whether `p` decodes completely (not 0 bytes, not half-written) and, unless `size` is None, is `size` (W, H)."
+    try:
+        with Image.open(p) as im:
+            if size is not None and im.size != tuple(size): return False
+            im.load()
+        return True
+    except Exception: return False
+
+def _todo(all_ids, mask_dir, cams_dir, skip_existing: bool, dataset=None) -> tuple[list, int]:
+    """(indices this rank computes, number skipped): `ids[rank::world_size]`, minus finished ones with `skip_existing`.
+    A kept PNG must decode and have its image's size; others are recomputed, with one warning giving their number."""
     mine = list(range(len(all_ids)))[get_rank()::get_world_size()]
-    todo = [i for i in mine if not (skip_existing and done(all_ids[i]))]
+    if not skip_existing: return mine, 0
+    todo, bad = [], []
+    for i in mine:
+        iid = all_ids[i]; p = mask_dir/f'{iid}.png'
+        if not (p.is_file() and (cams_dir is None or (cams_dir/f'{iid}.npz').is_file())): todo.append(i)
+        elif not _complete_png(p, _image_size(dataset, iid)): todo.append(i); bad.append(p)
+    if bad: warnings.warn(f'{mask_dir}: {len(bad)} existing pseudo-mask(s) unreadable (empty or half-written) or not the size of their image '
+                          f'(e.g. {bad[0].name}): recomputing them')
     return todo, len(mine) - len(todo)
 
 def _ready_model(net, device, cfg: PseudoMaskConfig):
@@ -377,7 +403,7 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     if num_classes is not None and num_classes != C: raise ValueError(f'num_classes={num_classes} but the model has num_classes={C}')
     dataset, all_ids = _resolve_data(data, ids, labels, C)
     mask_dir, cams_dir = _output_dirs(out_dir, cfg, mode, C, skip_existing)
-    todo, n_skipped = _todo(all_ids, mask_dir, cams_dir, skip_existing)
+    todo, n_skipped = _todo(all_ids, mask_dir, cams_dir, skip_existing, dataset)
     device = get_device(device)
     net, channels_last = _ready_model(net, device, cfg)
     n_written, no_label = _run_images(net, dataset, all_ids, todo, (mask_dir, cams_dir), cfg, device, channels_last,

@@ -59,7 +59,8 @@ class RealCheckConfig(ConfigMixin):
     device: str | None = None                        # cpu | cuda (None: CUDA when available)
     cli_positional = ('data.root',)                  # eps_nb realcheck ROOT
 
-    def __post_init__(self): self.check_types()
+    def __post_init__(self):
+        self.check_types(); self.seg_scales = check_scales(self.seg_scales, 'RealCheckConfig.seg_scales')
 
     def budget(self) -> str:
         "The fixed settings in one line, as the report states them."

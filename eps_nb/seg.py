@@ -159,7 +159,7 @@ class SegTrainConfig(LoopConfig):
         super().__post_init__()                                     # type checks (LoopConfig)
         if self.backbone not in SEG_BACKBONES: raise ValueError(f'SegTrainConfig.backbone must be one of {SEG_BACKBONES}, got {self.backbone!r}')
         if self.head not in HEADS: raise ValueError(f'SegTrainConfig.head must be one of {HEADS}, got {self.head!r}')
-        self.scale_range, self.scales = tuple(float(s) for s in self.scale_range), tuple(float(s) for s in self.scales)
+        self.scale_range, self.scales = check_scales(self.scale_range, 'SegTrainConfig.scale_range'), check_scales(self.scales, 'SegTrainConfig.scales', allow_empty=True)
         if len(self.scale_range) != 2 or not 0 < self.scale_range[0] <= self.scale_range[1]:
             raise ValueError(f'SegTrainConfig.scale_range must be (low, high) with 0 < low <= high, got {self.scale_range}')
         if self.crop_size < 8: raise ValueError(f'SegTrainConfig.crop_size must be >= 8, got {self.crop_size}')
@@ -245,7 +245,7 @@ def load_seg_model(ckpt_path,  # `model_final.pth` of `train_seg`, or `checkpoin
         if isinstance(conf, dict) and 'mode' in conf and 'data' in conf: raise ValueError(stage1)
         cj = path.parent/'config.json'
         if not cj.is_file(): raise FileNotFoundError(f'{path} holds no architecture ("arch") and {cj} does not exist')
-        conf = json.loads(read_text(cj, 'config file'))
+        conf = read_json(cj, 'config file')
         if 'arch' not in conf: raise ValueError(stage1 + f' ({cj} has no "arch")')
         arch, names = conf['arch'], conf.get('class_names')
     try: model = DeepLab(arch['num_labels'], arch['backbone'], arch['head'], dropout=arch.get('dropout', 0.5),
@@ -413,7 +413,7 @@ class SegInferConfig(ConfigMixin):
 
     def __post_init__(self):
         self.check_types()
-        self.scales = tuple(float(s) for s in self.scales)
+        self.scales = check_scales(self.scales, 'SegInferConfig.scales')
         if self.evaluate not in ('auto', 'yes', 'no'): raise ValueError(f"SegInferConfig.evaluate must be 'auto', 'yes' or 'no', got {self.evaluate!r}")
 
     @classmethod

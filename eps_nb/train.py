@@ -165,7 +165,7 @@ def load_stage1_model(path, device=None) -> EPSNet:
     if conf is None:
         cj = path.parent/'config.json'
         if not cj.is_file(): raise FileNotFoundError(f'{path} holds no config and {cj} does not exist')
-        conf = json.loads(read_text(cj, 'config file'))
+        conf = read_json(cj, 'config file')
         if 'arch' in conf: raise ValueError(stage2)
         conf = {k: v for k, v in conf.items() if k not in ('class_names', 'n_train')}
     cfg = TrainConfig.from_dict(conf, source=path if ck.get('config') is conf else path.parent/'config.json')
