@@ -289,7 +289,7 @@ def write_html_report(run_dir,                   # a stage-1 run folder with con
                       max_images: int = 48,      # gallery size: the worst images by per-image mIoU (0: no gallery)
                       thumb_px: int = 160,       # longest side of a thumbnail, px
                       use_model: str = 'auto',   # 'auto' | 'yes' | 'no': run model_final.pth for the estimated saliency and the map selection (EPS) and for the maps when cams/ is missing
-                      out_dir: str | None = None,  # default: <run_dir>/report
+                      out_dir: str | None = None,  # output folder (default: <run_dir>/report)
                       root: str | None = None,   # dataset root (default: from the run's config.json)
                       split: str | None = None,  # ids shown (default: the split of eval/report.json, else every pseudo-mask)
                       device: str | None = None, # for `use_model` (default: CUDA when available)
