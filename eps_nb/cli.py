@@ -426,6 +426,7 @@ COMMANDS = {
     'affinity': ('eps_nb.affinity', 'train_affinity', 'Train AffinityNet on the confident regions of saved stage-1 maps.'),
     'infer-affinity': ('eps_nb.cli', 'affinity_pseudo_masks', 'Refine pseudo-masks with a trained AffinityNet (random walk) and evaluate them.'),
     'export-voc': ('eps_nb.cli', 'export_voc', "Segment the VOC test ids and pack the evaluation server's results.tar.gz."),
+    'report': ('eps_nb.report', 'write_html_report', 'A static HTML results page of a stage-1 run: settings, metrics, per-class IoU, a worst-first gallery.'),
     'realcheck': ('eps_nb.realcheck', 'run_realcheck', 'The real-data check: CAM vs EPS (all selections, two saliency sources), stage 2 with and without dCRF.'),
     'study': ('eps_nb.study', 'run_study', 'The evidence study: CAM vs EPS over seeds, a schedule curve, controlled saliency errors (README tables).'),
     'benchmark': ('eps_nb.benchmark', 'run_benchmark', 'Speed and memory benchmark: s/iteration, images/s, data wait, TFLOP/s, peak memory, pseudo-mask ms/image.'),
