@@ -75,13 +75,16 @@ def saliency_folder(out: Path, source: str) -> Path:
     "Where the maps of saliency `source` are kept under an output folder `out`: `out/saliency/<source>/`."
     return out/'saliency'/source
 
-def make_saliency_sources(cfg: RealCheckConfig, layout: Layout, ids, sources, num_classes: int) -> dict:
+def make_saliency_sources(out_dir, layout: Layout, ids, sources, num_classes: int,
+                          device=None,               # of the network sources (imagenet_activation, u2net, ...)
+                          weights: str | None = None,  # the weight file of a u2net / u2netp source
+                         ) -> dict:
     "Write each saliency source's maps for `ids` to `<out_dir>/saliency/<source>/` (kept between reruns); returns seconds per source."
     times = {}
     for src in sources:
-        t = time.time(); d = saliency_folder(Path(cfg.out_dir), src)
+        t = time.time(); d = saliency_folder(Path(out_dir), src)
         if src == 'gt_masks': make_gt_saliency_maps(layout, ids, d, num_classes)
-        else: make_saliency_maps(layout, ids, d, method=saliency_source(src, device=cfg.device, weights=cfg.saliency_weights), progress=False)
+        else: make_saliency_maps(layout, ids, d, method=saliency_source(src, device=device, weights=weights), progress=False)
         times[src] = time.time() - t
     return times
 
@@ -236,7 +239,7 @@ def run_realcheck(cfg: RealCheckConfig) -> dict:
     with run_lock(out, 'realcheck'):
         print(f'realcheck: {cfg.budget()}', flush=True)
         sources = list(dict.fromkeys(QUALITY_SOURCES + tuple(cfg.saliency_sources)))
-        timings = {f'saliency_{k}': v for k, v in make_saliency_sources(cfg, layout, train_ids + val_ids, sources, len(names)).items()}
+        timings = {f'saliency_{k}': v for k, v in make_saliency_sources(cfg.out_dir, layout, train_ids + val_ids, sources, len(names), cfg.device, cfg.saliency_weights).items()}
         quality = {s: evaluate_saliency(saliency_folder(out, s), layout, train_ids + val_ids, len(names)) for s in sources}
         rows = [run_stage1(cfg, data, layout, train_ids, labels, names, r) for r in _runs(cfg)]
         timings['stage1'] = sum(r['train_s'] + r['infer_s'] for r in rows)

@@ -285,6 +285,23 @@ def _replace_dir(tmp: Path, dest: Path):
         raise
     if old is not None: shutil.rmtree(old, ignore_errors=True)
 
+def _gallery_notes(maps_from: set, any_shown: bool, model, mode) -> list[str]:
+    "What the gallery's maps and selection marks come from, one sentence each."
+    notes = []
+    if 'model' in maps_from: notes.append('localization maps recomputed with model_final.pth at scale 1 + flip (no cams/ folder)')
+    if 'cams' in maps_from: notes.append('localization maps from cams/ (the maps the pseudo-masks were made from)')
+    if None in maps_from and any_shown: notes.append('no localization maps for some images: neither cams/ nor model_final.pth with labels')
+    notes.append('map selection (→ background) and estimated saliency from model_final.pth on the whole image at scale 1 (stage1_views)'
+                 if model is not None and model_info(model)[2] == 'eps' else
+                 'no map selection or estimated saliency shown: ' + ('CAM baseline' if mode == 'cam' else 'no model_final.pth used'))
+    return notes
+
+def _page_html(title: str, body: list) -> str:
+    "The whole page: head with the CSS, the `body` parts, the sorting script."
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{_e(title)}</title>'
+            f'<meta name="viewport" content="width=device-width"><style>{_CSS}</style></head>\n<body>\n' + '\n'.join(body) +
+            f'\n<script>{_JS}</script>\n</body></html>\n')
+
 def write_html_report(run_dir,                   # a stage-1 run folder with config.json and pseudo_masks/ (see `load_run`)
                       max_images: int = 48,      # gallery size: the worst images by per-image mIoU (0: no gallery)
                       thumb_px: int = 160,       # longest side of a thumbnail, px
@@ -329,13 +346,7 @@ def write_html_report(run_dir,                   # a stage-1 run folder with con
         for rank, (iid, sc) in enumerate(progress_iter(shown, enabled=progress) if progress else shown):
             v = _image_views(run, layout, iid, C, labels, model, device)
             maps_from.add(v['maps_from']); items.append(_gallery_item(rank, iid, sc, v, names, tmp/'thumbs', thumb_px))
-        notes = []
-        if 'model' in maps_from: notes.append('localization maps recomputed with model_final.pth at scale 1 + flip (no cams/ folder)')
-        if 'cams' in maps_from: notes.append('localization maps from cams/ (the maps the pseudo-masks were made from)')
-        if None in maps_from and shown: notes.append('no localization maps for some images: neither cams/ nor model_final.pth with labels')
-        notes.append('map selection (→ background) and estimated saliency from model_final.pth on the whole image at scale 1 (stage1_views)'
-                     if model is not None and model_info(model)[2] == 'eps' else
-                     'no map selection or estimated saliency shown: ' + ('CAM baseline' if run['config'].get('mode') == 'cam' else 'no model_final.pth used'))
+        notes = _gallery_notes(maps_from, bool(shown), model, run['config'].get('mode'))
         n_eval = len(scores)
         order = (f'the {len(shown)} worst of {n_eval} evaluated images by per-image mIoU, worst first' if scores
                  else f'{len(shown)} of {len(run["ids"])} images, by id (no ground truth: no per-image scores)')
@@ -349,10 +360,7 @@ def write_html_report(run_dir,                   # a stage-1 run folder with con
         body.append(_sweep_html(run['sweep']))
         body += [f'<h2>Gallery</h2><p class="note">{_e(order)}. ' + '; '.join(_e(n) for n in notes) + '.</p>',
                  f'<div id="gallery">{"".join(items)}</div>']
-        page = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{_e(title)}</title>'
-                f'<meta name="viewport" content="width=device-width"><style>{_CSS}</style></head>\n<body>\n' + '\n'.join(body) +
-                f'\n<script>{_JS}</script>\n</body></html>\n')
-        save_text(tmp/'index.html', page)
+        save_text(tmp/'index.html', _page_html(title, body))
         os.chmod(tmp, 0o755)                            # mkdtemp makes it 0700
         _replace_dir(tmp, dest)
     except BaseException:
