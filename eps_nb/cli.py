@@ -230,19 +230,27 @@ def saliency(root: str,  # dataset root (VOC2012 folder, COCO root, or an image 
              split: str = 'train',  # split name or id-list path
              dataset: str = 'voc12',  # voc12 | coco | custom (decides the folder layout)
              layout: str | None = None,  # voc | coco | folder (default: from the dataset)
-             method: str = 'imagenet_activation',  # imagenet_activation | spectral_residual | fine_grained | u2net | u2netp | gt_masks (upper bound)
+             method: str = 'imagenet_spectral',  # imagenet_spectral (default, `DEFAULT_SALIENCY`) | imagenet_activation | spectral_residual | fine_grained | u2net | u2netp | gt_masks (upper bound)
              weights: str | None = None,  # u2net / u2netp: the official u2net.pth / u2netp.pth, downloaded by the user
              overwrite: bool = False,  # recompute maps that exist
+             evaluate: bool = False,  # also score the maps against the ground-truth masks (MAE, max F-beta; every id needs a mask)
             ) -> dict:
-    "Compute saliency maps offline without pixel labels (ImageNet activation, OpenCV), with U²-Net or from GT masks, one 8-bit PNG per id."
+    """Compute saliency maps offline without pixel labels (ImageNet spectral / activation, OpenCV), with U²-Net or from GT
+    masks, one 8-bit PNG per id; with `evaluate`, their MAE and max F-beta against the ground truth (`FileNotFoundError`
+    naming the first id without a mask, before any map is computed)."""
     from eps_nb.data import DataConfig
-    from eps_nb.saliency import make_saliency_maps, make_gt_saliency_maps
+    from eps_nb.saliency import make_saliency_maps, make_gt_saliency_maps, evaluate_saliency
+    from eps_nb.core import missing_gt_masks
     from eps_nb.saliency_sources import saliency_source
     data = DataConfig(dataset=dataset, root=root, layout=layout)
     layout_, ids = data.make_layout(), data.ids(split)                   # inputs checked before any map is computed
+    if evaluate and (missing := missing_gt_masks(layout_, ids)): raise FileNotFoundError(f'--evaluate needs a ground-truth mask for every id: none for {missing[0]} ({len(missing)} ids without)')
     if method == 'gt_masks': r = make_gt_saliency_maps(layout_, ids, out, len(data.class_names()), overwrite=overwrite)
     else: r = make_saliency_maps(layout_, ids, out, method=saliency_source(method, weights=weights), overwrite=overwrite)
     print(f"saliency: {r['written']} written, {r['skipped']} already there -> {out}")
+    if evaluate:
+        r['quality'] = q = evaluate_saliency(out, layout_, ids, len(data.class_names()))
+        print(f"saliency quality on {q['n_images']} images: MAE {q['mae']:.3f}, max F-beta {q['max_fbeta']:.3f} (beta^2 = 0.3, threshold {q['threshold']})")
     return r
 
 # %% ../nbs/16_cli.ipynb #ec7dacfa

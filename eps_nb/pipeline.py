@@ -13,7 +13,7 @@ from .core import *
 from .data import DataConfig, Layout, read_image, read_mask, read_saliency
 from .metrics import evaluate_folder, write_report
 from .saliency import make_saliency_maps
-from .saliency_sources import saliency_source
+from .saliency_sources import DEFAULT_SALIENCY, saliency_source
 from .train import TrainConfig, train_stage1, load_stage1_model
 from .pseudo_masks import PseudoMaskConfig, make_pseudo_masks, threshold_sweep, evaluate_pseudo_masks
 from .affinity import AffinityConfig, RandomWalkConfig
@@ -47,7 +47,7 @@ class PipelineConfig(ConfigMixin):
     "Settings of `run_pipeline`: one typed configuration per stage; the run folder is `train.out_dir`."
     train: TrainConfig = field(default_factory=TrainConfig)  # stage 1: data, method, recipe, device and workers
     pseudo: PseudoMaskConfig = field(default_factory=PseudoMaskConfig)  # how the pseudo-masks are made
-    saliency_method: str = 'imagenet_activation'  # saliency maps computed when no saliency_dir is given (EPS mode): imagenet_activation | spectral_residual | fine_grained | u2net | u2netp | gt_masks
+    saliency_method: str = DEFAULT_SALIENCY  # saliency maps computed when no saliency_dir is given (EPS mode): imagenet_spectral | imagenet_activation | spectral_residual | fine_grained | u2net | u2netp | gt_masks
     saliency_weights: str | None = None  # u2net / u2netp: the official weight file, downloaded by the user
     infer_split: str | None = None  # ids of the pseudo-masks (None: the training split, the WSSS protocol of Sec. 5.3)
     evaluate: bool = True  # evaluate the pseudo-masks when ground-truth masks exist

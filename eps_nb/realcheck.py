@@ -13,7 +13,7 @@ from .core import *
 from .data import Layout, read_image, read_saliency
 from .metrics import evaluate_folder
 from .saliency import make_saliency_maps, make_gt_saliency_maps, evaluate_saliency
-from .saliency_sources import saliency_source
+from .saliency_sources import DEFAULT_SALIENCY, saliency_source
 from .map_selection import select_maps, resize_saliency, VOC_PREDEFINED_BG
 from .data import DataConfig, rescale_image, scaled_size
 from .train import TrainConfig, train_stage1, load_stage1_model
@@ -26,7 +26,7 @@ __all__ = ['QUALITY_SOURCES', 'RealCheckConfig', 'saliency_folder', 'make_salien
            'run_stage1', 'run_stage2', 'realcheck_markdown', 'run_realcheck']
 
 # %% ../nbs/14a_realcheck.ipynb #2e5def25
-QUALITY_SOURCES = ('spectral_residual', 'fine_grained', 'imagenet_activation', 'gt_masks')
+QUALITY_SOURCES = ('spectral_residual', 'fine_grained', 'imagenet_activation', 'imagenet_spectral', 'gt_masks')
 
 @dataclass
 class RealCheckConfig(ConfigMixin):
@@ -47,7 +47,7 @@ class RealCheckConfig(ConfigMixin):
     lam: float = 0.5                                 # lambda of Eq. 1
     strategies: tuple = ('none', 'adaptive', 'naive', 'predefined')   # map selections trained (Table 3; 'none' = its baseline)
     predefined_bg: tuple = VOC_PREDEFINED_BG         # class indices the pre-defined selection sends to the background
-    saliency_sources: tuple = ('imagenet_activation', 'gt_masks')   # EPS is trained with each
+    saliency_sources: tuple = (DEFAULT_SALIENCY, 'gt_masks')   # EPS is trained with each
     saliency_weights: str | None = None              # the official weight file of a u2net / u2netp source
     pseudo: PseudoMaskConfig = field(default_factory=lambda: PseudoMaskConfig(scales=(0.5, 0.75, 1.0)))  # pseudo-masks (+ flip; maps kept)
     seg_head: str = 'largefov'                       # stage-2 head: largefov (DeepLab-V1) | aspp (DeepLab-V2)
@@ -196,7 +196,8 @@ def realcheck_markdown(rep: dict) -> str:
          '**Saliency quality** against the ground-truth foreground (all images of both splits; MAE lower is better, max F-beta with beta^2 = 0.3 higher is better):', '',
          '| saliency source | what it is | MAE | max F-beta |', '|---|---|---|---|']
     what = {'spectral_residual': 'unsupervised (OpenCV, Hou & Zhang 2007)', 'fine_grained': 'unsupervised (OpenCV, Montabone & Soto 2010)',
-            'imagenet_activation': 'ImageNet Lite0 feature norm (no pixel labels)', 'gt_masks': 'derived from GT masks: an upper bound, not a detector'}
+            'imagenet_activation': 'ImageNet Lite0 feature norm (no pixel labels)',
+            'imagenet_spectral': 'ImageNet Lite0: feature norm x boundary contrast x normalised cut, dense CRF (no pixel labels)', 'gt_masks': 'derived from GT masks: an upper bound, not a detector'}
     for s, q in rep['saliency_quality'].items(): L.append(f"| {s} | {what.get(s, s)} | {q['mae']:.3f} | {q['max_fbeta']:.3f} |")
     L += ['', '**Stage 1: pseudo-masks of the training images** (mIoU at the fixed background threshold; sweep = best threshold, an oracle):', '',
           '| method | mIoU | sweep best (thr) | boundary P | boundary R | boundary F1 | confusion ratio with bg | train s | pseudo-masks s |',

@@ -9,9 +9,10 @@ import torch
 from .core import get_device
 from .data import scaled_size, rescale_image
 from .resnet38 import LITE_BACKBONES, read_lite_weights
+from .crf import dense_crf
 
 # %% auto #0
-__all__ = ['ImageNetSaliency']
+__all__ = ['ImageNetSaliency', 'boundary_contrast', 'fiedler_vector', 'SpectralSaliency']
 
 # %% ../nbs/04a_saliency_imagenet.ipynb #b419dec4
 class ImageNetSaliency:
@@ -30,13 +31,72 @@ class ImageNetSaliency:
         self.device = get_device(device); self.net.to(self.device).eval()
         self.long_side = int(long_side)
 
+    def _check(self, image):
+        if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
+            raise ValueError(f'{type(self).__name__} expects an RGB uint8 image (H, W, 3), got {getattr(image, "dtype", type(image))} {getattr(image, "shape", "")}')
+
     @torch.inference_mode()
     def __call__(self, image: np.ndarray) -> np.ndarray:
-        if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
-            raise ValueError(f'ImageNetSaliency expects an RGB uint8 image (H, W, 3), got {getattr(image, "dtype", type(image))} {getattr(image, "shape", "")}')
+        self._check(image)
         h, w = image.shape[:2]
         x = rescale_image(image, scaled_size(h, w, self.long_side / max(h, w)), 'pil', self.device)   # PIL bicubic, normalised
         act = self.net.forward_features(x).float().norm(dim=1, keepdim=True)
         act = torch.nn.functional.interpolate(act, (h, w), mode='bilinear', align_corners=False)[0, 0]
         lo, hi = act.min(), act.max()
         return ((act - lo) / (hi - lo)).cpu().numpy().astype(np.float32) if hi - lo > 1e-6 else np.zeros((h, w), np.float32)
+
+# %% ../nbs/04a_saliency_imagenet.ipynb #61f6e2fc
+def _unit(a: np.ndarray) -> np.ndarray:
+    "`a` min-max normalised to [0, 1] (zeros when it is constant)."
+    lo, hi = a.min(), a.max()
+    return (a - lo) / (hi - lo) if hi - lo > 1e-6 else np.zeros_like(a)
+
+def boundary_contrast(feats: np.ndarray,  # float (N, K) unit-norm features of an (h, w) grid, row-major (N = h * w)
+                      hw: tuple,          # the grid's (h, w), both >= 2
+                     ) -> np.ndarray:
+    """float (N,) in [0, 1]: one minus each cell's mean cosine similarity to the border cells, min-max normalised (the
+    background prior: the border is mostly background). Raises `ValueError` when `feats` does not hold h * w rows."""
+    h, w = hw
+    if feats.ndim != 2 or feats.shape[0] != h * w or min(h, w) < 2: raise ValueError(f'boundary_contrast: {feats.shape} features for a {h}x{w} grid')
+    border = np.zeros((h, w), bool); border[[0, -1]] = True; border[:, [0, -1]] = True
+    return _unit(1 - (feats @ feats[border.ravel()].T).mean(1))
+
+def fiedler_vector(W: np.ndarray) -> np.ndarray:
+    """The normalised-cut bipartition of a graph (Shi & Malik 2000): float (N,), `D^-1/2 u` for `u` the eigenvector of the
+    second-smallest eigenvalue of `I - D^-1/2 W D^-1/2`, `W` symmetric non-negative (N, N), N >= 2 (its sign is arbitrary).
+    Raises `ValueError` for a non-square `W`, negative entries or a node without edges."""
+    if W.ndim != 2 or W.shape[0] != W.shape[1] or W.shape[0] < 2: raise ValueError(f'fiedler_vector: W must be square (N, N), N >= 2, got {W.shape}')
+    d = W.sum(1)
+    if W.min() < 0 or d.min() <= 0: raise ValueError('fiedler_vector: W must be non-negative with every node connected')
+    s = 1 / np.sqrt(d)
+    _, u = np.linalg.eigh(np.eye(len(d)) - s[:, None] * W * s[None])
+    return s * u[:, 1]
+
+# %% ../nbs/04a_saliency_imagenet.ipynb #b76d2459
+class SpectralSaliency(ImageNetSaliency):
+    """Label-free saliency from three cues of the ImageNet Lite features (activation, boundary contrast, normalised cut;
+    see above), refined by a dense CRF: `SpectralSaliency()(image uint8 (H, W, 3)) -> float32 (H, W) in [0, 1]`.
+    Raises `ValueError` as `ImageNetSaliency` does."""
+    def __init__(self, *args,
+                 crf: bool = True,  # refine with `eps_nb.crf.dense_crf` (`CRF_DEFAULTS`)
+                 **kwargs):         # `ImageNetSaliency`'s arch, long_side, output_stride, device
+        super().__init__(*args, **kwargs); self.crf, self._mid = crf, {}
+        self.net.blocks[-2].register_forward_hook(lambda m, i, o: self._mid.__setitem__('f', o))
+
+    def cues(self, image: np.ndarray) -> dict:
+        "The three cues on the stride-16 grid: `{'activation', 'boundary', 'cut'}`, each float32 (h, w) in [0, 1]."
+        self._check(image); h, w = image.shape[:2]
+        x = rescale_image(image, scaled_size(h, w, self.long_side / max(h, w)), 'pil', self.device)
+        with torch.inference_mode(): a = self.net.forward_features(x).float().norm(dim=1)[0].cpu().numpy()
+        gh, gw = a.shape; f = self._mid.pop('f').float()[0].reshape(-1, gh * gw).T.cpu().numpy()
+        f = f / np.linalg.norm(f, axis=1, keepdims=True).clip(1e-6); a = _unit(a)
+        cut = fiedler_vector(np.clip(f @ f.T, 0, None) + 1e-6).reshape(gh, gw)
+        if np.corrcoef(cut.ravel(), a.ravel())[0, 1] < 0: cut = -cut
+        return {'activation': a, 'boundary': boundary_contrast(f, (gh, gw)).reshape(gh, gw), 'cut': _unit(cut)}
+
+    def __call__(self, image: np.ndarray) -> np.ndarray:
+        c = self.cues(image); s = np.cbrt(c['activation'] * c['boundary'] * c['cut']).astype(np.float32)
+        s = torch.nn.functional.interpolate(torch.from_numpy(s)[None, None], image.shape[:2], mode='bilinear', align_corners=False)[0, 0].numpy().clip(0, 1)
+        if not self.crf: return s
+        p = np.stack([1 - s, s]).clip(1e-3, 1); p /= p.sum(0, keepdims=True)
+        return dense_crf(image, p.astype(np.float32))[1].astype(np.float32)

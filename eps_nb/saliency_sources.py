@@ -5,15 +5,15 @@
 # %% ../nbs/04c_saliency_sources.ipynb #fa73aaf1
 from __future__ import annotations
 from .saliency import SALIENCY_METHODS
-from .saliency_imagenet import ImageNetSaliency
+from .saliency_imagenet import ImageNetSaliency, SpectralSaliency
 from .u2net import U2NET_VARIANTS, U2NetSaliency
 
 # %% auto #0
 __all__ = ['SALIENCY_SOURCES', 'DEFAULT_SALIENCY', 'saliency_source']
 
 # %% ../nbs/04c_saliency_sources.ipynb #15ca7405
-SALIENCY_SOURCES = tuple(SALIENCY_METHODS) + ('imagenet_activation',) + U2NET_VARIANTS
-DEFAULT_SALIENCY = 'imagenet_activation'
+SALIENCY_SOURCES = tuple(SALIENCY_METHODS) + ('imagenet_activation', 'imagenet_spectral') + U2NET_VARIANTS
+DEFAULT_SALIENCY = 'imagenet_spectral'
 
 def saliency_source(name: str,  # a name in `SALIENCY_SOURCES`
                     device=None,  # for the network sources; None: `get_device()`
@@ -22,5 +22,6 @@ def saliency_source(name: str,  # a name in `SALIENCY_SOURCES`
     "The `method` for `make_saliency_maps` of a source in `SALIENCY_SOURCES`. `ValueError` for another name."
     if name in SALIENCY_METHODS: return name
     if name == 'imagenet_activation': return ImageNetSaliency(device=device)
+    if name == 'imagenet_spectral': return SpectralSaliency(device=device)
     if name in U2NET_VARIANTS: return U2NetSaliency(weights, name, device=device)
     raise ValueError(f'unknown saliency source {name!r}: expected one of {SALIENCY_SOURCES}')
