@@ -17,6 +17,7 @@ from .map_selection import VOC_PREDEFINED_BG
 from .train import TrainConfig, train_stage1, load_stage1_model
 from .pseudo_masks import PseudoMaskConfig, make_pseudo_masks
 from .realcheck import make_saliency_sources, selection_stats, score_run, saliency_folder
+from .saliency_sources import DEFAULT_SALIENCY
 
 # %% auto #0
 __all__ = ['DETECTORS', 'VOC_MISSED', 'controlled_saliency', 'make_controlled_saliency_maps', 'StudyConfig', 'study_runs',
@@ -92,7 +93,7 @@ class StudyConfig(ConfigMixin):
     warmup_frac: float = 0.1                  # linear warm-up over this fraction of each run's iterations, then poly (all methods)
     strategies: tuple = ('none', 'naive', 'predefined', 'adaptive')   # map selections (Table 3; 'none' = its baseline)
     predefined_bg: tuple = VOC_PREDEFINED_BG  # class indices the pre-defined selection sends to the background
-    saliency_sources: tuple = ('imagenet_activation', 'gt_masks')     # sources of the main part (the first is the schedule's)
+    saliency_sources: tuple = (DEFAULT_SALIENCY, 'imagenet_activation', 'gt_masks')   # sources of the main part (the first is the schedule's)
     saliency_weights: str | None = None       # the official weight file of a u2net / u2netp source
     detectors: tuple = DETECTORS              # controlled detectors of the error part
     missed_classes: tuple = VOC_MISSED        # classes removed by the systematic detector
@@ -337,8 +338,8 @@ def study_markdown(rep: dict) -> str:
     t = rep['timings']
     if rep.get('n_planned', rep['n_runs']) > rep['n_runs']:
         L += [f"Finished: {rep['n_runs']} of the {rep['n_planned']} planned runs (the rest were not run: the report shows what is finished).", '']
-    L += [f"Cost: {rep['n_runs']} runs, {t['total'] / 60:.0f} min in all on {rep['machine']} (training {t['train'] / 60:.0f} min, "
-          f"pseudo-masks and scoring {t['infer'] / 60:.0f} min). Command: `{rep['command']}`."]
+    L += [f"Cost: {rep['n_runs']} runs, {t['total'] / 60:.0f} min of stage-1 compute in all on {rep['machine']} (training {t['train'] / 60:.0f} min, "
+          f"pseudo-masks and scoring {t['infer'] / 60:.0f} min; summed over the runs, whichever invocation ran them). Command: `{rep['command']}`."]
     return '\n'.join(L) + '\n'
 
 def plot_schedule(rep: dict, out_path):
@@ -382,7 +383,7 @@ def run_study(cfg: StudyConfig) -> dict:
                'n_runs': len(rows), 'n_planned': len(runs), 'class_names': list(names), 'saliency_quality': quality, 'rows': rows,
                'summary': summarize(cfg, rows, names), 'command': os.environ.get('EPS_NB_COMMAND', 'eps_nb study ' + data.root),
                'timings': {'train': sum(r['train_s'] for r in rows), 'infer': sum(r['infer_s'] for r in rows),
-                           'total': sum(r['train_s'] + r['infer_s'] for r in rows) if cfg.report_only else time.time() - t0},
+                           'total': sum(r['train_s'] + r['infer_s'] for r in rows), 'invocation': time.time() - t0},
                'machine': f'{os.cpu_count()} CPU cores, torch {torch.__version__}, {get_device(t.device)}'}
         if rep['summary']['schedule']: plot_schedule(rep, out/'schedule.png')
         save_json(out/'report.json', rep); md = study_markdown(rep); save_text(out/'report.md', md)
