@@ -12,13 +12,14 @@ import torch.distributed as dist
 from PIL import Image
 
 # %% auto #0
-__all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', 'DATASET_CLASSES', 'VOC_PALETTE', 'MAX_JSON_BYTES',
-           'MAX_VIEW_PIXELS', 'MAX_SCALE', 'coco_id_to_index', 'coco_index_to_id', 'class_names', 'channels_to_mask',
-           'mask_to_channels', 'voc_palette', 'set_seed', 'seed_worker', 'get_device', 'show_progress', 'progress_iter',
-           'get_rng_state', 'set_rng_state', 'is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed',
-           'cleanup_distributed', 'barrier', 'all_reduce_sum', 'atomic_write', 'save_mask_png', 'save_gray_png',
-           'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock', 'locked_output', 'check_settings',
-           'read_text', 'read_json', 'limit_size', 'check_scales', 'save_checkpoint', 'load_checkpoint', 'unwrap_model',
+__all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', 'DATASET_CLASSES', 'VOC_PALETTE', 'MIXED_KEY',
+           'MAX_JSON_BYTES', 'MAX_VIEW_PIXELS', 'MAX_SCALE', 'coco_id_to_index', 'coco_index_to_id', 'class_names',
+           'channels_to_mask', 'mask_to_channels', 'voc_palette', 'set_seed', 'seed_worker', 'get_device',
+           'show_progress', 'progress_iter', 'get_rng_state', 'set_rng_state', 'is_dist', 'get_rank', 'get_world_size',
+           'is_main', 'init_distributed', 'cleanup_distributed', 'barrier', 'all_reduce_sum', 'atomic_write',
+           'save_mask_png', 'save_gray_png', 'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock',
+           'locked_output', 'read_settings', 'check_settings', 'finish_settings', 'check_finished_outputs', 'read_text',
+           'read_json', 'limit_size', 'check_scales', 'save_checkpoint', 'load_checkpoint', 'unwrap_model',
            'build_config', 'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range',
            'check_rgb_image', 'gt_mask_path', 'missing_gt_masks', 'has_gt_masks']
 
@@ -218,7 +219,7 @@ def atomic_write(path, mode: str = 'wb'):
     try: fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
     except OSError as e: raise _write_error(path, e) from e
     try:
-        with os.fdopen(fd, mode, **({} if 'b' in mode else {'encoding': 'utf-8'})) as f:
+        with os.fdopen(fd, mode, **({} if 'b' in mode else {'encoding': 'utf-8', 'errors': 'surrogateescape'})) as f:
             yield f
             f.flush(); os.fsync(f.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)                       # mkstemp makes 0600 files; give the usual permissions
@@ -363,24 +364,50 @@ def _canon(x):
     "Settings as JSON values (tuples -> lists, numpy scalars -> python) for comparison."
     return json.loads(json.dumps(x, default=lambda v: v.item() if hasattr(v, 'item') else str(v)))
 
+MIXED_KEY = 'unfinished_rewrite'   # in a settings record: a run with these settings was rewriting outputs of others
+
+def read_settings(path) -> dict | None:
+    "The settings record at `path` (a dict), or None when there is none or it is unreadable."
+    try: old = json.loads(Path(path).read_text(encoding='utf-8'))
+    except (OSError, json.JSONDecodeError, UnicodeDecodeError): return None
+    return old if isinstance(old, dict) else None
+
 def check_settings(path, settings: dict, reuse: bool) -> dict:
     """Compare `settings` with the record at `path` (a JSON file) and write the new record (atomically, rank 0).
     With `reuse` (outputs already there will be kept), a record with other values raises `ValueError` naming `path`
-    and each differing field; outputs without a record get a `UserWarning`. Returns the differences `{field: (old, new)}`."""
+    and each differing field, and so does a record of a run that was stopped while rewriting outputs made with other
+    settings (the folder then mixes two settings); outputs without a record get a `UserWarning`. Without `reuse`, a
+    folder that already holds outputs is marked as being rewritten until `finish_settings` is called.
+    Returns the differences `{field: (old, new)}`."""
     path, new = Path(path), _canon(settings)
-    old = None
-    if path.is_file():
-        try: old = json.loads(path.read_text(encoding='utf-8'))
-        except (json.JSONDecodeError, UnicodeDecodeError): old = None
-    diff = {} if not isinstance(old, dict) else {k: (old.get(k), new.get(k)) for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)}
+    old = read_settings(path)
+    prev = {k: v for k, v in (old or {}).items() if k != MIXED_KEY}
+    diff = {} if old is None else {k: (prev.get(k), new.get(k)) for k in sorted(set(prev) | set(new)) if prev.get(k) != new.get(k)}
     if reuse and diff:
         txt = '; '.join(f'{k}: {a!r} -> {b!r}' for k, (a, b) in diff.items())
         raise ValueError(f'{path}: the existing outputs were made with other settings ({txt}); recompute them '
                          f'(skip_existing off / overwrite on) or use another output folder')
-    if reuse and old is None and any(p.name != path.name for p in path.parent.glob('*')):
+    if reuse and old is not None and old.get(MIXED_KEY):
+        raise ValueError(f'{path}: a run was stopped while rewriting outputs made with other settings, so the folder mixes '
+                         f'two settings; recompute them (skip_existing off / overwrite on) or use another output folder')
+    has_outputs = any(p.name != path.name and not p.name.startswith('.') for p in path.parent.glob('*'))
+    if reuse and old is None and has_outputs:
         warnings.warn(f'{path.parent}: existing outputs have no settings record ({path.name}); they are kept unchecked')
-    if is_main(): save_json(path, new)
+    mixed = not reuse and has_outputs and (old is None or bool(diff) or bool(old.get(MIXED_KEY)))
+    if is_main(): save_json(path, {**new, MIXED_KEY: True} if mixed else new)
     return diff
+
+def finish_settings(path):
+    "Mark the record at `path` finished: every output in its folder now has its settings (call when a run completes)."
+    old = read_settings(path)
+    if is_main() and old is not None and old.pop(MIXED_KEY, None) is not None: save_json(path, old)
+
+def check_finished_outputs(path):
+    "`ValueError` naming `path` when its record marks an unfinished rewrite (outputs of two settings); a reader's check."
+    old = read_settings(path)
+    if old is not None and old.get(MIXED_KEY):
+        raise ValueError(f'{Path(path).parent}: a run was stopped while rewriting these outputs with other settings ({path} marks '
+                         f'it unfinished), so they mix two settings; rerun the step that writes them to completion')
 
 # %% ../nbs/00a_core.ipynb #42897a7e
 _BOMS = ((b'\xef\xbb\xbf', 'utf-8-sig'), (b'\xff\xfe\x00\x00', 'utf-32'), (b'\x00\x00\xfe\xff', 'utf-32'),

@@ -413,6 +413,7 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     summary = dict(n_images=len(all_ids), n_written=n_written, n_skipped=n_skipped, n_no_label=n_no_label, no_label_ids=no_label,
                    mask_dir=str(mask_dir), cams_dir=None if cams_dir is None else str(cams_dir),
                    seconds=round(time.time() - t0, 3), settings=settings)
+    finish_settings(mask_dir/'.settings.json')          # every mask in the folder now has these settings
     if is_main(): save_json(Path(out_dir)/'pseudo_masks.json', summary)
     return summary
 

@@ -91,6 +91,7 @@ class SegDataset(torch.utils.data.Dataset):
         self.ids = as_ids(ids)
         self.mask_dir = Path(mask_dir)
         if not self.mask_dir.is_dir(): raise FileNotFoundError(f'pseudo-mask folder not found: {self.mask_dir}')
+        check_finished_outputs(self.mask_dir/'.settings.json')   # not a folder that mixes two settings
         missing = [str(self.mask_path(i)) for i in self.ids if not self.mask_path(i).is_file()]
         if missing: raise FileNotFoundError(f'{len(missing)} of {len(self.ids)} pseudo-masks missing in {self.mask_dir}: {", ".join(missing[:3])}{f" ... ({len(missing)} in all)" if len(missing) > 3 else ""}')
         self.transform = SegTransform() if transform is None else transform
@@ -370,6 +371,7 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
     for id_, lab in results:
         save_mask_png(out_dir/f'{id_}.png', lab); n += 1
     barrier()
+    finish_settings(out_dir/'.settings.json')
     summary = {'n_images': len(ids), 'n_written': n, 'n_existing': len(mine) - len(todo), 'out_dir': str(out_dir),
                'scales': [float(s) for s in scales], 'flip': bool(flip), 'crf': bool(crf), 'report': None, 'miou': None}
     if do_eval and is_main():
