@@ -4,27 +4,29 @@
 
 # %% ../nbs/15_benchmark.ipynb #a7b58bb6
 from __future__ import annotations
-import os, sys, math, time, platform, tempfile, contextlib, statistics, warnings
+import os, sys, copy, math, time, platform, tempfile, contextlib, statistics, warnings
 from dataclasses import dataclass, asdict
 from datetime import datetime, timezone
 from pathlib import Path
 import numpy as np
 import torch
+import torch.nn.functional as F
 import cv2
 from PIL import Image
 from torch.utils.data import DataLoader, default_collate
 from torch.utils.flop_counter import FlopCounterMode
 from .core import *
-from .data import Layout, TrainDataset, TrainTransform, save_cls_labels, read_image
+from .data import Layout, TrainDataset, TrainTransform, save_cls_labels, read_image, read_mask, scaled_size, IMAGENET_MEAN, IMAGENET_STD
 from .loop import LoopConfig, InfiniteSampler, fit, to_device
 from .train import TrainConfig, build_model, build_optimizer, make_loss_fn
-from .pseudo_masks import infer_cams, cams_to_pseudo_mask, make_pseudo_masks
+from .pseudo_masks import infer_cams, cams_to_pseudo_mask, make_pseudo_masks, model_info, PseudoMaskConfig
 
 # %% auto #0
-__all__ = ['BENCH_SIZES', 'BENCH_PARTS', 'DEFAULT_PEAK_TFLOPS', 'BenchConfig', 'count_flops', 'train_step_flops',
-           'make_bench_data', 'reset_peak_memory', 'peak_memory_mb', 'synthetic_batch', 'time_train_step',
-           'measure_data_pipeline', 'measure_fit', 'measure_pseudo_masks', 'compare_precision', 'run_benchmark',
-           'format_report', 'allreduce_estimate']
+__all__ = ['BENCH_SIZES', 'BENCH_PARTS', 'DEFAULT_PEAK_TFLOPS', 'CPU_CASES', 'CPU_CASES_TINY', 'BenchConfig', 'count_flops',
+           'train_step_flops', 'make_bench_data', 'reset_peak_memory', 'peak_memory_mb', 'synthetic_batch',
+           'time_train_step', 'measure_data_pipeline', 'measure_fit', 'measure_pseudo_masks', 'compare_precision',
+           'run_benchmark', 'format_report', 'reference_maps', 'compare_cpu_reference', 'format_cpu_compare',
+           'allreduce_estimate']
 
 # %% ../nbs/15_benchmark.ipynb #1a6cdd42
 BENCH_SIZES = {
@@ -307,9 +309,11 @@ def _flops_figures(flops: int, s_per_iter: float, peak_tflops: float) -> dict:
 def run_benchmark(cfg: BenchConfig | None = None,  # the settings (default `BenchConfig()`: size auto)
                   out: str | None = None,  # write the results to this JSON file (atomically)
                   quiet: bool = False,  # do not print the report
+                  cpu_compare: bool = False,  # instead: eps_nb against the reference procedure on this CPU (`compare_cpu_reference`, minutes)
                   **overrides,
                   ) -> dict:
     "Speed and memory benchmark: s/iteration, images/s, data wait, TFLOP/s, peak memory, pseudo-mask ms/image."
+    if cpu_compare: return compare_cpu_reference(out=out, quiet=quiet, seed=overrides.get('seed', (cfg or BenchConfig()).seed))
     # `overrides`: fields of `BenchConfig`, e.g. `run_benchmark(size='tiny', amp='bf16')`
     cfg = BenchConfig.resolve(**{**asdict(cfg or BenchConfig()), **overrides})
     dev = get_device(cfg.device)
@@ -403,6 +407,143 @@ def format_report(res: dict) -> str:
         lines.append(f"  fp32 vs bf16: loss {r['loss_fp32']:.5f} vs {r['loss_bf16']:.5f} (|diff| {r['loss_abs_diff']:.2e}, "
                      f"rel {r['loss_rel_diff']:.2e}); pseudo-masks agree on {r['mask_agreement_pct']:.2f}% of pixels")
     return '\n'.join(lines)
+
+# %% ../nbs/15_benchmark.ipynb #bfe37c8a
+CPU_CASES = {
+    'resnet38_step': dict(kind='step', backbone='resnet38', output_stride=8, batch_size=2, crop_size=224),
+    'resnet38_pseudo': dict(kind='pseudo', backbone='resnet38', output_stride=8, image=(375, 500),
+                            scales=(0.5, 1.0, 1.5, 2.0), n_images=2),
+    'lite0_step': dict(kind='step', backbone='efficientnet_lite0', output_stride=16, batch_size=8, crop_size=224),
+    'lite0_pseudo': dict(kind='pseudo', backbone='efficientnet_lite0', output_stride=16, image=(375, 500),
+                         scales=(0.5, 0.75, 1.0), n_images=4),
+}
+CPU_CASES_TINY = {   # the same four kinds in seconds (the notebook's test)
+    'resnet18_step': dict(kind='step', backbone='resnet18', output_stride=8, batch_size=2, crop_size=64),
+    'resnet18_pseudo': dict(kind='pseudo', backbone='resnet18', output_stride=8, image=(60, 80), scales=(0.5, 1.0), n_images=2),
+}
+
+# %% ../nbs/15_benchmark.ipynb #66815622
+def reference_maps(model, image: np.ndarray, keys, scales, flip: bool = True) -> np.ndarray:
+    """The reference multi-scale + flip maps of one RGB uint8 image (H, W, 3): for every scale, the image rescaled with
+    PIL (bicubic) to `scaled_size`, then one forward per view (batch 1, fp32, contiguous), softmax (EPS) or ReLU (CAM),
+    the maps of the present classes `keys` (and the background channel of an EPS model) upsampled bilinearly to (H, W),
+    flipped back and summed, then max-normalised. Returns float32 (len(keys) [+ 1], H, W), the layout of `infer_cams`."""
+    net, C, mode, bg_ch = model_info(model)
+    H, W = image.shape[:2]
+    chans = list(keys) + ([bg_ch] if mode == 'eps' else [])
+    acc = torch.zeros((len(chans), H, W))
+    mean, std = np.asarray(IMAGENET_MEAN, np.float32), np.asarray(IMAGENET_STD, np.float32)
+    with torch.no_grad(), eval_mode(net):
+        for s in scales:
+            h, w = scaled_size(H, W, s)
+            x = np.asarray(Image.fromarray(image).resize((w, h), Image.BICUBIC), np.float32) / 255
+            x = torch.from_numpy((x - mean) / std).permute(2, 0, 1)[None].contiguous()
+            for f in ((False, True) if flip else (False,)):
+                cams = net(x.flip(-1) if f else x)[1]
+                maps = cams.softmax(1) if mode == 'eps' else cams.relu()
+                m = F.interpolate(maps[:, chans], size=(H, W), mode='bilinear', align_corners=False)[0]
+                acc += m.flip(-1) if f else m
+    acc /= acc.amax(dim=(1, 2), keepdim=True) + 1e-5
+    return acc.numpy()
+
+# %% ../nbs/15_benchmark.ipynb #ac727f3a
+def _reference_masks(model, layout: Layout, ids, labels, scales, out_dir, bg_threshold: float) -> dict:
+    "Reference pseudo-masks of `ids`: JPEG read with PIL, `reference_maps`, constant background, PNG written with PIL."
+    out = {}
+    for i in ids:
+        image = np.asarray(Image.open(layout.image_path(i)).convert('RGB'))
+        keys = np.flatnonzero(np.asarray(labels[i]) > 0.5)
+        maps = reference_maps(model, image, keys, scales)
+        out[i] = cams_to_pseudo_mask(maps[:len(keys)], keys, bg_threshold)
+        Image.fromarray(out[i]).save(Path(out_dir)/f'{i}.png')
+    return out
+
+def _interleaved(fns: dict, rounds: int) -> dict:
+    "`{name: [seconds per round]}`: each function called once per round, in turn (one untimed call each first)."
+    for f in fns.values(): f()
+    times = {k: [] for k in fns}
+    for _ in range(rounds):
+        for k, f in fns.items():
+            t0 = time.perf_counter(); f(); times[k].append(time.perf_counter() - t0)
+    return times
+
+# %% ../nbs/15_benchmark.ipynb #05be95bb
+def _step_fn(model, loss_fn, tcfg: TrainConfig, batch: dict):
+    "One training step (forward, loss, backward, SGD step) of `model` on `batch`, as a function; returns it and the losses."
+    opt, losses = build_optimizer(model, tcfg), []
+    def step():
+        out = loss_fn(model, batch); out['loss'].backward(); opt.step(); opt.zero_grad(set_to_none=True)
+        losses.append(float(out['loss'].detach()))
+    return step, losses
+
+def _compare_step(case: dict, C: int, rounds: int, seed: int) -> dict:
+    "Reference and eps_nb training steps of one case (same weights, same batch)."
+    tcfg = TrainConfig(backbone=case['backbone'], weights=None, output_stride=case['output_stride'], progress=False)
+    cl = use_channels_last(tcfg.channels_last, torch.device('cpu'))
+    set_seed(seed); ref = build_model(tcfg, C).train(); ours = copy.deepcopy(ref)
+    if cl: ours.to(memory_format=torch.channels_last)
+    loss_fn = make_loss_fn(tcfg, C)
+    b_ref = synthetic_batch(case['batch_size'], case['crop_size'], C, 'cpu', False, seed)
+    b_ours = synthetic_batch(case['batch_size'], case['crop_size'], C, 'cpu', cl, seed)
+    (f_ref, l_ref), (f_ours, l_ours) = _step_fn(ref, loss_fn, tcfg, b_ref), _step_fn(ours, loss_fn, tcfg, b_ours)
+    t = _interleaved({'reference': f_ref, 'eps_nb': f_ours}, rounds)
+    return {'times': t, 'settings': f'channels_last {cl}', 'agreement': {'first_loss_abs_diff': abs(l_ref[0] - l_ours[0])}}
+
+# %% ../nbs/15_benchmark.ipynb #b9f725e6
+def _compare_pseudo(case: dict, C: int, rounds: int, seed: int, tmp: Path) -> dict:
+    "Reference and eps_nb pseudo-masks of one case (same weights, same images), per image."
+    tcfg = TrainConfig(backbone=case['backbone'], weights=None, output_stride=case['output_stride'], progress=False)
+    set_seed(seed); model = build_model(tcfg, C).eval()
+    (H, W), n = case['image'], case['n_images']
+    layout, ids, labels = make_bench_data(tmp/'data', n, H, W, C, seed=seed)
+    pcfg = PseudoMaskConfig(scales=case['scales'])
+    masks = {}
+    def ref(): masks['reference'] = _reference_masks(model, layout, ids, labels, pcfg.scales, tmp/'ref', pcfg.bg_threshold)
+    def ours(): make_pseudo_masks(model, layout, tmp/'ours', ids=ids, labels=labels, scales=pcfg.scales, progress=False)
+    (tmp/'ref').mkdir(parents=True, exist_ok=True)
+    t = _interleaved({'reference': ref, 'eps_nb': ours}, rounds)
+    same = sum(int((read_mask(tmp/'ours'/'pseudo_masks'/f'{i}.png', C) == masks['reference'][i]).sum()) for i in ids)
+    return {'times': {k: [s / n for s in v] for k, v in t.items()}, 'settings': f'{n} images {H}x{W}, scales {pcfg.scales} + flip',
+            'agreement': {'mask_agreement_pct': 100.0 * same / (n * H * W)}}
+
+# %% ../nbs/15_benchmark.ipynb #78854974
+def compare_cpu_reference(cases: dict = CPU_CASES,  # name -> case (`CPU_CASES`; `CPU_CASES_TINY` for a quick check)
+                rounds: int = 3,  # timed rounds per side (after one untimed call each)
+                num_classes: int = 20,  # C
+                seed: int = 0,  # weights, batch and images
+                out: str | None = None,  # write the result as JSON (atomically)
+                quiet: bool = False,  # do not print the table
+               ) -> dict:
+    """eps_nb against the reference procedure on this CPU (see above): for each case `reference_s` and `eps_nb_s`
+    (median over `rounds`; per image for pseudo-masks), `ratio` (eps_nb / reference), `min_ratio` (of the fastest
+    rounds), the settings eps_nb used and the agreement (`first_loss_abs_diff`, `mask_agreement_pct`)."""
+    if rounds < 1: raise ValueError(f'compare_cpu_reference: rounds must be >= 1, got {rounds}')
+    res = {'device': _device_name(torch.device('cpu')), 'torch_version': torch.__version__, 'cpu_count': os.cpu_count(),
+           'torch_threads': torch.get_num_threads(), 'date': datetime.now(timezone.utc).isoformat(timespec='seconds'),
+           'rounds': rounds, 'cases': {}}
+    for name, case in cases.items():
+        if not quiet: print(f'cpu-compare: {name} ...', flush=True)
+        with tempfile.TemporaryDirectory(prefix='eps_nb_cpu_') as tmp:
+            r = (_compare_step(case, num_classes, rounds, seed) if case['kind'] == 'step'
+                 else _compare_pseudo(case, num_classes, rounds, seed, Path(tmp)))
+        t = r.pop('times'); ref, ours = statistics.median(t['reference']), statistics.median(t['eps_nb'])
+        res['cases'][name] = {**case, 'reference_s': ref, 'eps_nb_s': ours, 'ratio': ours / ref,
+                              'min_ratio': min(t['eps_nb']) / min(t['reference']), 'times': t, **r}
+    if out: save_json(out, res)
+    if not quiet: print(format_cpu_compare(res))
+    return res
+
+def format_cpu_compare(res: dict) -> str:
+    "The table of a `compare_cpu_reference` result (markdown)."
+    L = [f"eps_nb vs the reference procedure on {res['device']}, torch {res['torch_version']}, {res['rounds']} rounds, {res['date']}", '',
+         '| case | reference (s) | eps_nb (s) | eps_nb / reference | fastest rounds | eps_nb settings | agreement |', '|---|---|---|---|---|---|---|']
+    for name, c in res['cases'].items():
+        a = c['agreement']
+        agree = (f"masks equal on {a['mask_agreement_pct']:.3f} % of pixels" if 'mask_agreement_pct' in a
+                 else f"first loss differs by {a['first_loss_abs_diff']:.1e}")
+        per = ' per image' if c['kind'] == 'pseudo' else ' per step'
+        L.append(f"| {name} | {c['reference_s']:.3f}{per} | {c['eps_nb_s']:.3f} | {c['ratio']:.2f} | {c['min_ratio']:.2f} | {c['settings']} | {agree} |")
+    return '\n'.join(L)
 
 # %% ../nbs/15_benchmark.ipynb #df5cf9ef
 def allreduce_estimate(n_params: int,                     # gradients reduced (the trainable parameters)

@@ -12,16 +12,17 @@ import torch.distributed as dist
 from PIL import Image
 
 # %% auto #0
-__all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', 'DATASET_CLASSES', 'VOC_PALETTE', 'MIXED_KEY',
-           'MAX_JSON_BYTES', 'MAX_VIEW_PIXELS', 'MAX_SCALE', 'coco_id_to_index', 'coco_index_to_id', 'class_names',
-           'channels_to_mask', 'mask_to_channels', 'voc_palette', 'set_seed', 'seed_worker', 'get_device',
-           'show_progress', 'progress_iter', 'get_rng_state', 'set_rng_state', 'is_dist', 'get_rank', 'get_world_size',
-           'is_main', 'init_distributed', 'cleanup_distributed', 'barrier', 'all_reduce_sum', 'atomic_write',
-           'save_mask_png', 'save_gray_png', 'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock',
-           'locked_output', 'read_settings', 'check_settings', 'finish_settings', 'check_finished_outputs', 'read_text',
-           'read_json', 'limit_size', 'check_scales', 'save_checkpoint', 'load_checkpoint', 'unwrap_model',
-           'build_config', 'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range',
-           'check_rgb_image', 'gt_mask_path', 'missing_gt_masks', 'has_gt_masks']
+__all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', 'DATASET_CLASSES', 'VOC_PALETTE',
+           'CHANNELS_LAST_DEVICES', 'MIXED_KEY', 'MAX_JSON_BYTES', 'MAX_VIEW_PIXELS', 'MAX_SCALE', 'coco_id_to_index',
+           'coco_index_to_id', 'class_names', 'channels_to_mask', 'mask_to_channels', 'voc_palette', 'set_seed',
+           'seed_worker', 'get_device', 'use_channels_last', 'show_progress', 'progress_iter', 'get_rng_state',
+           'set_rng_state', 'is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed',
+           'cleanup_distributed', 'barrier', 'all_reduce_sum', 'atomic_write', 'save_mask_png', 'save_gray_png',
+           'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock', 'locked_output', 'read_settings',
+           'check_settings', 'finish_settings', 'check_finished_outputs', 'read_text', 'read_json', 'limit_size',
+           'check_scales', 'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'build_config', 'ConfigMixin',
+           'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range', 'check_rgb_image',
+           'gt_mask_path', 'missing_gt_masks', 'has_gt_masks']
 
 # %% ../nbs/00a_core.ipynb #5303614e
 IGNORE_INDEX = 255
@@ -132,6 +133,12 @@ def get_device(device=None) -> torch.device:
         if torch.cuda.is_available(): return torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
         return torch.device('cpu')
     return torch.device(device)
+
+CHANNELS_LAST_DEVICES = ('cuda',)   # where channels-last is the default (`use_channels_last`); measured by `eps_nb benchmark --cpu_compare`
+
+def use_channels_last(flag: bool | None, device) -> bool:
+    "Whether to run in channels-last memory format: `flag` when set, else True on the device types of `CHANNELS_LAST_DEVICES`."
+    return bool(flag) if flag is not None else torch.device(device).type in CHANNELS_LAST_DEVICES
 
 # %% ../nbs/00a_core.ipynb #febe1218
 def show_progress(enabled: bool = True) -> bool:
