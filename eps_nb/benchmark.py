@@ -16,7 +16,7 @@ from PIL import Image
 from torch.utils.data import DataLoader, default_collate
 from torch.utils.flop_counter import FlopCounterMode
 from .core import *
-from .data import Layout, TrainDataset, TrainTransform, save_cls_labels, read_image, read_mask, scaled_size, IMAGENET_MEAN, IMAGENET_STD
+from .data import Layout, TrainDataset, TrainTransform, save_cls_labels, read_image, read_mask, scaled_size, normalize_image
 from .loop import LoopConfig, InfiniteSampler, fit, to_device
 from .train import TrainConfig, build_model, build_optimizer, make_loss_fn
 from .pseudo_masks import infer_cams, cams_to_pseudo_mask, make_pseudo_masks, model_info, PseudoMaskConfig
@@ -432,12 +432,10 @@ def reference_maps(model, image: np.ndarray, keys, scales, flip: bool = True) ->
     H, W = image.shape[:2]
     chans = list(keys) + ([bg_ch] if mode == 'eps' else [])
     acc = torch.zeros((len(chans), H, W))
-    mean, std = np.asarray(IMAGENET_MEAN, np.float32), np.asarray(IMAGENET_STD, np.float32)
     with torch.no_grad(), eval_mode(net):
         for s in scales:
             h, w = scaled_size(H, W, s)
-            x = np.asarray(Image.fromarray(image).resize((w, h), Image.BICUBIC), np.float32) / 255
-            x = torch.from_numpy((x - mean) / std).permute(2, 0, 1)[None].contiguous()
+            x = normalize_image(np.asarray(Image.fromarray(image).resize((w, h), Image.BICUBIC))).contiguous()
             for f in ((False, True) if flip else (False,)):
                 cams = net(x.flip(-1) if f else x)[1]
                 maps = cams.softmax(1) if mode == 'eps' else cams.relu()
@@ -468,16 +466,8 @@ def _interleaved(fns: dict, rounds: int) -> dict:
     return times
 
 # %% ../nbs/15_benchmark.ipynb #05be95bb
-def _step_fn(model, loss_fn, tcfg: TrainConfig, batch: dict):
-    "One training step (forward, loss, backward, SGD step) of `model` on `batch`, as a function; returns it and the losses."
-    opt, losses = build_optimizer(model, tcfg), []
-    def step():
-        out = loss_fn(model, batch); out['loss'].backward(); opt.step(); opt.zero_grad(set_to_none=True)
-        losses.append(float(out['loss'].detach()))
-    return step, losses
-
 def _compare_step(case: dict, C: int, rounds: int, seed: int) -> dict:
-    "Reference and eps_nb training steps of one case (same weights, same batch)."
+    "Reference and eps_nb training steps of one case (same weights, same batch), each timed by `time_train_step`."
     tcfg = TrainConfig(backbone=case['backbone'], weights=None, output_stride=case['output_stride'], progress=False)
     cl = use_channels_last(tcfg.channels_last, torch.device('cpu'))
     set_seed(seed); ref = build_model(tcfg, C).train(); ours = copy.deepcopy(ref)
@@ -485,9 +475,11 @@ def _compare_step(case: dict, C: int, rounds: int, seed: int) -> dict:
     loss_fn = make_loss_fn(tcfg, C)
     b_ref = synthetic_batch(case['batch_size'], case['crop_size'], C, 'cpu', False, seed)
     b_ours = synthetic_batch(case['batch_size'], case['crop_size'], C, 'cpu', cl, seed)
-    (f_ref, l_ref), (f_ours, l_ours) = _step_fn(ref, loss_fn, tcfg, b_ref), _step_fn(ours, loss_fn, tcfg, b_ours)
-    t = _interleaved({'reference': f_ref, 'eps_nb': f_ours}, rounds)
-    return {'times': t, 'settings': f'channels_last {cl}', 'agreement': {'first_loss_abs_diff': abs(l_ref[0] - l_ours[0])}}
+    with torch.no_grad(): diff = abs(float(loss_fn(ref, b_ref)['loss']) - float(loss_fn(ours, b_ours)['loss']))   # before any step
+    o_ref, o_ours = build_optimizer(ref, tcfg), build_optimizer(ours, tcfg)
+    t = _interleaved({'reference': lambda: time_train_step(ref, loss_fn, o_ref, b_ref, 1, 0),
+                      'eps_nb': lambda: time_train_step(ours, loss_fn, o_ours, b_ours, 1, 0)}, rounds)
+    return {'times': t, 'settings': f'channels_last {cl}', 'agreement': {'first_loss_abs_diff': diff}}
 
 # %% ../nbs/15_benchmark.ipynb #b9f725e6
 def _compare_pseudo(case: dict, C: int, rounds: int, seed: int, tmp: Path) -> dict:
@@ -516,7 +508,8 @@ def compare_cpu_reference(cases: dict = CPU_CASES,  # name -> case (`CPU_CASES`;
                ) -> dict:
     """eps_nb against the reference procedure on this CPU (see above): for each case `reference_s` and `eps_nb_s`
     (median over `rounds`; per image for pseudo-masks), `ratio` (eps_nb / reference), `min_ratio` (of the fastest
-    rounds), the settings eps_nb used and the agreement (`first_loss_abs_diff`, `mask_agreement_pct`)."""
+    rounds), the settings eps_nb used and the agreement (`first_loss_abs_diff`, `mask_agreement_pct`). Raises `ValueError`
+    for `rounds` < 1."""
     if rounds < 1: raise ValueError(f'compare_cpu_reference: rounds must be >= 1, got {rounds}')
     res = {'device': _device_name(torch.device('cpu')), 'torch_version': torch.__version__, 'cpu_count': os.cpu_count(),
            'torch_threads': torch.get_num_threads(), 'date': datetime.now(timezone.utc).isoformat(timespec='seconds'),

@@ -134,7 +134,7 @@ def get_device(device=None) -> torch.device:
         return torch.device('cpu')
     return torch.device(device)
 
-CHANNELS_LAST_DEVICES = ('cuda',)   # where channels-last is the default (`use_channels_last`); measured by `eps_nb benchmark --cpu_compare`
+CHANNELS_LAST_DEVICES = ('cuda',)   # where channels-last is the default (`use_channels_last`); 'cpu' only once `eps_nb benchmark --cpu_compare` shows it faster
 
 def use_channels_last(flag: bool | None, device) -> bool:
     "Whether to run in channels-last memory format: `flag` when set, else True on the device types of `CHANNELS_LAST_DEVICES`."
@@ -394,9 +394,7 @@ def check_settings(path, settings: dict, reuse: bool) -> dict:
         txt = '; '.join(f'{k}: {a!r} -> {b!r}' for k, (a, b) in diff.items())
         raise ValueError(f'{path}: the existing outputs were made with other settings ({txt}); recompute them '
                          f'(skip_existing off / overwrite on) or use another output folder')
-    if reuse and old is not None and old.get(MIXED_KEY):
-        raise ValueError(f'{path}: a run was stopped while rewriting outputs made with other settings, so the folder mixes '
-                         f'two settings; recompute them (skip_existing off / overwrite on) or use another output folder')
+    if reuse: check_finished_outputs(path)
     has_outputs = any(p.name != path.name and not p.name.startswith('.') for p in path.parent.glob('*'))
     if reuse and old is None and has_outputs:
         warnings.warn(f'{path.parent}: existing outputs have no settings record ({path.name}); they are kept unchecked')
@@ -410,11 +408,12 @@ def finish_settings(path):
     if is_main() and old is not None and old.pop(MIXED_KEY, None) is not None: save_json(path, old)
 
 def check_finished_outputs(path):
-    "`ValueError` naming `path` when its record marks an unfinished rewrite (outputs of two settings); a reader's check."
+    "`ValueError` naming `path` when its record marks an unfinished rewrite (outputs of two settings); resuming runs and readers call it."
     old = read_settings(path)
     if old is not None and old.get(MIXED_KEY):
         raise ValueError(f'{Path(path).parent}: a run was stopped while rewriting these outputs with other settings ({path} marks '
-                         f'it unfinished), so they mix two settings; rerun the step that writes them to completion')
+                         f'it unfinished), so the folder mixes two settings; rerun the step that writes them to completion '
+                         f'(skip_existing off / overwrite on) or use another output folder')
 
 # %% ../nbs/00a_core.ipynb #42897a7e
 _BOMS = ((b'\xef\xbb\xbf', 'utf-8-sig'), (b'\xff\xfe\x00\x00', 'utf-32'), (b'\x00\x00\xfe\xff', 'utf-32'),
