@@ -15,8 +15,8 @@ from PIL import Image
 __all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', 'DATASET_CLASSES', 'VOC_PALETTE',
            'CHANNELS_LAST_DEVICES', 'MIXED_KEY', 'MAX_JSON_BYTES', 'MAX_VIEW_PIXELS', 'MAX_SCALE', 'coco_id_to_index',
            'coco_index_to_id', 'class_names', 'channels_to_mask', 'mask_to_channels', 'voc_palette', 'set_seed',
-           'seed_worker', 'get_device', 'use_channels_last', 'show_progress', 'progress_iter', 'get_rng_state',
-           'set_rng_state', 'is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed',
+           'seed_worker', 'get_device', 'has_depthwise_conv', 'use_channels_last', 'show_progress', 'progress_iter',
+           'get_rng_state', 'set_rng_state', 'is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed',
            'cleanup_distributed', 'barrier', 'all_reduce_sum', 'atomic_write', 'save_mask_png', 'save_gray_png',
            'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock', 'locked_output', 'read_settings',
            'check_settings', 'finish_settings', 'check_finished_outputs', 'read_text', 'read_json', 'limit_size',
@@ -134,11 +134,21 @@ def get_device(device=None) -> torch.device:
         return torch.device('cpu')
     return torch.device(device)
 
-CHANNELS_LAST_DEVICES = ('cuda',)   # where channels-last is the default (`use_channels_last`); 'cpu' only once `eps_nb benchmark --cpu_compare` shows it faster
+CHANNELS_LAST_DEVICES = ('cuda',)   # device types where channels-last is always the default (`use_channels_last`)
 
-def use_channels_last(flag: bool | None, device) -> bool:
-    "Whether to run in channels-last memory format: `flag` when set, else True on the device types of `CHANNELS_LAST_DEVICES`."
-    return bool(flag) if flag is not None else torch.device(device).type in CHANNELS_LAST_DEVICES
+def has_depthwise_conv(model: torch.nn.Module) -> bool:
+    "True when `model` holds a depthwise convolution (a `Conv2d` with `groups == in_channels > 1`), as EfficientNet-Lite does."
+    return any(isinstance(m, torch.nn.Conv2d) and 1 < m.groups == m.in_channels for m in model.modules())
+
+def use_channels_last(flag: bool | None,  # the config's setting; None: decide here
+                      device,  # where the model runs
+                      model: torch.nn.Module | None = None,  # the network (the CPU rule looks at its convolutions)
+                     ) -> bool:
+    """Whether to run in channels-last memory format: `flag` when set; else True on the device types of
+    `CHANNELS_LAST_DEVICES`, and on the CPU for a `model` with depthwise convolutions (`has_depthwise_conv`)."""
+    if flag is not None: return bool(flag)
+    kind = torch.device(device).type
+    return kind in CHANNELS_LAST_DEVICES or (kind == 'cpu' and model is not None and has_depthwise_conv(model))
 
 # %% ../nbs/00a_core.ipynb #febe1218
 def show_progress(enabled: bool = True) -> bool:

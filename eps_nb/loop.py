@@ -88,7 +88,7 @@ class LoopConfig(ConfigMixin):
     seed: int = 0                   # >= 0: seeds RNGs (`seed + rank`), sampler and augmentation
     device: str | None = None       # `None` / `'auto'` (CUDA of `LOCAL_RANK` if available, else CPU) or a device string
     amp: str = 'none'               # `'none'`, `'bf16'` or `'fp16'` (with a GradScaler)
-    channels_last: bool | None = None   # channels-last model and `batch['image']` (None: `use_channels_last` decides by device)
+    channels_last: bool | None = None   # channels-last model and `batch['image']` (None: `use_channels_last` decides by device and model)
     compile: bool = False           # wrap the model in `torch.compile`
     num_workers: int = 4            # DataLoader worker processes
     prefetch_factor: int = 2        # batches prefetched per worker (when `num_workers > 0`)
@@ -403,7 +403,7 @@ def _fit(model, loss_fn, dataset, cfg: LoopConfig, optimizer, out_dir, collate_f
     rank, world, bpr, device = _setup(cfg, dataset, out_dir)
     ck, resumed_from = _find_resume(cfg.resume, ckpt_last)
     model.to(device)
-    channels_last = use_channels_last(cfg.channels_last, device)
+    channels_last = use_channels_last(cfg.channels_last, device, model)
     if channels_last: model.to(memory_format=torch.channels_last)
     scaler = torch.amp.GradScaler(device.type, enabled=cfg.amp == 'fp16')
     start = _restore(ck, resumed_from, cfg, model, optimizer, scaler) if ck is not None else 0

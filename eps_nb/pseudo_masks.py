@@ -206,7 +206,7 @@ class PseudoMaskConfig(ConfigMixin):
     cams_dtype: str = 'float16'  # precision of the saved maps: float16 (half the disk) | float32 (the authors')
     resize: str = 'pil'  # per-scale rescale: pil (bicubic on the 8-bit image, the authors') | tensor (bilinear, faster on GPU)
     amp: bool = False  # bf16 autocast
-    channels_last: bool | None = None  # channels-last memory format (None: `use_channels_last` decides by device)
+    channels_last: bool | None = None  # channels-last memory format (None: `use_channels_last` decides by device and model)
     max_pixels: int = DEFAULT_MAX_PIXELS  # input pixels per forward pass (views are batched up to this)
     max_view_pixels: int = MAX_VIEW_PIXELS  # larger views are computed on a downscaled image and resized back
 
@@ -328,7 +328,7 @@ def _todo(all_ids, mask_dir, cams_dir, skip_existing: bool, dataset=None) -> tup
 
 def _ready_model(net, device, cfg: PseudoMaskConfig):
     "(net on `device` in eval mode, channels_last used): channels-last as `use_channels_last` decides."
-    channels_last = use_channels_last(cfg.channels_last, device)
+    channels_last = use_channels_last(cfg.channels_last, device, net)
     net.to(device)
     if channels_last: net.to(memory_format=torch.channels_last)
     return net.eval(), channels_last
