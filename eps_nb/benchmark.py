@@ -412,7 +412,7 @@ def format_report(res: dict) -> str:
 CPU_CASES = {
     'resnet38_step': dict(kind='step', backbone='resnet38', output_stride=8, batch_size=2, crop_size=224),
     'resnet38_pseudo': dict(kind='pseudo', backbone='resnet38', output_stride=8, image=(375, 500),
-                            scales=(0.5, 1.0, 1.5, 2.0), n_images=2),
+                            scales=(0.5, 1.0, 1.5, 2.0), n_images=1),
     'lite0_step': dict(kind='step', backbone='efficientnet_lite0', output_stride=16, batch_size=8, crop_size=224),
     'lite0_pseudo': dict(kind='pseudo', backbone='efficientnet_lite0', output_stride=16, image=(375, 500),
                          scales=(0.5, 0.75, 1.0), n_images=4),
