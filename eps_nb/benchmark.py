@@ -469,8 +469,8 @@ def _interleaved(fns: dict, rounds: int) -> dict:
 def _compare_step(case: dict, C: int, rounds: int, seed: int) -> dict:
     "Reference and eps_nb training steps of one case (same weights, same batch), each timed by `time_train_step`."
     tcfg = TrainConfig(backbone=case['backbone'], weights=None, output_stride=case['output_stride'], progress=False)
-    cl = use_channels_last(tcfg.channels_last, 'cpu', ref)
     set_seed(seed); ref = build_model(tcfg, C).train(); ours = copy.deepcopy(ref)
+    cl = use_channels_last(tcfg.channels_last, 'cpu', ref)
     if cl: ours.to(memory_format=torch.channels_last)
     loss_fn = make_loss_fn(tcfg, C)
     b_ref = synthetic_batch(case['batch_size'], case['crop_size'], C, 'cpu', False, seed)
