@@ -292,7 +292,7 @@ def infer(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of a stag
           evaluate: bool = True,  # evaluate against the ground truth when it exists
           prescan: bool = True,  # check every ground-truth mask (values, sizes, agreement with the labels) before inference
           device: str | None = None,  # cpu | cuda (default: CUDA when available)
-          num_workers: int = 4,  # image-reading workers
+          num_workers: int | None = None,  # image-reading workers (default: none on the CPU, 4 on a GPU)
          ) -> dict:
     "Make pseudo-masks (multi-scale + flip localization maps, background threshold) with a trained stage-1 model."
     from eps_nb.core import is_main
@@ -407,7 +407,7 @@ def export_voc(checkpoint: str,  # model_final.pth of a train-seg run (21 labels
                flip: bool = True,  # add flipped views
                crf: bool = False,  # dense CRF refinement
                device: str | None = None,  # cpu | cuda
-               num_workers: int = 2,  # image-reading workers
+               num_workers: int | None = None,  # image-reading workers (default: none on the CPU, 4 on a GPU)
               ) -> dict:
     "Segment the VOC test ids with a trained DeepLab; write the evaluation server's layout, check it, pack results.tar.gz."
     from eps_nb.data import DataConfig

@@ -15,13 +15,13 @@ from PIL import Image
 __all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', 'DATASET_CLASSES', 'VOC_PALETTE',
            'CHANNELS_LAST_DEVICES', 'MIXED_KEY', 'MAX_JSON_BYTES', 'MAX_VIEW_PIXELS', 'MAX_SCALE', 'coco_id_to_index',
            'coco_index_to_id', 'class_names', 'channels_to_mask', 'mask_to_channels', 'voc_palette', 'set_seed',
-           'seed_worker', 'get_device', 'has_depthwise_conv', 'use_channels_last', 'show_progress', 'progress_iter',
-           'get_rng_state', 'set_rng_state', 'is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed',
-           'cleanup_distributed', 'barrier', 'all_reduce_sum', 'atomic_write', 'save_mask_png', 'save_gray_png',
-           'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock', 'locked_output', 'read_settings',
-           'check_settings', 'finish_settings', 'check_finished_outputs', 'read_text', 'read_json', 'limit_size',
-           'check_scales', 'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'build_config', 'ConfigMixin',
-           'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range', 'check_rgb_image',
+           'seed_worker', 'get_device', 'has_depthwise_conv', 'use_channels_last', 'inference_workers', 'show_progress',
+           'progress_iter', 'get_rng_state', 'set_rng_state', 'is_dist', 'get_rank', 'get_world_size', 'is_main',
+           'init_distributed', 'cleanup_distributed', 'barrier', 'all_reduce_sum', 'atomic_write', 'save_mask_png',
+           'save_gray_png', 'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock', 'locked_output',
+           'read_settings', 'check_settings', 'finish_settings', 'check_finished_outputs', 'read_text', 'read_json',
+           'limit_size', 'check_scales', 'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'build_config',
+           'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range', 'check_rgb_image',
            'gt_mask_path', 'missing_gt_masks', 'has_gt_masks']
 
 # %% ../nbs/00a_core.ipynb #5303614e
@@ -149,6 +149,18 @@ def use_channels_last(flag: bool | None,  # the config's setting; None: decide h
     if flag is not None: return bool(flag)
     kind = torch.device(device).type
     return kind in CHANNELS_LAST_DEVICES or (kind == 'cpu' and model is not None and has_depthwise_conv(model))
+
+# %% ../nbs/00a_core.ipynb #6deb5e55
+def inference_workers(n: int | None,  # the caller's setting (>= 0); None: decide here
+                      device,  # where the forward runs
+                      accelerator: int = 4,  # the count on an accelerator (capped by the cores)
+                     ) -> int:
+    """Worker count of an inference loop (image-reading processes, or writer threads beyond the first): `n` when set,
+    else 0 on the CPU (read in the main process) and `min(accelerator, cores)` on an accelerator. `ValueError` for `n` < 0."""
+    if n is not None:
+        if int(n) < 0: raise ValueError(f'worker count must be >= 0, got {n}')
+        return int(n)
+    return 0 if torch.device(device).type == 'cpu' else min(accelerator, os.cpu_count() or 1)
 
 # %% ../nbs/00a_core.ipynb #febe1218
 def show_progress(enabled: bool = True) -> bool:

@@ -527,7 +527,10 @@ def scaled_size(height: int, width: int, scale: float) -> tuple[int, int]:
 # %% ../nbs/01_data.ipynb #c91fbfcb
 def as_image_tensor(image) -> torch.Tensor:
     "An RGB uint8 image (H, W, 3), numpy or tensor, as a uint8 tensor (where it is). Raises `ValueError` for another shape or dtype."
-    t = image if torch.is_tensor(image) else torch.from_numpy(np.ascontiguousarray(image))
+    if torch.is_tensor(image): t = image
+    else:
+        a = np.ascontiguousarray(image)
+        t = torch.from_numpy(a if a.flags.writeable else a.copy())   # read-only (np.asarray of a PIL image): copy
     if t.ndim != 3 or t.shape[-1] != 3: raise ValueError(f'image must be an RGB array of shape (H, W, 3), got shape {tuple(t.shape)}')
     if t.dtype != torch.uint8: raise ValueError(f'image must be uint8 (0..255), got {t.dtype}')
     return t

@@ -76,7 +76,7 @@ def export_voc_test(model_or_ckpt,  # a DeepLab with 21 labels, or a `train_seg`
                     crf: bool = False,  # dense CRF refinement
                     crf_params: dict | None = None,  # CRF parameters (default `eps_nb.crf.CRF_DEFAULTS`)
                     device=None,  # as in `infer_seg`
-                    num_workers: int = 2,  # image-reading DataLoader workers
+                    num_workers: int | None = None,  # image-reading DataLoader workers (None: `inference_workers` by device)
                     overwrite: bool = False,  # recompute existing PNGs
                     pack: bool = True,  # write out_dir/results.tar.gz
                     progress: bool = True,  # progress bar

@@ -21,15 +21,15 @@ from .metrics import ConfusionMatrix, evaluate_folder, write_report
 
 # %% auto #0
 __all__ = ['DEFAULT_SCALES', 'DEFAULT_BG_THRESHOLD', 'DEFAULT_MAX_PIXELS', 'CAMS_DTYPES', 'SWEEP_THRESHOLDS', 'forward_plan',
-           'model_info', 'label_keys', 'infer_cams', 'cams_to_pseudo_mask', 'save_cams', 'load_cams', 'crf_probs',
-           'PseudoMaskConfig', 'make_pseudo_masks', 'threshold_sweep', 'evaluate_pseudo_masks']
+           'batch_pixels', 'model_info', 'label_keys', 'infer_cams', 'cams_to_pseudo_mask', 'save_cams', 'load_cams',
+           'crf_probs', 'PseudoMaskConfig', 'make_pseudo_masks', 'threshold_sweep', 'evaluate_pseudo_masks']
 
 # %% ../nbs/10_pseudo_masks.ipynb #89c011f1
 _log = logging.getLogger('eps_nb.pseudo_masks')
 
 DEFAULT_SCALES = (0.5, 1.0, 1.5, 2.0)
 DEFAULT_BG_THRESHOLD = 0.2
-DEFAULT_MAX_PIXELS = 2 ** 21   # input pixels per forward (all views of the batch together): ~2.1 M
+DEFAULT_MAX_PIXELS = 2 ** 21   # input pixels per forward on an accelerator (all views of the batch together): ~2.1 M
 CAMS_DTYPES = ('float16', 'float32')   # precision of saved maps (default float16)
 SWEEP_THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 12))   # 0.05, 0.10, ..., 0.55 (np.arange(0.05, 0.6, 0.05))
 
@@ -49,6 +49,13 @@ def forward_plan(size: tuple[int, int],  # (H, W) of the image
         if len(views) * h * w <= max_pixels: plan.append((float(s), views))
         else: plan.extend((float(s), (v,)) for v in views)
     return plan
+
+def batch_pixels(max_pixels: int | None,  # the caller's bound; None: decide by device
+                 device,  # where the forward runs
+                ) -> int:
+    "The `forward_plan` bound: `max_pixels` when set, else `DEFAULT_MAX_PIXELS` on an accelerator and 0 (one view per forward) on the CPU."
+    if max_pixels is not None: return int(max_pixels)
+    return 0 if torch.device(device).type == 'cpu' else DEFAULT_MAX_PIXELS
 
 # %% ../nbs/10_pseudo_masks.ipynb #72296b5f
 def model_info(model):  # an `EPSNet`-like module (attributes `mode`, `num_classes`, optional `bg_channel`), DDP-wrapped or not
@@ -81,7 +88,7 @@ def infer_cams(model,  # `EPSNet`-like: `num_classes` C, `mode` 'eps' (K = C+1) 
                device=None,  # default: the device of the model's parameters (the model is not moved)
                amp: bool = False,  # bf16 autocast
                channels_last: bool = False,  # channels-last input
-               max_pixels: int = DEFAULT_MAX_PIXELS,  # batching bound of `forward_plan`
+               max_pixels: int | None = None,  # batching bound of `forward_plan` (None: `batch_pixels` by device)
                resize: str = 'pil',  # 'pil' (bicubic on the 8-bit image, the authors') or 'tensor' (bilinear): `rescale_image`
               ) -> dict:
     """Multi-scale + flip maps of one image (EPS Sec. 5.3): `cams` float32 (K_present, H, W) in [0, 1), `keys` int64, `bg` or None.
@@ -101,7 +108,7 @@ def infer_cams(model,  # `EPSNet`-like: `num_classes` C, `mode` 'eps' (K = C+1) 
     acc = torch.zeros((len(chans), H, W), dtype=torch.float32, device=device)
     with eval_mode(net):
         cur = None
-        for s, flips in forward_plan((H, W), scales, flip, max_pixels):
+        for s, flips in forward_plan((H, W), scales, flip, batch_pixels(max_pixels, device)):
             if s != cur: xs, cur = rescale_image(img, scaled_size(H, W, s), resize, device), s   # once per scale
             batch = torch.cat([xs.flip(-1) if f else xs for f in flips])
             if channels_last: batch = batch.contiguous(memory_format=torch.channels_last)
@@ -207,7 +214,7 @@ class PseudoMaskConfig(ConfigMixin):
     resize: str = 'pil'  # per-scale rescale: pil (bicubic on the 8-bit image, the authors') | tensor (bilinear, faster on GPU)
     amp: bool = False  # bf16 autocast
     channels_last: bool | None = None  # channels-last memory format (None: `use_channels_last` decides by device and model)
-    max_pixels: int = DEFAULT_MAX_PIXELS  # input pixels per forward pass (views are batched up to this)
+    max_pixels: int | None = None  # input pixels per forward pass, views batched up to this (None: `batch_pixels` by device)
     max_view_pixels: int = MAX_VIEW_PIXELS  # larger views are computed on a downscaled image and resized back
 
     def __post_init__(self):
@@ -388,8 +395,8 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
                       num_classes: int | None = None,  # C, checked against the model's
                       device=None,  # default `get_device()`
                       skip_existing: bool = False,  # keep finished outputs of the same settings (resume)
-                      num_workers: int = 4,  # image-reading DataLoader workers
-                      write_workers: int = 4,  # threads building and writing the masks
+                      num_workers: int | None = None,  # image-reading DataLoader workers (None: `inference_workers` by device)
+                      write_workers: int | None = None,  # threads building and writing the masks, at least 1 (None: `inference_workers` by device)
                       progress: bool = True,  # progress bar on rank 0
                       **settings,
                      ) -> dict:
@@ -405,11 +412,12 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     mask_dir, cams_dir = _output_dirs(out_dir, cfg, mode, C, skip_existing)
     todo, n_skipped = _todo(all_ids, mask_dir, cams_dir, skip_existing, dataset)
     device = get_device(device)
+    num_workers, write_workers = inference_workers(num_workers, device), inference_workers(write_workers, device)
     net, channels_last = _ready_model(net, device, cfg)
     n_written, no_label = _run_images(net, dataset, all_ids, todo, (mask_dir, cams_dir), cfg, device, channels_last,
                                       num_workers, write_workers, progress)
     (n_written, n_skipped, n_no_label), no_label = _gather_counts(n_written, n_skipped, no_label)
-    settings = _settings(cfg, mode, C, max_pixels=cfg.max_pixels)
+    settings = _settings(cfg, mode, C, max_pixels=batch_pixels(cfg.max_pixels, device))
     summary = dict(n_images=len(all_ids), n_written=n_written, n_skipped=n_skipped, n_no_label=n_no_label, no_label_ids=no_label,
                    mask_dir=str(mask_dir), cams_dir=None if cams_dir is None else str(cams_dir),
                    seconds=round(time.time() - t0, 3), settings=settings)

@@ -311,7 +311,7 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
               split: str = 'val',  # the report's split name
               device=None,  # None: the model's own device (a checkpoint: `get_device()`)
               amp: bool = False,  # bf16 autocast
-              num_workers: int = 2,  # image-reading DataLoader workers
+              num_workers: int | None = None,  # image-reading DataLoader workers (None: `inference_workers` by device)
               crf_processes: int = 0,  # CRF worker processes (0: in this process)
               overwrite: bool = False,  # recompute existing PNGs (needed when the settings changed)
               progress: bool = True,  # progress bar on rank 0
@@ -358,6 +358,8 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
     if device is not None: net.to(get_device(device))
     if is_main(): out_dir.mkdir(parents=True, exist_ok=True)
     ds = InferDataset(layout, todo, num_classes=(L - 1) if L else 1, with_mask=False)
+    p = next(iter(net.parameters()), None)
+    num_workers = inference_workers(num_workers, p.device if p is not None else 'cpu')
     loader = DataLoader(ds, batch_size=1, collate_fn=first_item, num_workers=num_workers)
     it = progress_iter(loader, leave=False) if progress and is_main() and len(todo) else loader
     def views():
@@ -409,7 +411,7 @@ class SegInferConfig(ConfigMixin):
     evaluate: str = 'auto'  # 'auto' (when every id has ground truth), 'yes' or 'no'
     device: str | None = None  # 'cpu', 'cuda', 'cuda:1', ... (None: `get_device()`)
     amp: bool = False  # bf16 autocast
-    num_workers: int = 2  # image-reading DataLoader workers
+    num_workers: int | None = None  # image-reading DataLoader workers (None: `inference_workers` by device)
     overwrite: bool = False  # recompute PNGs that exist (needed when the settings changed)
     progress: bool = True  # progress bar on rank 0
 
