@@ -318,7 +318,7 @@ def run_benchmark(cfg: BenchConfig | None = None,  # the settings (default `Benc
     cfg = BenchConfig.resolve(**{**asdict(cfg or BenchConfig()), **overrides})
     dev = get_device(cfg.device)
     if cfg.size == 'full' and dev.type != 'cuda' and not quiet:
-        print(f'benchmark: size full (ResNet38, batch 8, 448 px) on {dev.type}: expect tens of minutes without output; --size tiny takes seconds', flush=True)
+        print(f'benchmark: size full (ResNet38, batch 8, 448 px) on {dev.type}: expect tens of minutes (a line per part); --size tiny takes seconds', flush=True)
     res = {'device': _device_name(dev), 'device_type': dev.type, 'torch_version': torch.__version__,
            'cuda_version': torch.version.cuda, 'date': datetime.now(timezone.utc).isoformat(timespec='seconds'),
            'cpu_count': os.cpu_count(), 'config': asdict(cfg), 'peak_tflops': cfg.peak_tflops,
@@ -329,15 +329,16 @@ def run_benchmark(cfg: BenchConfig | None = None,  # the settings (default `Benc
                        compile=cfg.compile, num_workers=cfg.num_workers, seed=cfg.seed, progress=False)
     cudnn_was = torch.backends.cudnn.benchmark
     torch.backends.cudnn.benchmark = cfg.cudnn_benchmark
-    try: res.update(_measure(cfg, tcfg, dev))
+    say = (lambda m: None) if quiet else (lambda m: print(f'benchmark: {m} ...', flush=True))
+    try: res.update(_measure(cfg, tcfg, dev, say))
     finally: torch.backends.cudnn.benchmark = cudnn_was
     if out: save_json(out, res)
     if not quiet: print(format_report(res))
     return res
 
 # %% ../nbs/15_benchmark.ipynb #6fa433e8
-def _measure(cfg: BenchConfig, tcfg: TrainConfig, dev: torch.device) -> dict:
-    "The measurements of `run_benchmark` (see there)."
+def _measure(cfg: BenchConfig, tcfg: TrainConfig, dev: torch.device, say=lambda m: None) -> dict:
+    "The measurements of `run_benchmark` (see there); `say(message)` announces each part."
     C, res = cfg.num_classes, {}
     set_seed(cfg.seed)
     model = build_model(tcfg, C).to(dev)
@@ -357,23 +358,28 @@ def _measure(cfg: BenchConfig, tcfg: TrainConfig, dev: torch.device) -> dict:
             layout, ids, labels = make_bench_data(tmp/'data', n_files, cfg.image_height, cfg.image_width, C, seed=cfg.seed)
             ds = TrainDataset(layout, ids, labels, C, transform=TrainTransform(crop_size=cfg.crop_size, scale_range=cfg.scale_range))
         if 'step' in cfg.parts:
+            say(f'train step ({cfg.warmup} warm-up + {cfg.iters} timed iterations)')
             reset_peak_memory(dev)
             r = time_train_step(model, loss_fn, build_optimizer(model, tcfg), batch, cfg.iters, cfg.warmup, cfg.amp, cfg.compile)
             res['train_step'] = {'s_per_iter': r['s_per_iter'], 'images_per_s': r['images_per_s'],
                                  **_flops_figures(flops, r['s_per_iter'], cfg.peak_tflops),
                                  'peak_mem_mb': peak_memory_mb(dev), 'loss': r['loss']}
         if 'e2e' in cfg.parts:
+            say(f'end-to-end training ({cfg.warmup} + {cfg.iters} iterations of fit)')
             r = measure_fit(model, loss_fn, build_optimizer(model, tcfg), ds, cfg.batch_size, cfg.iters, cfg.warmup,
                             tmp/'fit', cfg.amp, cfg.channels_last, cfg.compile, cfg.num_workers, dev, cfg.lr, cfg.seed)
             res['train_e2e'] = {**r, **_flops_figures(flops, r['s_per_iter'], cfg.peak_tflops)}
         if 'data' in cfg.parts:
+            say(f'data pipeline ({cfg.data_batches} batches, {cfg.num_workers} workers)')
             res['data_pipeline'] = measure_data_pipeline(ds, cfg.batch_size, cfg.num_workers, cfg.data_batches, cfg.seed)
             res['data_pipeline']['crop_size'] = cfg.crop_size
         if 'infer' in cfg.parts:
+            say(f'pseudo-masks ({cfg.infer_images} images)')
             res['pseudo_masks'] = measure_pseudo_masks(model, layout, ids[:cfg.infer_images], labels, tmp/'infer',
                                                        cfg.infer_scales, cfg.infer_flip, dev, cfg.amp == 'bf16',
                                                        cfg.channels_last, cfg.infer_workers)
         if cfg.compare:
+            say('fp32 vs bf16 agreement')
             imgs = [(read_image(layout.image_path(i)), labels[i]) for i in ids[:cfg.infer_images]]
             res['compare'] = compare_precision(unwrap_model(model), loss_fn, batch, imgs, cfg.infer_scales, cfg.infer_flip)
     return res

@@ -274,10 +274,13 @@ def _note_crf(rep, out_dir, crf: bool):
     print(f'dense CRF: {txt}')
 
 def _run_data(checkpoint, root=None, labels=None):
-    "The `DataConfig` of the stage-1 run owning `checkpoint` (its `config.json`), with `root` / `labels` replaced when given."
+    """The `DataConfig` of the stage-1 run owning `checkpoint` (its `config.json`), with `root` / `labels` replaced when
+    given. `ValueError` when the checkpoint has no `config.json` beside it and `root` is not given."""
     from dataclasses import replace
     from eps_nb.data import DataConfig
     cj = Path(checkpoint).parent/'config.json'
+    if not cj.is_file() and not root:
+        raise ValueError(f'{checkpoint}: no config.json beside it ({cj}), so its dataset is unknown: pass --root (and --labels)')
     data = DataConfig.from_file(cj, key='data') if cj.is_file() else DataConfig()
     return replace(data, **{k: v for k, v in dict(root=root, labels=labels).items() if v})
 
@@ -299,8 +302,8 @@ def infer(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of a stag
     from eps_nb.data import scan_masks
     from eps_nb.train import load_stage1_model
     from eps_nb.pseudo_masks import make_pseudo_masks, evaluate_pseudo_masks
-    data = _run_data(checkpoint, root, labels)
     model = load_stage1_model(checkpoint, device=device)                 # inputs first: checkpoint, ids, labels, GT masks
+    data = _run_data(checkpoint, root, labels)
     ids = data.ids(split); lab = data.load_labels(ids); layout = data.make_layout()
     do_eval = evaluate and _gt_ready(layout, ids)
     if do_eval and prescan and is_main(): scan_masks(layout, ids, len(data.class_names()), labels=lab)   # bad ground truth: fail now

@@ -150,7 +150,7 @@ def use_channels_last(flag: bool | None,  # the config's setting; None: decide h
     kind = torch.device(device).type
     return kind in CHANNELS_LAST_DEVICES or (kind == 'cpu' and model is not None and has_depthwise_conv(model))
 
-# %% ../nbs/00a_core.ipynb #6deb5e55
+# %% ../nbs/00a_core.ipynb #f9cc6ded
 def inference_workers(n: int | None,  # the caller's setting (>= 0); None: decide here
                       device,  # where the forward runs
                       accelerator: int = 4,  # the count on an accelerator (capped by the cores)
@@ -364,15 +364,20 @@ def run_lock(folder, what: str = 'run'):
     """Hold an exclusive lock on output folder `folder` (created if missing) for the `with` block; `what` names the
     job in messages. Raises `RuntimeError` naming the folder and the pid of the process that holds it. Under torchrun
     rank 0 locks and every rank gets its answer (all raise together); re-entrant in one process. Removes stale
-    `atomic_write` temporary files on entry and the lock file on exit."""
+    `atomic_write` temporary files on entry and the lock file on exit; a folder this lock created is removed again
+    when the block raises and left it empty (a run that fails its checks leaves no empty output folder)."""
     folder = Path(folder)
+    created = is_main() and not folder.exists()
     key, err = _acquire(folder, what) if is_main() else (None, None)
     if is_dist():
         box = [err]; dist.broadcast_object_list(box, src=0); err = box[0]
     if err: raise RuntimeError(err)
-    try: yield
+    done = False
+    try: yield; done = True
     finally:
         if key is not None: _release(key, folder)
+        if created and not done:
+            with contextlib.suppress(OSError): folder.rmdir()   # only when empty
 
 # %% ../nbs/00a_core.ipynb #c6c9f937
 def locked_output(arg: str = 'out_dir', what: str = 'run'):

@@ -215,7 +215,9 @@ def _resolve_device(cfg) -> torch.device:
 def _tb_writer(cfg, out_dir, start):
     if not (cfg.tensorboard and is_main()): return None
     try: from torch.utils.tensorboard import SummaryWriter
-    except ImportError: return None
+    except ImportError:
+        warnings.warn(f'tensorboard is not installed: {out_dir} gets log.csv only (pip install tensorboard, or tensorboard=False)')
+        return None
     return SummaryWriter(str(Path(out_dir)/'tb'), purge_step=start + 1)
 
 # %% ../nbs/07_loop.ipynb #e9a9922a
