@@ -170,30 +170,55 @@ def _help(f: Flag) -> str:
     h = f.help.replace('`', '')
     return (h if '(default: ' in h else f'{h} (default: {_fmt_default(f.default)})').replace('%', '%%').strip()
 
-def command_parser(func, prog: str | None = None, description: str | None = None) -> argparse.ArgumentParser:
-    "The `argparse` parser of command function `func`: one flag per parameter / configuration field, defaults in the help."
+class _HelpAll(argparse.Action):
+    "`--help-all`: print the help of the full parser (every nested stage's flags) and exit."
+    def __init__(self, option_strings, dest, full=None, **kw):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kw); self.full = full
+    def __call__(self, parser, namespace, values, option_string=None): self.full().print_help(); parser.exit()
+
+def _brief(cls) -> tuple | None:
+    "The nested configurations whose flags `--help` shows (`cls.cli_brief`); None: all of them."
+    return getattr(cls, 'cli_brief', None) if cls is not None else None
+
+def _stage_lines(hidden: dict) -> str:
+    "One line per nested configuration `--help` leaves out: its name, number of flags and the first ones."
+    return '\n'.join(f'{g:<10} {len(fs):>2} flags: ' + ' '.join(f'--{f}' for f in fs[:4]) + (' ...' if len(fs) > 4 else '')
+                     for g, fs in hidden.items())
+
+def command_parser(func, prog: str | None = None, description: str | None = None, full: bool = False) -> argparse.ArgumentParser:
+    """The `argparse` parser of command function `func`: one flag per parameter / configuration field, defaults in the
+    help. Unless `full`, the help of a configuration with `cli_brief` (names of nested configurations) lists only
+    those and the command's own flags, and one line per other nested stage; `--help-all` prints everything. Every flag
+    parses either way."""
     doc = description or (inspect.getdoc(func) or '').split('\n\n')[0]
     p = CommandParser(prog=prog or func.__name__, description=doc, allow_abbrev=False,
                       formatter_class=argparse.RawDescriptionHelpFormatter)
     pos, opt = command_flags(func)
+    name, cls = _config_param(func)
+    brief = None if full else _brief(cls)
     for f in pos: p.add_argument(f.name, type=value_parser(f), help=f.help.replace('`', '').replace('%', '%%'), metavar=f.name.upper())
-    groups = {}
+    groups, hidden = {}, {}
     for f in opt:                                    # one help section per nested configuration (data, pseudo, seg, ...)
         title = '.'.join(f.path[1:-1]) if len(f.path) > 2 else 'options'
-        g = groups.get(title) or groups.setdefault(title, p if title == 'options' else p.add_argument_group(f'{title} settings'))
+        shown = brief is None or title == 'options' or any(_within(title, b) for b in brief)
+        if not shown: hidden.setdefault(f.path[1], []).append(f.name)
+        g = p if not shown else groups.get(title) or groups.setdefault(title, p if title == 'options' else p.add_argument_group(f'{title} settings'))
         kw = dict(nargs='?', const=True) if _takes_bool(f.tp) else {}
         g.add_argument(f'--{f.name}', dest=f.name, type=value_parser(f), default=argparse.SUPPRESS, metavar=_metavar(f),
-                       help=_help(f), **kw)
-    name, cls = _config_param(func)
+                       help=_help(f) if shown else argparse.SUPPRESS, **kw)
     if cls is not None:
         p.add_argument('--config', default=argparse.SUPPRESS, metavar='JSON',
                        help=f'JSON file of {cls.__name__} fields to start from; the flags given override it')
+    p.add_argument('--help-all', dest='help', action=_HelpAll, full=lambda: command_parser(func, prog, description, full=True),
+                   help='show the flags of every stage and exit' if hidden else argparse.SUPPRESS)
+    if hidden:
+        p.add_argument_group('other stages (--help-all lists their flags)', _stage_lines(hidden))
     return p
 
 # %% ../nbs/16_cli.ipynb #6f9d0e83
 def _undash(argv) -> list:
-    "`--channels-last` -> `--channels_last` (option names only; values untouched)."
-    return ['--' + a[2:].partition('=')[0].replace('-', '_') + ''.join(a[2:].partition('=')[1:]) if a.startswith('--') and len(a) > 2 else a
+    "`--channels-last` -> `--channels_last` (option names only, not `--help-all`; values untouched)."
+    return ['--' + a[2:].partition('=')[0].replace('-', '_') + ''.join(a[2:].partition('=')[1:]) if a.startswith('--') and len(a) > 2 and a != '--help-all' else a
             for a in argv]
 
 def _set(d: dict, path, v):
@@ -459,20 +484,23 @@ def help_cache_path() -> Path:
     "`cli_help.json` beside the package's modules (found without importing them)."
     return Path(importlib.util.find_spec('eps_nb').origin).parent/'cli_help.json'
 
-def command_help(name: str, width: int = 100) -> str:
-    "The `--help` text of command `name`, `width` columns wide (imports the command's module, and so torch)."
+def command_help(name: str, width: int = 100, full: bool = False) -> str:
+    "The `--help` (`full`: `--help-all`) text of command `name`, `width` columns wide (imports the command's module, and so torch)."
     import os
     old = os.environ.get('COLUMNS'); os.environ['COLUMNS'] = str(width)
-    try: return command_parser(command(name), prog=f'eps_nb {name}', description=COMMANDS[name][2]).format_help()
+    try: return command_parser(command(name), prog=f'eps_nb {name}', description=COMMANDS[name][2], full=full).format_help()
     finally:
         if old is None: os.environ.pop('COLUMNS', None)
         else: os.environ['COLUMNS'] = old
 
 def write_help_cache(path=None) -> Path:
-    "Write every command's `--help` text to `cli_help.json` (run it after changing a command's flags: a test checks the file is current)."
+    """Write every command's `--help` text (and `--help-all`, keyed `'<name> --help-all'`, where it differs) to
+    `cli_help.json` (run it after changing a command's flags: a test checks the file is current)."""
     from eps_nb import __version__
     from eps_nb.core import save_json
-    path = Path(path or help_cache_path()); save_json(path, {'version': __version__, 'help': {n: command_help(n) for n in COMMANDS}})
+    helps = {n: command_help(n) for n in COMMANDS}
+    helps.update({f'{n} --help-all': h for n in COMMANDS if (h := command_help(n, full=True)) != helps[n]})
+    path = Path(path or help_cache_path()); save_json(path, {'version': __version__, 'help': helps})
     return path
 
 def cached_help(name: str) -> str | None:
@@ -499,7 +527,9 @@ def main(argv=None) -> int:
         print(f"eps_nb: error: unknown command {name!r}" + (f"; did you mean {near[0]!r}?" if near else '') +
               "\n(`eps_nb --help` lists the commands)", file=sys.stderr)
         return 2
-    if argv in (['--help'], ['-h']) and (h := cached_help(name)) is not None: print(h, end=''); return 0
+    if argv in (['--help'], ['-h'], ['--help-all']):                 # from the cache: no torch import
+        h = (argv == ['--help-all'] and cached_help(f'{name} --help-all')) or cached_help(name)
+        if h is not None: print(h, end=''); return 0
     try:
         func = command(name)
         run_command(func, argv, prog=f'eps_nb {name}', description=COMMANDS[name][2])

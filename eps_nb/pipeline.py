@@ -60,6 +60,7 @@ class PipelineConfig(ConfigMixin):
     seg: SegTrainConfig = field(default_factory=SegTrainConfig)  # stage-2 (DeepLab) settings
     seg_val_split: str = 'val'  # split the segmentation network is evaluated on
     cli_flat = ('train',)
+    cli_brief = ('train',)   # `eps_nb pipeline --help` lists stage 1's flags and a line per other stage; --help-all lists all
     cli_skip = ('seg.data', 'seg.pseudo_mask_dir', 'seg.train_split', 'seg.out_dir',
                 'affinity.data', 'affinity.train_split', 'affinity.cams_dir', 'affinity.out_dir')
 

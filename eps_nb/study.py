@@ -109,6 +109,7 @@ class StudyConfig(ConfigMixin):
     smoke: bool = False                       # shrink everything (2 seeds, 2 iterations, 32 px, 4 images) for a test
     report_only: bool = False                 # train nothing: report the runs already finished (a study stopped early, or one still running)
     cli_positional = ('train.data.root',)     # eps_nb study ROOT
+    cli_brief = ()                            # `eps_nb study --help`: the study's own flags, a line per stage (--help-all: all)
 
     def __post_init__(self):
         self.check_types()
