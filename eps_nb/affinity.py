@@ -288,7 +288,10 @@ class AffinityConfig(LoopConfig):
     def __post_init__(self):
         super().__post_init__()
         if isinstance(self.data, dict): self.data = DataConfig(**self.data)
-        self.scale_range = tuple(int(s) for s in self.scale_range)
+        self.scale_range = check_long_sides(self.scale_range, 'AffinityConfig.scale_range')
+        if self.crop_size < 8: raise ValueError(f'AffinityConfig.crop_size must be >= 8 px (the output stride), got {self.crop_size}')
+        check_at_least(self, 0, 'weight_decay', 'momentum')
+        if not self.fg_alpha > 0: raise ValueError(f'AffinityConfig.fg_alpha must be > 0, got {self.fg_alpha}')
         if self.radius < 1: raise ValueError(f'AffinityConfig.radius must be >= 1, got {self.radius}')
         if self.fg_alpha > self.bg_alpha: raise ValueError(f'AffinityConfig.fg_alpha ({self.fg_alpha}) must not exceed bg_alpha ({self.bg_alpha})')
 
@@ -365,10 +368,10 @@ class RandomWalkConfig(ConfigMixin):
 
 # %% ../nbs/10a_affinity.ipynb #a9b5313a
 def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius: int = 5, beta: float = 8., t: int = 256,
-                   bg: str = 'constant', bg_threshold: float = 0.2, alpha: float = 16., evaluate='auto', num_labels: int | None = None,
+                   bg: str = 'constant', bg_threshold: float = 0.2, alpha: float = 16., evaluate: bool | None = None, num_labels: int | None = None,
                    class_names=None, split: str = 'train', device=None, skip_existing: bool = False, progress: bool = True) -> dict:
     """Refined pseudo-masks `out_dir/pseudo_masks/<id>.png` for `ids` (list or id file) from the saved maps `cams_dir/<id>.npz`
-    (`refine_with_affinity`), sharded over torchrun ranks; with ground truth (`evaluate` 'auto'/True) also
+    (`refine_with_affinity`), sharded over torchrun ranks; with ground truth (`evaluate` None = auto, or True) also
     `out_dir/eval/report.md|json` (`num_labels` = C+1, needed to evaluate). Writes `out_dir/affinity.json` (settings and
     counts). Returns `{'n_images', 'n_written', 'mask_dir', 'miou' (or None), 'settings'}`."""
     t0 = time.time(); init_distributed()
@@ -388,7 +391,7 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
     summary = {'n_images': len(ids), 'n_written': n, 'mask_dir': str(mask_dir), 'miou': None, 'settings': settings,
                'seconds': round(time.time() - t0, 2)}
     has_gt = has_gt_masks(layout, ids)
-    if (has_gt if evaluate == 'auto' else evaluate) and num_labels and is_main():
+    if (has_gt if evaluate is None else evaluate) and num_labels and is_main():
         rep = evaluate_folder(mask_dir, layout, ids, num_labels, class_names, split=split, progress=False)
         rep['affinity'] = settings; write_report(rep, out_dir/'eval'); summary['miou'] = rep['miou']
     if is_main(): save_json(out_dir/'affinity.json', summary)

@@ -121,7 +121,7 @@ def value_parser(flag: Flag):
     tp, optional = _unoptional(flag.tp)
     origin = typing.get_origin(tp) or tp
     def parse(s):
-        if optional and str(s).strip().lower() in ('none', 'null'): return None
+        if optional and str(s).strip().lower() in ('none', 'null', 'auto'): return None   # None: decided by the command
         try:
             if tp is bool: return _parse_bool(s)
             if _takes_bool(tp):                                         # e.g. `bool | str` (resume: True or a path)
@@ -168,7 +168,8 @@ class CommandParser(argparse.ArgumentParser):
 def _help(f: Flag) -> str:
     "Help text of `f`: its docment without code markup, and its default unless the docment states one."
     h = f.help.replace('`', '')
-    return (h if '(default: ' in h else f'{h} (default: {_fmt_default(f.default)})').replace('%', '%%').strip()
+    d = 'auto' if f.default is None and _takes_bool(f.tp) else _fmt_default(f.default)   # a boolean left to the command
+    return (h if '(default: ' in h else f'{h} (default: {d})').replace('%', '%%').strip()
 
 class _HelpAll(argparse.Action):
     "`--help-all`: print the help of the full parser (every nested stage's flags) and exit."
@@ -295,7 +296,7 @@ def _note_crf(rep, out_dir, crf: bool):
     if rep is None: return
     txt = 'yes (DeepLab-v2 parameters)' if crf else 'no'
     md = Path(out_dir)/'report.md'
-    if md.is_file(): save_text(md, md.read_text(encoding='utf-8') + f'\n- dense CRF: {txt}\n')
+    if md.is_file(): save_text(md, md.read_text(encoding='utf-8', errors='surrogateescape') + f'\n- dense CRF: {txt}\n')   # paths keep their bytes
     print(f'dense CRF: {txt}')
 
 def _run_data(checkpoint, root=None, labels=None):
@@ -421,7 +422,7 @@ def affinity_pseudo_masks(checkpoint: str,  # model_final.pth (or checkpoint_las
     names, split = data.class_names(), split or cfg.train_split
     s = aff.infer_affinity(ck, data.make_layout(), data.ids(split), cams_dir or cfg.cams_dir, Path(out_dir or ck.parent/'refined'),
                            radius=cfg.radius, beta=beta, t=t, bg=bg, bg_threshold=bg_threshold, alpha=alpha,
-                           evaluate='auto' if evaluate else False, num_labels=len(names) + 1, class_names=names,
+                           evaluate=None if evaluate else False, num_labels=len(names) + 1, class_names=names,
                            split=Path(split).stem, device=device)
     print(f"refined pseudo-masks: {s['n_written']} written -> {s['mask_dir']}" + (f", mIoU {100 * s['miou']:.2f}" if s['miou'] is not None else ''))
     return s

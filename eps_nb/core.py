@@ -13,16 +13,16 @@ from PIL import Image
 
 # %% auto #0
 __all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', 'DATASET_CLASSES', 'VOC_PALETTE',
-           'CHANNELS_LAST_DEVICES', 'MIXED_KEY', 'MAX_JSON_BYTES', 'MAX_VIEW_PIXELS', 'MAX_SCALE', 'coco_id_to_index',
-           'coco_index_to_id', 'class_names', 'channels_to_mask', 'mask_to_channels', 'voc_palette', 'set_seed',
-           'seed_worker', 'get_device', 'has_depthwise_conv', 'use_channels_last', 'inference_workers', 'show_progress',
-           'progress_iter', 'get_rng_state', 'set_rng_state', 'is_dist', 'get_rank', 'get_world_size', 'is_main',
-           'init_distributed', 'cleanup_distributed', 'barrier', 'all_reduce_sum', 'atomic_write', 'save_mask_png',
-           'save_gray_png', 'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock', 'locked_output',
-           'read_settings', 'check_settings', 'finish_settings', 'check_finished_outputs', 'read_text', 'read_json',
-           'limit_size', 'check_scales', 'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'build_config',
-           'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range', 'check_rgb_image',
-           'gt_mask_path', 'missing_gt_masks', 'has_gt_masks']
+           'CHANNELS_LAST_DEVICES', 'MIXED_KEY', 'MAX_JSON_BYTES', 'MAX_VIEW_PIXELS', 'MAX_SCALE', 'MAX_LONG_SIDE',
+           'coco_id_to_index', 'coco_index_to_id', 'class_names', 'channels_to_mask', 'mask_to_channels', 'voc_palette',
+           'set_seed', 'seed_worker', 'get_device', 'has_depthwise_conv', 'use_channels_last', 'inference_workers',
+           'show_progress', 'progress_iter', 'get_rng_state', 'set_rng_state', 'is_dist', 'get_rank', 'get_world_size',
+           'is_main', 'init_distributed', 'cleanup_distributed', 'barrier', 'all_reduce_sum', 'atomic_write',
+           'save_mask_png', 'save_gray_png', 'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock',
+           'locked_output', 'read_settings', 'check_settings', 'finish_settings', 'check_finished_outputs', 'read_text',
+           'read_json', 'limit_size', 'check_scales', 'check_long_sides', 'check_at_least', 'save_checkpoint',
+           'load_checkpoint', 'unwrap_model', 'build_config', 'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast',
+           'eval_mode', 'check_unit_range', 'check_rgb_image', 'gt_mask_path', 'missing_gt_masks', 'has_gt_masks']
 
 # %% ../nbs/00a_core.ipynb #5303614e
 IGNORE_INDEX = 255
@@ -506,6 +506,25 @@ def check_scales(scales,                    # the scale factors: an iterable of 
     bad = [s for s in out if not 0 < s <= MAX_SCALE]                 # NaN and inf fail too
     if bad: raise ValueError(f'{field}: each scale must be finite and in (0, {MAX_SCALE:g}], got {bad[0]} in {out}')
     return out
+
+MAX_LONG_SIDE = 4096               # px: the largest long side of a random training resize (`check_long_sides`)
+
+def check_long_sides(sides,        # (low, high) of the long side drawn for a training resize, px
+                     field: str,   # the config field, named in the error ('TrainConfig.scale_range')
+                    ) -> tuple:
+    "`sides` as two ints with 0 < low <= high <= `MAX_LONG_SIDE`, else `ValueError` naming `field` (bounds the memory of a resize)."
+    try: lo, hi = (int(s) for s in sides)
+    except (TypeError, ValueError, OverflowError): raise ValueError(f'{field} must be two sizes low,high (px), got {sides!r}') from None
+    if not 0 < lo <= hi <= MAX_LONG_SIDE: raise ValueError(f'{field} must be 0 < low <= high <= {MAX_LONG_SIDE} px, got {(lo, hi)}')
+    return lo, hi
+
+def check_at_least(cfg,              # a config dataclass
+                   low: float,       # the smallest valid value
+                   *names: str,      # its fields to check
+                  ):
+    "`ValueError` naming `Class.field` for the first field in `names` below `low` (or NaN)."
+    for n in names:
+        if not getattr(cfg, n) >= low: raise ValueError(f'{type(cfg).__name__}.{n} must be >= {low:g}, got {getattr(cfg, n)}')
 
 # %% ../nbs/00a_core.ipynb #799df3ed
 def save_checkpoint(path, state: dict):

@@ -152,7 +152,8 @@ def _check_orientation(im, path) -> None:
 def read_image(path  # an image file PIL can open
               ) -> np.ndarray:
     """An image file as RGB `uint8 (H, W, 3)`, from any PIL mode. Raises `FileNotFoundError` naming a missing file,
-    `ValueError` naming an unreadable file, out-of-range 16-bit / float values or an EXIF orientation that rotates the image."""
+    `ValueError` naming an unreadable file, out-of-range 16-bit / float values or an EXIF orientation that rotates the image.
+    A 16-bit grey image holding only 0..255 is read as those 8-bit values (`UserWarning` naming the file); others as x * 255 / 65535."""
     im = _open(path)
     _check_orientation(im, path)
     if im.mode.startswith('I') or im.mode == 'F':
@@ -161,9 +162,9 @@ def read_image(path  # an image file PIL can open
             if not np.isfinite(a).all() or a.min() < 0 or a.max() > 1: raise ValueError(f'{path}: float image (mode F) must hold values in [0, 1]')
             g = np.round(a * 255)
         else:
-            a = a.astype(np.int64)
-            if a.min() < 0 or a.max() > 65535: raise ValueError(f'{path}: {im.mode} image values outside 0..65535 ({a.min()}..{a.max()})')
-            g = np.round(a * (255 / 65535))
+            a, fits = _wide_int(im, path, 'image')                       # 0..255: 8-bit values (with a warning), as masks
+            if a.size and (a.min() < 0 or a.max() > 65535): raise ValueError(f'{path}: {im.mode} image values outside 0..65535 ({a.min()}..{a.max()})')
+            g = a if fits else np.round(a * (255 / 65535))
         return np.repeat(g.astype(np.uint8)[..., None], 3, axis=2)
     if im.mode != 'RGB': im = im.convert('RGB')
     return np.asarray(im, dtype=np.uint8).copy()

@@ -214,6 +214,9 @@ def _resolve_device(cfg) -> torch.device:
 
 def _tb_writer(cfg, out_dir, start):
     if not (cfg.tensorboard and is_main()): return None
+    try: str(out_dir).encode('utf-8')
+    except UnicodeEncodeError:                                   # tensorboard cannot write under such a name
+        warnings.warn(f'{out_dir!r}: the folder name is not UTF-8, so no TensorBoard scalars (log.csv is written)'); return None
     try: from torch.utils.tensorboard import SummaryWriter
     except ImportError:
         warnings.warn(f'tensorboard is not installed: {out_dir} gets log.csv only (pip install tensorboard, or tensorboard=False)')

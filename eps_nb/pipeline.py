@@ -135,7 +135,7 @@ def _affinity_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, 
     r = {'train': train_affinity(acfg)}
     r['infer'] = infer_affinity(Path(acfg.out_dir)/'model_final.pth', tc.data.make_layout(), ids, acfg.cams_dir,
                                 Path(acfg.out_dir)/'refined', num_labels=len(names) + 1, class_names=names, split=str(split),
-                                device=tc.device, progress=is_main(), evaluate='auto' if cfg.evaluate else False, **asdict(cfg.walk))
+                                device=tc.device, progress=is_main(), evaluate=None if cfg.evaluate else False, **asdict(cfg.walk))
     barrier()
     return Path(acfg.out_dir)/'refined'/'pseudo_masks', r
 

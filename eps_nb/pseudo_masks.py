@@ -319,17 +319,26 @@ def _complete_png(p: Path, size) -> bool:
         return True
     except Exception: return False
 
+def _complete_npz(p: Path) -> bool:
+    "Whether saved maps `p` are a complete `.npz`: a zip with members, each passing its CRC check (not 0 bytes, not truncated)."
+    import zipfile
+    try:
+        with zipfile.ZipFile(p) as z: return bool(z.namelist()) and z.testzip() is None
+    except Exception: return False
+
 def _todo(all_ids, mask_dir, cams_dir, skip_existing: bool, dataset=None) -> tuple[list, int]:
     """(indices this rank computes, number skipped): `ids[rank::world_size]`, minus finished ones with `skip_existing`.
-    A kept PNG must decode and have its image's size; others are recomputed, with one warning giving their number."""
+    A kept PNG must decode and have its image's size (and its saved maps, when kept, be a complete .npz); others are
+    recomputed, with one warning giving their number."""
     mine = list(range(len(all_ids)))[get_rank()::get_world_size()]
     if not skip_existing: return mine, 0
     todo, bad = [], []
     for i in mine:
         iid = all_ids[i]; p = mask_dir/f'{iid}.png'
         if not (p.is_file() and (cams_dir is None or (cams_dir/f'{iid}.npz').is_file())): todo.append(i)
-        elif not _complete_png(p, _image_size(dataset, iid)): todo.append(i); bad.append(p)
-    if bad: warnings.warn(f'{mask_dir}: {len(bad)} existing pseudo-mask(s) unreadable (empty or half-written) or not the size of their image '
+        elif not _complete_png(p, _image_size(dataset, iid)) or (cams_dir is not None and not _complete_npz(cams_dir/f'{iid}.npz')):
+            todo.append(i); bad.append(p)
+    if bad: warnings.warn(f'{mask_dir}: {len(bad)} existing pseudo-mask(s) unreadable (empty or half-written, or their maps) or not the size of their image '
                           f'(e.g. {bad[0].name}): recomputing them')
     return todo, len(mine) - len(todo)
 

@@ -305,7 +305,7 @@ def _page_html(title: str, body: list) -> str:
 def write_html_report(run_dir,                   # a stage-1 run folder with config.json and pseudo_masks/ (see `load_run`)
                       max_images: int = 48,      # gallery size: the worst images by per-image mIoU (0: no gallery)
                       thumb_px: int = 160,       # longest side of a thumbnail, px
-                      use_model: str = 'auto',   # 'auto' | 'yes' | 'no': run model_final.pth for the estimated saliency and the map selection (EPS) and for the maps when cams/ is missing
+                      use_model: bool | None = None,   # None (auto: when it exists) | True | False: run model_final.pth for the estimated saliency and the map selection (EPS) and for the maps when cams/ is missing
                       out_dir: str | None = None,  # output folder (default: <run_dir>/report)
                       root: str | None = None,   # dataset root (default: from the run's config.json)
                       split: str | None = None,  # ids shown (default: the split of eval/report.json, else every pseudo-mask)
@@ -317,7 +317,7 @@ def write_html_report(run_dir,                   # a stage-1 run folder with con
     curve, the threshold sweep, and a gallery of the worst images by per-image mIoU (image, saliency, estimated saliency,
     the localization map of each present class with the classes map selection sent to the background marked, pseudo-mask,
     ground truth; all drawn with `eps_nb.viz`). Prints the path too (the output of `eps_nb report`)."""
-    if use_model not in ('auto', 'yes', 'no'): raise ValueError(f"use_model must be 'auto', 'yes' or 'no', got {use_model!r}")
+    if use_model not in (None, True, False): raise ValueError(f"use_model must be None (auto), True or False, got {use_model!r}")
     if max_images < 0: raise ValueError(f'max_images must be >= 0, got {max_images}')
     if thumb_px < 8: raise ValueError(f'thumb_px must be >= 8, got {thumb_px}')
     run = load_run(run_dir, root=root, split=split); rd = run['run_dir']
@@ -330,8 +330,8 @@ def write_html_report(run_dir,                   # a stage-1 run folder with con
     else: summary, source = None, ''
     shown = [(s['id'], s) for s in scores[:max_images]] if scores else [(i, None) for i in run['ids'][:max_images]]
     model = None
-    if use_model == 'yes' and run['model'] is None: raise FileNotFoundError(f'use_model=yes but {rd/"model_final.pth"} does not exist')
-    if use_model != 'no' and run['model'] is not None and shown:
+    if use_model and run['model'] is None: raise FileNotFoundError(f'use_model=True but {rd/"model_final.pth"} does not exist')
+    if use_model is not False and run['model'] is not None and shown:
         from eps_nb.train import load_stage1_model
         device = get_device(device); model = load_stage1_model(run['model'], device=device)
     labels = None

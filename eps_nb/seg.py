@@ -164,6 +164,8 @@ class SegTrainConfig(LoopConfig):
         if len(self.scale_range) != 2 or not 0 < self.scale_range[0] <= self.scale_range[1]:
             raise ValueError(f'SegTrainConfig.scale_range must be (low, high) with 0 < low <= high, got {self.scale_range}')
         if self.crop_size < 8: raise ValueError(f'SegTrainConfig.crop_size must be >= 8, got {self.crop_size}')
+        check_at_least(self, 0, 'momentum', 'weight_decay', 'head_lr_mult', 'bias_lr_mult')
+        if not 0 <= self.dropout < 1: raise ValueError(f'SegTrainConfig.dropout must be in [0, 1), got {self.dropout}')
 
     @classmethod
     def from_dict(cls, d: dict, source=None):
@@ -307,7 +309,7 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
               crf: bool = False,  # refine with the dense CRF (`eps_nb.crf`)
               crf_params: dict | None = None,  # CRF parameters (default `CRF_DEFAULTS`, DeepLab-v2's)
               class_names=None,  # C names (default: the model's `.class_names`)
-              evaluate='auto',  # 'auto' (when the layout has a mask for every id), True or False
+              evaluate: bool | None = None,  # None (auto): when the layout has a mask for every id; True (required) or False
               split: str = 'val',  # the report's split name
               device=None,  # None: the model's own device (a checkpoint: `get_device()`)
               amp: bool = False,  # bf16 autocast
@@ -330,10 +332,10 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
     crf_kw = {**CRF_DEFAULTS, **(crf_params or {})}
     unknown = set(crf_kw) - set(CRF_DEFAULTS)
     if unknown: raise ValueError(f'unknown CRF parameters {sorted(unknown)}: expected {sorted(CRF_DEFAULTS)}')
-    do_eval = has_gt_masks(layout, ids) if evaluate == 'auto' else bool(evaluate)
+    do_eval = has_gt_masks(layout, ids) if evaluate is None else bool(evaluate)
     if do_eval and layout.mask_dir is None: raise ValueError(f'evaluate=True but {layout} has no ground-truth mask folder')
     init_distributed()
-    if evaluate == 'auto' and not do_eval and is_main():
+    if evaluate is None and not do_eval and is_main():
         if layout.mask_dir is None: print(f'no evaluation: {layout} has no ground-truth mask folder')
         else:
             miss = [i for i in ids if not layout.mask_path(i).is_file()]
@@ -408,7 +410,7 @@ class SegInferConfig(ConfigMixin):
     crf_pos_w: float = CRF_DEFAULTS['pos_w']  # CRF Gaussian (smoothness) kernel weight (DeepLab-v2: 3)
     crf_pos_xy_std: float = CRF_DEFAULTS['pos_xy_std']  # CRF Gaussian position std, px (DeepLab-v2: 1)
     crf_processes: int = 0  # CRF worker processes (0: in this process)
-    evaluate: str = 'auto'  # 'auto' (when every id has ground truth), 'yes' or 'no'
+    evaluate: bool | None = None  # None / auto: when every id has ground truth; True: required; False: no
     device: str | None = None  # 'cpu', 'cuda', 'cuda:1', ... (None: `get_device()`)
     amp: bool = False  # bf16 autocast
     num_workers: int | None = None  # image-reading DataLoader workers (None: `inference_workers` by device)
@@ -418,7 +420,6 @@ class SegInferConfig(ConfigMixin):
     def __post_init__(self):
         self.check_types()
         self.scales = check_scales(self.scales, 'SegInferConfig.scales')
-        if self.evaluate not in ('auto', 'yes', 'no'): raise ValueError(f"SegInferConfig.evaluate must be 'auto', 'yes' or 'no', got {self.evaluate!r}")
 
     @classmethod
     def from_dict(cls, d: dict, source=None):
@@ -438,6 +439,6 @@ def run_infer_seg(cfg: SegInferConfig) -> dict:
     split = Path(cfg.split).stem if cfg.split.endswith('.txt') else cfg.split
     out_dir = cfg.out_dir or Path(cfg.ckpt).parent/Path(cfg.split).stem
     return infer_seg(model, dc.make_layout(), dc.ids(cfg.split), out_dir, cfg.scales, cfg.flip, cfg.crf, cfg.crf_params(),
-                     class_names=model.class_names or names, evaluate={'auto': 'auto', 'yes': True, 'no': False}[cfg.evaluate],
+                     class_names=model.class_names or names, evaluate=cfg.evaluate,
                      split=split, amp=cfg.amp, num_workers=cfg.num_workers, crf_processes=cfg.crf_processes,
                      overwrite=cfg.overwrite, progress=cfg.progress)

@@ -58,12 +58,9 @@ class TrainConfig(LoopConfig):
         if self.mode not in ('eps', 'cam'): raise ValueError(f"TrainConfig.mode must be 'eps' or 'cam', got {self.mode!r}")
         if not 0 <= self.lam <= 1: raise ValueError(f'TrainConfig.lam (lambda) must be in [0, 1], got {self.lam}')
         if not 0 <= self.tau <= 1: raise ValueError(f'TrainConfig.tau must be in [0, 1], got {self.tau}')
-        for name in ('weight_decay', 'momentum'):
-            if getattr(self, name) < 0: raise ValueError(f'TrainConfig.{name} must be >= 0, got {getattr(self, name)}')
+        check_at_least(self, 0, 'weight_decay', 'momentum')
         if self.crop_size < 8: raise ValueError(f'TrainConfig.crop_size must be >= 8 px (the output stride), got {self.crop_size}')
-        if len(self.scale_range) != 2: raise ValueError(f'TrainConfig.scale_range must be two sizes low,high (px), got {self.scale_range}')
-        lo, hi = self.scale_range = tuple(int(s) for s in self.scale_range)
-        if not 0 < lo <= hi: raise ValueError(f'TrainConfig.scale_range must be 0 < low <= high, got {self.scale_range}')
+        self.scale_range = check_long_sides(self.scale_range, 'TrainConfig.scale_range')
         self.predefined_bg = tuple(int(i) for i in self.predefined_bg)
 
     @classmethod
