@@ -178,6 +178,16 @@ def _jsonable(o):
     if isinstance(o, Path): return str(o)
     return o
 
+# %% ../nbs/14_pipeline.ipynb #9126af48
+def _demo_train_config(cfg: DemoConfig, data: DataConfig, name: str, run_dir: Path, predefined) -> TrainConfig:
+    "The stage-1 settings of demo run `name` (a key of `_RUNS`) in `run_dir`."
+    return TrainConfig(data=data, train_split=cfg.train_split, backbone=cfg.backbone, weights=cfg.weights,
+                       freeze_bn=cfg.weights is not None, freeze_stem=cfg.weights is not None,
+                       crop_size=cfg.crop_size, scale_range=cfg.scale_range, batch_size=cfg.batch_size, max_iters=cfg.iters,
+                       lr=cfg.lr, momentum=cfg.momentum, num_workers=cfg.num_workers, seed=cfg.seed, device=cfg.device,
+                       log_every=max(1, cfg.iters // 10), ckpt_every=0, progress=cfg.progress, out_dir=str(run_dir),
+                       predefined_bg=predefined if name == 'eps_predefined' else (), **_RUNS[name])
+
 # %% ../nbs/14_pipeline.ipynb #7520cce1
 @dataclass
 class DemoConfig(ConfigMixin):
@@ -212,6 +222,9 @@ class DemoConfig(ConfigMixin):
         if self.full: self.runs, self.compare_backbone = tuple(dict.fromkeys(self.runs + ('eps_naive',))), self.compare_backbone or 'resnet18'
         bad = [r for r in self.runs if r not in _RUNS]
         if bad: raise ValueError(f'unknown demo runs {bad}: choose from {list(_RUNS)}')
+        for n in ('n_train', 'n_val', 'size'):
+            if getattr(self, n) < 1: raise ValueError(f'DemoConfig.{n} must be >= 1, got {getattr(self, n)}')
+        for name in self.runs: _demo_train_config(self, DataConfig(), name, Path(self.out_dir), ())   # validates the stage-1 settings now
 
 _RUNS = {'cam': dict(mode='cam'), 'eps': dict(mode='eps', strategy='adaptive'),
          'eps_naive': dict(mode='eps', strategy='naive'), 'eps_predefined': dict(mode='eps', strategy='predefined')}
@@ -227,12 +240,7 @@ def _demo_runs(cfg: DemoConfig, data: DataConfig, out: Path, predefined, pairs, 
     names = data.class_names(); C = len(names); results, timings = {}, {}
     for name in cfg.runs:
         run_dir = out/name
-        tc = TrainConfig(data=data, train_split=cfg.train_split, backbone=cfg.backbone, weights=cfg.weights,
-                         freeze_bn=cfg.weights is not None, freeze_stem=cfg.weights is not None,
-                         crop_size=cfg.crop_size, scale_range=cfg.scale_range, batch_size=cfg.batch_size, max_iters=cfg.iters,
-                         lr=cfg.lr, momentum=cfg.momentum, num_workers=cfg.num_workers, seed=cfg.seed, device=cfg.device,
-                         log_every=max(1, cfg.iters // 10), ckpt_every=0, progress=cfg.progress, out_dir=str(run_dir),
-                         predefined_bg=predefined if name == 'eps_predefined' else (), **_RUNS[name])
+        tc = _demo_train_config(cfg, data, name, run_dir, predefined)
         pc = PipelineConfig(train=tc, figure_ids=0, evaluate=False)   # evaluated below, with boundary and context
         if is_main(): print(f'--- {name}: training {tc.max_iters} iterations ({tc.backbone}, {tc.mode}' + (f', {tc.strategy})' if tc.mode == 'eps' else ')'))
         t1 = time.time(); run_pipeline(pc); timings[f'{name}_s'] = time.time() - t1

@@ -25,6 +25,26 @@ from .viz import figure_for_run
 __all__ = ['QUALITY_SOURCES', 'RealCheckConfig', 'saliency_folder', 'make_saliency_sources', 'selection_stats', 'score_run',
            'run_stage1', 'run_stage2', 'realcheck_markdown', 'run_realcheck']
 
+# %% ../nbs/14a_realcheck.ipynb #c27e2816
+def _train_config(cfg: RealCheckConfig, data: DataConfig, run: dict) -> TrainConfig:
+    out = Path(cfg.out_dir)
+    d = replace(data, saliency_dir=str(saliency_folder(out, run['saliency'])) if run['saliency'] else None)
+    return TrainConfig(data=d, train_split=cfg.train_split, mode=run['mode'], strategy=run['strategy'] or 'adaptive',
+                       tau=cfg.tau, lam=cfg.lam, predefined_bg=tuple(cfg.predefined_bg) if run['strategy'] == 'predefined' else (),
+                       backbone=cfg.backbone, weights='imagenet', output_stride=cfg.output_stride, crop_size=cfg.crop_size,
+                       scale_range=tuple(cfg.scale_range), batch_size=cfg.batch_size, max_iters=cfg.max_iters, lr=cfg.lr,
+                       momentum=cfg.momentum, num_workers=cfg.num_workers, seed=cfg.seed, device=cfg.device,
+                       ckpt_every=max(cfg.max_iters // 2, 1), log_every=max(cfg.max_iters // 4, 1), progress=False,
+                       out_dir=str(out/'runs'/run['name']))
+
+def _seg_config(cfg: RealCheckConfig, run_dir: Path) -> SegTrainConfig:
+    "The stage-2 settings of the check, trained on the pseudo-masks of `run_dir`."
+    return SegTrainConfig(data=cfg.data, pseudo_mask_dir=str(run_dir/'pseudo_masks'), train_split=cfg.train_split,
+                          backbone=cfg.backbone, head=cfg.seg_head, weights='imagenet', output_stride=cfg.output_stride,
+                          crop_size=cfg.crop_size, batch_size=cfg.batch_size, max_iters=cfg.seg_iters, lr=cfg.seg_lr,
+                          num_workers=cfg.num_workers, seed=cfg.seed, device=cfg.device, progress=False,
+                          ckpt_every=max(cfg.seg_iters // 2, 1), log_every=max(cfg.seg_iters // 4, 1), out_dir=str(Path(cfg.out_dir)/'seg'))
+
 # %% ../nbs/14a_realcheck.ipynb #2e5def25
 QUALITY_SOURCES = ('spectral_residual', 'fine_grained', 'imagenet_activation', 'imagenet_spectral', 'gt_masks')
 
@@ -61,6 +81,9 @@ class RealCheckConfig(ConfigMixin):
 
     def __post_init__(self):
         self.check_types(); self.seg_scales = check_scales(self.seg_scales, 'RealCheckConfig.seg_scales')
+        if self.seg_iters < 0: raise ValueError(f'RealCheckConfig.seg_iters must be >= 0, got {self.seg_iters}')
+        _train_config(self, self.data, dict(saliency=None, mode='eps', strategy='adaptive', name='check'))   # validates the
+        if self.seg_iters: _seg_config(self, Path(self.out_dir))              # stage settings now, before anything is written
 
     def budget(self) -> str:
         "The fixed settings in one line, as the report states them."
@@ -108,24 +131,13 @@ def selection_stats(model, layout: Layout, ids, labels: dict, tau: float = 0.4, 
             'overlap_hist': np.histogram(ratios, bins=bins, range=(0, 1))[0].tolist(),
             'fg_fraction_per_class': {int(c): float(sel[cls == c].mean()) for c in sorted(set(cls.tolist()))}}
 
-# %% ../nbs/14a_realcheck.ipynb #c27e2816
+# %% ../nbs/14a_realcheck.ipynb #4ad3da09
 def _runs(cfg: RealCheckConfig) -> list[dict]:
     "The stage-1 runs: the CAM baseline, then EPS with each strategy and each saliency source."
     runs = [{'name': 'cam', 'mode': 'cam', 'strategy': None, 'saliency': None}]
     for src in cfg.saliency_sources:
         runs += [{'name': f'eps_{st}_{src}', 'mode': 'eps', 'strategy': st, 'saliency': src} for st in cfg.strategies]
     return runs
-
-def _train_config(cfg: RealCheckConfig, data: DataConfig, run: dict) -> TrainConfig:
-    out = Path(cfg.out_dir)
-    d = replace(data, saliency_dir=str(saliency_folder(out, run['saliency'])) if run['saliency'] else None)
-    return TrainConfig(data=d, train_split=cfg.train_split, mode=run['mode'], strategy=run['strategy'] or 'adaptive',
-                       tau=cfg.tau, lam=cfg.lam, predefined_bg=tuple(cfg.predefined_bg) if run['strategy'] == 'predefined' else (),
-                       backbone=cfg.backbone, weights='imagenet', output_stride=cfg.output_stride, crop_size=cfg.crop_size,
-                       scale_range=tuple(cfg.scale_range), batch_size=cfg.batch_size, max_iters=cfg.max_iters, lr=cfg.lr,
-                       momentum=cfg.momentum, num_workers=cfg.num_workers, seed=cfg.seed, device=cfg.device,
-                       ckpt_every=max(cfg.max_iters // 2, 1), log_every=max(cfg.max_iters // 4, 1), progress=False,
-                       out_dir=str(out/'runs'/run['name']))
 
 # %% ../nbs/14a_realcheck.ipynb #ce8b7144
 def score_run(run_dir: Path, layout: Layout, ids, names) -> dict:
@@ -163,11 +175,7 @@ def run_stage1(cfg: RealCheckConfig, data: DataConfig, layout: Layout, ids, labe
 def run_stage2(cfg: RealCheckConfig, run_dir: Path, val_ids) -> dict:
     "DeepLab on the pseudo-masks of `run_dir`, evaluated on `val_ids` without and with dCRF; returns the stage-2 rows."
     out = Path(cfg.out_dir)/'seg'; t = time.time()
-    sc = SegTrainConfig(data=cfg.data, pseudo_mask_dir=str(run_dir/'pseudo_masks'), train_split=cfg.train_split,
-                        backbone=cfg.backbone, head=cfg.seg_head, weights='imagenet', output_stride=cfg.output_stride,
-                        crop_size=cfg.crop_size, batch_size=cfg.batch_size, max_iters=cfg.seg_iters, lr=cfg.seg_lr,
-                        num_workers=cfg.num_workers, seed=cfg.seed, device=cfg.device, progress=False,
-                        ckpt_every=max(cfg.seg_iters // 2, 1), log_every=max(cfg.seg_iters // 4, 1), out_dir=str(out))
+    sc = _seg_config(cfg, run_dir)
     if not (out/'model_final.pth').is_file(): train_seg(replace(sc, resume=(out/'checkpoint_last.pth').is_file()))
     res = {'pseudo_masks': run_dir.name, 'train_s': time.time() - t}
     layout = cfg.data.make_layout()
