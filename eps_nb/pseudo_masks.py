@@ -224,6 +224,7 @@ class PseudoMaskConfig(ConfigMixin):
         if self.cams_dtype not in CAMS_DTYPES: raise ValueError(f'PseudoMaskConfig.cams_dtype must be one of {CAMS_DTYPES}, got {self.cams_dtype!r}')
         if not 0 <= self.bg_threshold <= 1: raise ValueError(f'PseudoMaskConfig.bg_threshold must be in [0, 1], got {self.bg_threshold}')
         self.scales = check_scales(self.scales, 'PseudoMaskConfig.scales')
+        if self.max_pixels is not None: check_at_least(self, 0, 'max_pixels')
         try: limit_size(1, 1, self.max_view_pixels, max(self.scales))
         except ValueError as e: raise ValueError(f'PseudoMaskConfig.max_view_pixels: {e}') from None
 
