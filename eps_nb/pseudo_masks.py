@@ -20,9 +20,10 @@ from .data import (IMAGENET_MEAN, IMAGENET_STD, Layout, InferDataset, first_item
 from .metrics import ConfusionMatrix, evaluate_folder, write_report
 
 # %% auto #0
-__all__ = ['DEFAULT_SCALES', 'DEFAULT_BG_THRESHOLD', 'DEFAULT_MAX_PIXELS', 'CAMS_DTYPES', 'SWEEP_THRESHOLDS', 'forward_plan',
-           'batch_pixels', 'model_info', 'label_keys', 'infer_cams', 'cams_to_pseudo_mask', 'save_cams', 'load_cams',
-           'crf_probs', 'PseudoMaskConfig', 'make_pseudo_masks', 'threshold_sweep', 'evaluate_pseudo_masks']
+__all__ = ['DEFAULT_SCALES', 'DEFAULT_BG_THRESHOLD', 'DEFAULT_MAX_PIXELS', 'CPU_MAX_PIXELS', 'CAMS_DTYPES', 'SWEEP_THRESHOLDS',
+           'forward_plan', 'batch_pixels', 'model_info', 'label_keys', 'infer_cams', 'cams_to_pseudo_mask', 'save_cams',
+           'load_cams', 'crf_probs', 'PseudoMaskConfig', 'make_pseudo_masks', 'threshold_sweep',
+           'evaluate_pseudo_masks']
 
 # %% ../nbs/10_pseudo_masks.ipynb #89c011f1
 _log = logging.getLogger('eps_nb.pseudo_masks')
@@ -30,6 +31,7 @@ _log = logging.getLogger('eps_nb.pseudo_masks')
 DEFAULT_SCALES = (0.5, 1.0, 1.5, 2.0)
 DEFAULT_BG_THRESHOLD = 0.2
 DEFAULT_MAX_PIXELS = 2 ** 21   # input pixels per forward on an accelerator (all views of the batch together): ~2.1 M
+CPU_MAX_PIXELS = 2 ** 17       # the same on the CPU, where only small views gain from batching: ~131 k
 CAMS_DTYPES = ('float16', 'float32')   # precision of saved maps (default float16)
 SWEEP_THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 12))   # 0.05, 0.10, ..., 0.55 (np.arange(0.05, 0.6, 0.05))
 
@@ -53,9 +55,9 @@ def forward_plan(size: tuple[int, int],  # (H, W) of the image
 def batch_pixels(max_pixels: int | None,  # the caller's bound; None: decide by device
                  device,  # where the forward runs
                 ) -> int:
-    "The `forward_plan` bound: `max_pixels` when set, else `DEFAULT_MAX_PIXELS` on an accelerator and 0 (one view per forward) on the CPU."
+    "The `forward_plan` bound: `max_pixels` when set, else `DEFAULT_MAX_PIXELS` on an accelerator and `CPU_MAX_PIXELS` on the CPU."
     if max_pixels is not None: return int(max_pixels)
-    return 0 if torch.device(device).type == 'cpu' else DEFAULT_MAX_PIXELS
+    return CPU_MAX_PIXELS if torch.device(device).type == 'cpu' else DEFAULT_MAX_PIXELS
 
 # %% ../nbs/10_pseudo_masks.ipynb #72296b5f
 def model_info(model):  # an `EPSNet`-like module (attributes `mode`, `num_classes`, optional `bg_channel`), DDP-wrapped or not
