@@ -32,7 +32,7 @@ PRESETS = {
 class TrainConfig(LoopConfig):
     "Stage-1 settings (EPS or the CAM baseline); defaults: the VOC 2012 recipe, loop fields inherited from `eps_nb.loop.LoopConfig`."
     data: DataConfig = field(default_factory=DataConfig)  # the dataset: root, layout, class names, labels, saliency_dir (`eps_nb.data.DataConfig`)
-    train_split: str = 'train_aug'  # split name or id-list path (VOC train_aug, 10,582 images; COCO preset: train)
+    train_split: str = 'train_aug'  # split name or id-list path (VOC train_aug, 10,582 images; COCO and custom presets: train)
     mode: str = 'eps'  # 'eps' (C+1 maps, saliency loss) or 'cam' (the CAM baseline: C maps, no saliency)
     tau: float = 0.4  # overlap-ratio threshold of the map selection, in [0, 1] (0.4, Sec. 3.2)
     lam: float = 0.5  # lambda in [0, 1]: weight of the foreground map in the estimated saliency (Eq. 1; 0.5, COCO preset 0.9)
@@ -69,7 +69,7 @@ class TrainConfig(LoopConfig):
         if dataset not in PRESETS: raise ValueError(f'unknown preset {dataset!r}: expected one of {list(PRESETS)}')
         data = overrides.pop('data', {})
         data = replace(data, dataset=dataset) if isinstance(data, DataConfig) else DataConfig(**{'dataset': dataset, **data})
-        if dataset == 'coco': overrides.setdefault('train_split', 'train')
+        if dataset in ('coco', 'custom'): overrides.setdefault('train_split', 'train')   # train_aug is VOC's
         return cls(data=data, **{**PRESETS[dataset], **overrides})
 
 # %% ../nbs/08_train.ipynb #3c1d9e02
