@@ -177,10 +177,6 @@ class _HelpAll(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kw); self.full = full
     def __call__(self, parser, namespace, values, option_string=None): self.full().print_help(); parser.exit()
 
-def _brief(cls) -> tuple | None:
-    "The nested configurations whose flags `--help` shows (`cls.cli_brief`); None: all of them."
-    return getattr(cls, 'cli_brief', None) if cls is not None else None
-
 def _stage_lines(hidden: dict) -> str:
     "One line per nested configuration `--help` leaves out: its name, number of flags and the first ones."
     return '\n'.join(f'{g:<10} {len(fs):>2} flags: ' + ' '.join(f'--{f}' for f in fs[:4]) + (' ...' if len(fs) > 4 else '')
@@ -196,7 +192,7 @@ def command_parser(func, prog: str | None = None, description: str | None = None
                       formatter_class=argparse.RawDescriptionHelpFormatter)
     pos, opt = command_flags(func)
     name, cls = _config_param(func)
-    brief = None if full else _brief(cls)
+    brief = None if full else getattr(cls, 'cli_brief', None)   # nested configs whose flags --help shows; None: all
     for f in pos: p.add_argument(f.name, type=value_parser(f), help=f.help.replace('`', '').replace('%', '%%'), metavar=f.name.upper())
     groups, hidden = {}, {}
     for f in opt:                                    # one help section per nested configuration (data, pseudo, seg, ...)

@@ -222,8 +222,7 @@ class DemoConfig(ConfigMixin):
         if self.full: self.runs, self.compare_backbone = tuple(dict.fromkeys(self.runs + ('eps_naive',))), self.compare_backbone or 'resnet18'
         bad = [r for r in self.runs if r not in _RUNS]
         if bad: raise ValueError(f'unknown demo runs {bad}: choose from {list(_RUNS)}')
-        for n in ('n_train', 'n_val', 'size'):
-            if getattr(self, n) < 1: raise ValueError(f'DemoConfig.{n} must be >= 1, got {getattr(self, n)}')
+        check_at_least(self, 1, 'n_train', 'n_val', 'size')
         for name in self.runs: _demo_train_config(self, DataConfig(), name, Path(self.out_dir), ())   # validates the stage-1 settings now
 
 _RUNS = {'cam': dict(mode='cam'), 'eps': dict(mode='eps', strategy='adaptive'),

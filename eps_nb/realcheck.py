@@ -81,7 +81,7 @@ class RealCheckConfig(ConfigMixin):
 
     def __post_init__(self):
         self.check_types(); self.seg_scales = check_scales(self.seg_scales, 'RealCheckConfig.seg_scales')
-        if self.seg_iters < 0: raise ValueError(f'RealCheckConfig.seg_iters must be >= 0, got {self.seg_iters}')
+        check_at_least(self, 0, 'seg_iters')
         _train_config(self, self.data, dict(saliency=None, mode='eps', strategy='adaptive', name='check'))   # validates the
         if self.seg_iters: _seg_config(self, Path(self.out_dir))              # stage settings now, before anything is written
 
