@@ -11,7 +11,9 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import *
+from .core import (ConfigMixin, IGNORE_INDEX, barrier, check_at_least, check_long_sides, get_device, get_rank,
+                         get_world_size, has_gt_masks, init_distributed, is_main, load_checkpoint, progress_iter,
+                         save_checkpoint, save_json, save_mask_png, set_seed, unwrap_model)
 from .data import Layout, TrainTransform, TrainDataset, read_image, read_mask, read_ids, as_ids
 from .metrics import evaluate_folder, write_report
 from .resnet38 import make_backbone, load_imagenet_weights, ResNet38, TorchvisionBackbone, LiteBackbone
@@ -379,7 +381,7 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
     ids = as_ids(ids)
     out_dir = Path(out_dir); mask_dir = out_dir/'pseudo_masks'; mask_dir.mkdir(parents=True, exist_ok=True)
     mine = ids[get_rank()::get_world_size()]; n = 0
-    for i in (progress_iter(mine) if progress and is_main() else mine):
+    for i in (progress_iter(mine, desc='random walk') if progress and is_main() else mine):
         if skip_existing and (mask_dir/f'{i}.png').is_file(): continue
         mask = refine_with_affinity(model, read_image(layout.image_path(i)), load_cams(Path(cams_dir)/f'{i}.npz'), radius, beta, t,
                                     bg, bg_threshold, alpha, device)

@@ -15,7 +15,8 @@ import cv2
 from PIL import Image
 from torch.utils.data import DataLoader, default_collate
 from torch.utils.flop_counter import FlopCounterMode
-from .core import *
+from .core import (ConfigMixin, atomic_write, check_scales, eval_mode, get_device, save_gray_png, save_json,
+                         save_text, seed_worker, set_seed, unwrap_model, use_channels_last)
 from .data import Layout, TrainDataset, TrainTransform, save_cls_labels, read_image, read_mask, scaled_size, normalize_image
 from .loop import LoopConfig, InfiniteSampler, fit, to_device
 from .train import TrainConfig, build_model, build_optimizer, make_loss_fn
@@ -61,7 +62,7 @@ class BenchConfig(ConfigMixin):
     infer_workers: int = 0  # DataLoader workers reading images during inference
     num_workers: int | None = None  # training DataLoader workers (default: full min(16, cores), tiny 0)
     amp: str = 'none'  # none (fp32) | bf16 (autocast)
-    channels_last: bool = False  # channels-last memory format for model and images
+    channels_last: bool | None = None  # channels-last model and images (None / auto: `use_channels_last` decides by device and model, as training)
     compile: bool = False  # wrap the model in torch.compile
     cudnn_benchmark: bool = False  # let cuDNN autotune convolution algorithms during the run
     weights: str | None = None  # ImageNet weights for the backbone (random init does not change the speed)
@@ -69,7 +70,7 @@ class BenchConfig(ConfigMixin):
     peak_tflops: float = DEFAULT_PEAK_TFLOPS  # peak TFLOP/s to compare with (790: bf16 figure assumed for an H200)
     parts: tuple = BENCH_PARTS  # measurements to run: step, e2e, data, infer
     compare: bool = False  # also compare fp32 and bf16 (loss difference, pseudo-mask agreement)
-    device: str | None = None  # cuda | cuda:1 | cpu (default: CUDA when available)
+    device: str | None = None  # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
     seed: int = 0  # seed of the synthetic data and the model
 
     @classmethod
@@ -257,7 +258,7 @@ def measure_pseudo_masks(model, layout: Layout, ids: list, labels: dict, out_dir
     Raises `RuntimeError` when not every pseudo-mask was written."""
     device = get_device(device)
     kw = dict(labels=labels, num_classes=len(next(iter(labels.values()))), scales=scales, flip=flip, device=device,
-              amp=amp, channels_last=channels_last, num_workers=num_workers, write_workers=2, progress=False)
+              amp='bf16' if amp else 'none', channels_last=channels_last, num_workers=num_workers, write_workers=2, progress=False)
     make_pseudo_masks(model, layout, Path(out_dir)/'warmup', ids=ids[:1], **kw)
     _sync(device); t0 = time.perf_counter()
     summary = make_pseudo_masks(model, layout, Path(out_dir)/'timed', ids=ids, **kw)
@@ -342,11 +343,12 @@ def _measure(cfg: BenchConfig, tcfg: TrainConfig, dev: torch.device, say=lambda 
     C, res = cfg.num_classes, {}
     set_seed(cfg.seed)
     model = build_model(tcfg, C).to(dev)
-    if cfg.channels_last: model.to(memory_format=torch.channels_last)
+    res['channels_last'] = cl = use_channels_last(cfg.channels_last, dev, model)
+    if cl: model.to(memory_format=torch.channels_last)
     loss_fn = make_loss_fn(tcfg, C)
     res['params_total'] = sum(p.numel() for p in model.parameters())
     res['params_trainable'] = sum(p.numel() for p in model.parameters() if p.requires_grad)
-    batch = synthetic_batch(cfg.batch_size, cfg.crop_size, C, dev, cfg.channels_last, seed=cfg.seed)
+    batch = synthetic_batch(cfg.batch_size, cfg.crop_size, C, dev, cl, seed=cfg.seed)
     model.train()
     res['flops_per_iter'] = flops = train_step_flops(model, loss_fn, batch)
 
@@ -367,7 +369,7 @@ def _measure(cfg: BenchConfig, tcfg: TrainConfig, dev: torch.device, say=lambda 
         if 'e2e' in cfg.parts:
             say(f'end-to-end training ({cfg.warmup} + {cfg.iters} iterations of fit)')
             r = measure_fit(model, loss_fn, build_optimizer(model, tcfg), ds, cfg.batch_size, cfg.iters, cfg.warmup,
-                            tmp/'fit', cfg.amp, cfg.channels_last, cfg.compile, cfg.num_workers, dev, cfg.lr, cfg.seed)
+                            tmp/'fit', cfg.amp, cl, cfg.compile, cfg.num_workers, dev, cfg.lr, cfg.seed)
             res['train_e2e'] = {**r, **_flops_figures(flops, r['s_per_iter'], cfg.peak_tflops)}
         if 'data' in cfg.parts:
             say(f'data pipeline ({cfg.data_batches} batches, {cfg.num_workers} workers)')
@@ -377,7 +379,7 @@ def _measure(cfg: BenchConfig, tcfg: TrainConfig, dev: torch.device, say=lambda 
             say(f'pseudo-masks ({cfg.infer_images} images)')
             res['pseudo_masks'] = measure_pseudo_masks(model, layout, ids[:cfg.infer_images], labels, tmp/'infer',
                                                        cfg.infer_scales, cfg.infer_flip, dev, cfg.amp == 'bf16',
-                                                       cfg.channels_last, cfg.infer_workers)
+                                                       cl, cfg.infer_workers)
         if cfg.compare:
             say('fp32 vs bf16 agreement')
             imgs = [(read_image(layout.image_path(i)), labels[i]) for i in ids[:cfg.infer_images]]
@@ -390,7 +392,7 @@ def format_report(res: dict) -> str:
     c = res['config']
     lines = [f"eps_nb benchmark ({c['size']}): {res['device']}, torch {res['torch_version']}, {res['date']}",
              f"  {c['backbone']}, batch {c['batch_size']}, crop {c['crop_size']}, C+1 = {c['num_classes'] + 1}, amp {c['amp']}, "
-             f"channels_last {c['channels_last']}, compile {c['compile']}, cudnn.benchmark {c.get('cudnn_benchmark', False)}, workers {c['num_workers']}",
+             f"channels_last {res.get('channels_last', c['channels_last'])}, compile {c['compile']}, cudnn.benchmark {c.get('cudnn_benchmark', False)}, workers {c['num_workers']}",
              f"  params {res['params_total'] / 1e6:.2f} M ({res['params_trainable'] / 1e6:.2f} M trainable), "
              f"{res['flops_per_iter'] / 1e12:.4g} TFLOP per iteration (forward + backward)"]
     if 'train_step' in res:

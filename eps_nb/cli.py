@@ -11,7 +11,7 @@ from pathlib import Path
 __all__ = ['COMMANDS', 'field_docs', 'Flag', 'dataclass_flags', 'command_flags', 'value_parser', 'CommandParser',
            'command_parser', 'build_command_config', 'run_command', 'saliency', 'infer', 'evaluate', 'sweep',
            'download', 'affinity_pseudo_masks', 'export_voc', 'command', 'usage', 'help_cache_path', 'command_help',
-           'write_help_cache', 'cached_help', 'main']
+           'write_help_cache', 'cached_help', 'unknown_flags', 'main']
 
 # %% ../nbs/16_cli.ipynb #30823ccb
 def field_docs(cls) -> dict:
@@ -278,22 +278,15 @@ def saliency(root: str,  # dataset root (VOC2012 folder, COCO root, or an image 
 # %% ../nbs/16_cli.ipynb #ec7dacfa
 def _gt_ready(layout, ids) -> bool:
     "Whether every id has a ground-truth mask; when not, says so (naming the first missing one) and returns False."
-    from eps_nb.core import is_main, missing_gt_masks
-    if layout.mask_dir is None:
-        if is_main(): print(f'no evaluation: {layout} has no ground-truth mask folder')
-        return False
-    miss = missing_gt_masks(layout, ids)
-    if miss and is_main(): print(f'no evaluation: {len(miss)} of {len(ids)} ids have no ground-truth mask (first: {miss[0]!r}, {layout.mask_path(miss[0])})')
-    return not miss
+    from eps_nb.core import is_main, no_evaluation_note
+    note = no_evaluation_note(layout, ids)
+    if note and is_main(): print(note)
+    return note is None
 
-def _note_crf(rep, out_dir, crf: bool):
-    "State in `out_dir/report.md` and on stdout whether the evaluated masks were CRF-refined."
-    from eps_nb.core import save_text
-    if rep is None: return
-    txt = 'yes (DeepLab-v2 parameters)' if crf else 'no'
-    md = Path(out_dir)/'report.md'
-    if md.is_file(): save_text(md, md.read_text(encoding='utf-8', errors='surrogateescape') + f'\n- dense CRF: {txt}\n')   # paths keep their bytes
-    print(f'dense CRF: {txt}')
+def _note_crf(rep, crf: bool):
+    "Say on stdout whether the evaluated masks were CRF-refined (`report.md` states it from `rep['crf']`)."
+    from eps_nb.metrics import crf_note
+    if rep is not None: print(f'dense CRF: {crf_note(crf)}')
 
 def _run_data(checkpoint, root=None, labels=None):
     """The `DataConfig` of the stage-1 run owning `checkpoint` (its `config.json`), with `root` / `labels` replaced when
@@ -316,7 +309,7 @@ def infer(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of a stag
           skip_existing: bool = False,  # keep outputs of the same settings that exist
           evaluate: bool = True,  # evaluate against the ground truth when it exists
           prescan: bool = True,  # check every ground-truth mask (values, sizes, agreement with the labels) before inference
-          device: str | None = None,  # cpu | cuda (default: CUDA when available)
+          device: str | None = None,  # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
           num_workers: int | None = None,  # image-reading workers (default: none on the CPU, 4 on a GPU)
          ) -> dict:
     "Make pseudo-masks (multi-scale + flip localization maps, background threshold) with a trained stage-1 model."
@@ -332,7 +325,7 @@ def infer(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of a stag
     out = Path(out_dir or Path(checkpoint).parent)
     s = make_pseudo_masks(model, layout, out, ids=ids, labels=lab, cfg=pm, skip_existing=skip_existing, device=device,
                           num_workers=num_workers)
-    if do_eval and is_main(): _note_crf(evaluate_pseudo_masks(out, data, ids, split, crf=pm.crf), out/'eval', pm.crf)
+    if do_eval and is_main(): _note_crf(evaluate_pseudo_masks(out, data, ids, split, crf=pm.crf), pm.crf)
     return s
 
 # %% ../nbs/16_cli.ipynb #4720d8d4
@@ -364,7 +357,7 @@ def evaluate(pred_dir: str,  # folder of predicted <id>.png masks
                           tolerance=tolerance, context_dir=context_dir, pairs=prs, ignore_pred_void=ignore_pred_void, progress=False)
     rep['crf'] = crf; write_report(rep, out)
     print(f"{Path(split).stem}: {rep['n_images']} images, mIoU {100 * rep['miou']:.2f} -> {out/'report.md'}")
-    _note_crf(rep, out, crf)
+    _note_crf(rep, crf)
     return rep
 
 def sweep(cams_dir: str,  # folder of <id>.npz maps (infer --save_cams)
@@ -406,7 +399,7 @@ def affinity_pseudo_masks(checkpoint: str,  # model_final.pth (or checkpoint_las
                    bg_threshold: float = 0.2,  # background score with --bg constant
                    alpha: float = 16.,  # exponent with --bg power
                    evaluate: bool = True,  # evaluate against the ground truth when it exists
-                   device: str | None = None,  # cpu | cuda
+                   device: str | None = None,  # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
                   ) -> dict:
     "Refine pseudo-masks with a trained AffinityNet (random walk), write PNGs and evaluate them when ground truth exists."
     from dataclasses import replace
@@ -431,7 +424,7 @@ def export_voc(checkpoint: str,  # model_final.pth of a train-seg run (21 labels
                scales: tuple = (0.5, 0.75, 1.0),  # inference scales
                flip: bool = True,  # add flipped views
                crf: bool = False,  # dense CRF refinement
-               device: str | None = None,  # cpu | cuda
+               device: str | None = None,  # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
                num_workers: int | None = None,  # image-reading workers (default: none on the CPU, 4 on a GPU)
               ) -> dict:
     "Segment the VOC test ids with a trained DeepLab; write the evaluation server's layout, check it, pack results.tar.gz."
@@ -459,7 +452,7 @@ COMMANDS = {
     'affinity': ('eps_nb.affinity', 'train_affinity', 'Train AffinityNet on the confident regions of saved stage-1 maps.'),
     'infer-affinity': ('eps_nb.cli', 'affinity_pseudo_masks', 'Refine pseudo-masks with a trained AffinityNet (random walk) and evaluate them.'),
     'export-voc': ('eps_nb.cli', 'export_voc', "Segment the VOC test ids and pack the evaluation server's results.tar.gz."),
-    'report': ('eps_nb.report', 'write_html_report', 'A static HTML results page of a stage-1 run: settings, metrics, per-class IoU, a worst-first gallery.'),
+    'report': ('eps_nb.report', 'results_page', 'A static HTML results page of a run (stage 1, stage 2, demo, study): metrics, per-class IoU, a worst-first gallery.'),
     'realcheck': ('eps_nb.realcheck', 'run_realcheck', 'The real-data check: CAM vs EPS (all selections, two saliency sources), stage 2 with and without dCRF.'),
     'study': ('eps_nb.study', 'run_study', 'The evidence study: CAM vs EPS over seeds, a schedule curve, controlled saliency errors (README tables).'),
     'benchmark': ('eps_nb.benchmark', 'run_benchmark', 'Speed and memory benchmark: s/iteration, images/s, data wait, TFLOP/s, peak memory, pseudo-mask ms/image.'),
@@ -512,6 +505,20 @@ def _error_line(e: BaseException) -> str:
     msg = str(e).strip() or type(e).__name__
     return msg if isinstance(e, (ValueError, OSError)) else f'{type(e).__name__}: {msg}'
 
+def unknown_flags(name: str, argv: list) -> str | None:
+    """The usage-error line (with the closest flag for each misspelt one) for the flags of `argv` that command `name`
+    does not have, read from the help cache, so it comes before the command's module (and torch) is imported; None
+    when every flag is known or nothing is cached (the command's own parser then decides)."""
+    h = cached_help(f'{name} --help-all') or cached_help(name)
+    if h is None: return None
+    known = set(re.findall(r'^\s+(--[A-Za-z][\w.-]*)', h, re.M)) | {'--help', '--help-all', '--config'}
+    bad = [a for a in map(str, argv) if a.startswith('--') and a.split('=', 1)[0] not in known]
+    if not bad: return None
+    import difflib
+    near = [(a, m[0]) for a in bad for m in [difflib.get_close_matches(a.split('=')[0], sorted(known), n=1, cutoff=0.6)] if m]
+    hint = '; did you mean ' + ', '.join(f'{m} (for {a})' for a, m in near) + '?' if near else ''
+    return f"eps_nb {name}: error: unrecognized arguments: {' '.join(bad)}{hint}\n(`eps_nb {name} --help` lists the flags)"
+
 def main(argv=None) -> int:
     "Console entry point `eps_nb <command> [flags]`; returns the exit status (0 ok, 1 error, 2 usage error)."
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -527,6 +534,7 @@ def main(argv=None) -> int:
     if argv in (['--help'], ['-h'], ['--help-all']):                 # from the cache: no torch import
         h = (argv == ['--help-all'] and cached_help(f'{name} --help-all')) or cached_help(name)
         if h is not None: print(h, end=''); return 0
+    if (bad := unknown_flags(name, argv)) is not None: print(bad, file=sys.stderr); return 2
     try:
         func = command(name)
         run_command(func, argv, prog=f'eps_nb {name}', description=COMMANDS[name][2])

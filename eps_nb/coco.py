@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 from pycocotools import mask as mask_utils
-from .core import *
+from .core import (IGNORE_INDEX, coco_id_to_index, progress_iter, save_mask_png, save_text)
 from .data import read_mask, save_cls_labels, read_coco_json
 from .download import download_coco2014
 

@@ -13,16 +13,18 @@ from PIL import Image
 
 # %% auto #0
 __all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', 'DATASET_CLASSES', 'VOC_PALETTE',
-           'CHANNELS_LAST_DEVICES', 'MIXED_KEY', 'MAX_JSON_BYTES', 'MAX_VIEW_PIXELS', 'MAX_SCALE', 'MAX_LONG_SIDE',
-           'coco_id_to_index', 'coco_index_to_id', 'class_names', 'channels_to_mask', 'mask_to_channels', 'voc_palette',
-           'set_seed', 'seed_worker', 'get_device', 'has_depthwise_conv', 'use_channels_last', 'inference_workers',
-           'show_progress', 'progress_iter', 'get_rng_state', 'set_rng_state', 'is_dist', 'get_rank', 'get_world_size',
-           'is_main', 'init_distributed', 'cleanup_distributed', 'barrier', 'all_reduce_sum', 'atomic_write',
-           'save_mask_png', 'save_gray_png', 'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock',
-           'locked_output', 'read_settings', 'check_settings', 'finish_settings', 'check_finished_outputs', 'read_text',
-           'read_json', 'limit_size', 'check_scales', 'check_long_sides', 'check_at_least', 'save_checkpoint',
-           'load_checkpoint', 'unwrap_model', 'build_config', 'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast',
-           'eval_mode', 'check_unit_range', 'check_rgb_image', 'gt_mask_path', 'missing_gt_masks', 'has_gt_masks']
+           'CHANNELS_LAST_DEVICES', 'PLAIN_PROGRESS_S', 'MIXED_KEY', 'MAX_JSON_BYTES', 'MAX_VIEW_PIXELS', 'MAX_SCALE',
+           'MAX_LONG_SIDE', 'INFER_AMP', 'coco_id_to_index', 'coco_index_to_id', 'class_names', 'channels_to_mask',
+           'mask_to_channels', 'voc_palette', 'set_seed', 'seed_worker', 'get_device', 'has_depthwise_conv',
+           'use_channels_last', 'inference_workers', 'train_workers', 'show_progress', 'progress_iter', 'get_rng_state',
+           'set_rng_state', 'is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed',
+           'cleanup_distributed', 'barrier', 'all_reduce_sum', 'atomic_write', 'save_mask_png', 'save_gray_png',
+           'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock', 'locked_output', 'read_settings',
+           'check_settings', 'finish_settings', 'check_finished_outputs', 'read_text', 'read_json', 'limit_size',
+           'check_scales', 'check_long_sides', 'check_at_least', 'check_choice', 'save_checkpoint', 'load_checkpoint',
+           'unwrap_model', 'build_config', 'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode',
+           'check_unit_range', 'check_rgb_image', 'gt_mask_path', 'missing_gt_masks', 'has_gt_masks',
+           'no_evaluation_note']
 
 # %% ../nbs/00a_core.ipynb #5303614e
 IGNORE_INDEX = 255
@@ -162,6 +164,15 @@ def inference_workers(n: int | None,  # the caller's setting (>= 0); None: decid
         return int(n)
     return 0 if torch.device(device).type == 'cpu' else min(accelerator, os.cpu_count() or 1)
 
+def train_workers(n: int | None,  # the caller's setting (>= 0); None: decide here
+                  most: int = 4,  # the most workers chosen
+                 ) -> int:
+    "Worker count of a training DataLoader: `n` when set, else `min(most, cores - 1)` (a core stays for the training step). `ValueError` for `n` < 0."
+    if n is not None:
+        if int(n) < 0: raise ValueError(f'worker count must be >= 0, got {n}')
+        return int(n)
+    return max(0, min(most, (os.cpu_count() or 1) - 1))
+
 # %% ../nbs/00a_core.ipynb #febe1218
 def show_progress(enabled: bool = True) -> bool:
     "True when a progress bar should be drawn: `enabled`, on rank 0, and stdout is a terminal or a Jupyter notebook."
@@ -172,11 +183,31 @@ def show_progress(enabled: bool = True) -> bool:
     from fastprogress.core import IN_NOTEBOOK
     return bool(IN_NOTEBOOK)
 
-def progress_iter(iterable, total: int | None = None, leave: bool = True, enabled: bool = True):
-    "A fastprogress `progress_bar` over `iterable` when `show_progress(enabled)`, else `iterable` itself (unchanged)."
-    if not show_progress(enabled): return iterable
-    from fastprogress.fastprogress import progress_bar
-    return progress_bar(iterable, total=total, leave=leave)
+PLAIN_PROGRESS_S = 30.0   # off a terminal, a long loop prints a progress line this often (seconds)
+
+def _plain_lines(iterable, total, desc: str, every: float):
+    "Yield from `iterable`, printing `desc: k/total (s)` every `every` seconds, and once at the end when any was printed."
+    n = total if total is not None else (len(iterable) if hasattr(iterable, '__len__') else None)
+    t0 = last = time.time(); said, k = False, 0
+    for k, x in enumerate(iterable, 1):
+        yield x
+        if time.time() - last >= every:
+            print(f'{desc}: {k}/{n if n is not None else "?"} ({time.time() - t0:.0f} s)', flush=True); last, said = time.time(), True
+    if said: print(f'{desc}: {k}/{n if n is not None else k} done ({time.time() - t0:.0f} s)', flush=True)
+
+def progress_iter(iterable, total: int | None = None, leave: bool = True, enabled: bool = True,
+                  desc: str = 'progress',  # what a plain progress line names
+                  plain: bool = True,      # off a terminal: a line every `PLAIN_PROGRESS_S` seconds (False: silent)
+                 ):
+    """A fastprogress `progress_bar` over `iterable` when `show_progress(enabled)`; else, on rank 0 with `enabled` and
+    `plain`, `iterable` with a plain progress line every `PLAIN_PROGRESS_S` seconds (a log file sees long phases move);
+    else `iterable` itself (unchanged)."""
+    if show_progress(enabled):
+        from fastprogress.fastprogress import progress_bar
+        return progress_bar(iterable, total=total, leave=leave)
+    if enabled and plain and not (dist.is_available() and dist.is_initialized() and dist.get_rank() != 0):
+        return _plain_lines(iterable, total, desc, PLAIN_PROGRESS_S)
+    return iterable
 
 # %% ../nbs/00a_core.ipynb #cc85c975
 def get_rng_state() -> dict:
@@ -526,6 +557,16 @@ def check_at_least(cfg,              # a config dataclass
     for n in names:
         if not getattr(cfg, n) >= low: raise ValueError(f'{type(cfg).__name__}.{n} must be >= {low:g}, got {getattr(cfg, n)}')
 
+INFER_AMP = ('none', 'bf16')       # inference precision (`--amp` of infer / infer-seg): fp32, or bf16 autocast
+
+def check_choice(cfg,              # a config dataclass
+                 name: str,        # its field
+                 choices,          # the valid values
+                ):
+    "`ValueError` naming `Class.field`, its value and the valid values when the field is not one of `choices`."
+    v = getattr(cfg, name)
+    if v not in tuple(choices): raise ValueError(f'{type(cfg).__name__}.{name} must be one of {list(choices)}, got {v!r}')
+
 # %% ../nbs/00a_core.ipynb #799df3ed
 def save_checkpoint(path, state: dict):
     "Write a checkpoint dict atomically with `torch.save`."
@@ -736,3 +777,11 @@ def missing_gt_masks(gt, ids) -> list[str]:
 def has_gt_masks(gt, ids) -> bool:
     "True when every id in `ids` has a ground-truth mask file (`gt` as in `gt_mask_path`): the one rule for 'can be evaluated'."
     return not missing_gt_masks(gt, ids)
+
+def no_evaluation_note(gt, ids) -> str | None:
+    """None when every id has a ground-truth mask (`has_gt_masks`); else the one line saying why there is no
+    evaluation: `gt` has no mask folder, or how many ids lack a mask and the first of them with its path."""
+    if getattr(gt, 'mask_dir', '') is None: return f'no evaluation: {gt} has no ground-truth mask folder'
+    miss = missing_gt_masks(gt, ids)
+    if not miss: return None
+    return f'no evaluation: {len(miss)} of {len(ids)} ids have no ground-truth mask (first: {miss[0]!r}, {gt_mask_path(gt, miss[0])})'

@@ -153,7 +153,7 @@ def _batch_gen(items, processes, load_fn, output, progress, crf_kw):
     total = len(items) if hasattr(items, '__len__') else 'noinfer'
     if processes <= 1: results = (_crf_one(it, load_fn, output, crf_kw) for it in items)
     else: results = _pool_results(items, processes, load_fn, output, crf_kw)
-    yield from progress_iter(results, total=total, leave=False) if progress and total != 0 else results
+    yield from progress_iter(results, total=total, leave=False, desc='dense CRF') if progress and total != 0 else results
 
 def _pool_results(items, processes, load_fn, output, crf_kw):
     "Ordered results from a spawn pool with a bounded window of 2 * processes pending items."

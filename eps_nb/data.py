@@ -15,7 +15,8 @@ from PIL import Image, UnidentifiedImageError
 from torchvision import tv_tensors
 from torchvision.transforms.v2 import functional as TF, InterpolationMode
 from fastcore.basics import patch
-from .core import *
+from .core import (ConfigMixin, IGNORE_INDEX, VOC_PALETTE, class_names, coco_id_to_index, gt_mask_path, is_main,
+                         progress_iter, read_text, save_npy)
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'RESIZE_MODES', 'check_id', 'read_ids', 'as_ids', 'LabelDict',

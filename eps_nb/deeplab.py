@@ -10,7 +10,7 @@ import torch
 import torch.nn as nn
 import torchvision
 from torchvision.models.vgg import make_layers, cfgs as _VGG_CFGS
-from .core import *
+from .core import (load_checkpoint, unwrap_model)
 from .resnet38 import LITE_BACKBONES, LiteBackbone
 
 # %% auto #0

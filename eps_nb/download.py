@@ -8,7 +8,7 @@ import os, time, hashlib, stat, tarfile, zipfile, urllib.request, urllib.error, 
 import http.client
 from pathlib import Path, PurePosixPath, PureWindowsPath
 import numpy as np
-from .core import *
+from .core import (progress_iter, save_mask_png, save_text, show_progress)
 from .data import read_ids, read_mask
 
 # %% auto #0

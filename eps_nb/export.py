@@ -8,7 +8,7 @@ import tarfile
 from pathlib import Path
 import numpy as np
 from PIL import Image
-from .core import *
+from .core import (atomic_write, is_main, unwrap_model)
 from .data import Layout, read_ids, as_ids
 from .seg import infer_seg, load_seg_model
 

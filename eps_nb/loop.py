@@ -12,7 +12,10 @@ import numpy as np
 import torch
 import torch.distributed as dist
 from torch.utils.data import DataLoader, Sampler, default_collate
-from .core import *
+from .core import (ConfigMixin, all_reduce_sum, atomic_write, barrier, get_device, get_rank, get_rng_state,
+                         get_world_size, init_distributed, is_dist, is_main, load_checkpoint, poly_lr, progress_iter,
+                         run_lock, save_checkpoint, seed_worker, set_rng_state, set_seed, train_workers, unwrap_model,
+                         use_channels_last)
 
 # %% auto #0
 __all__ = ['InfiniteSampler', 'to_device', 'LoopConfig', 'read_log', 'progress_line', 'fit']
@@ -86,11 +89,11 @@ class LoopConfig(ConfigMixin):
     power: float = 0.9              # exponent of the poly schedule
     warmup_iters: int = 0           # linear warm-up iterations before the poly schedule takes over (`poly_lr`; 0: none)
     seed: int = 0                   # >= 0: seeds RNGs (`seed + rank`), sampler and augmentation
-    device: str | None = None       # `None` / `'auto'` (CUDA of `LOCAL_RANK` if available, else CPU) or a device string
+    device: str | None = None       # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU); 'auto' = None
     amp: str = 'none'               # `'none'`, `'bf16'` or `'fp16'` (with a GradScaler)
     channels_last: bool | None = None   # channels-last model and `batch['image']` (None: `use_channels_last` decides by device and model)
     compile: bool = False           # wrap the model in `torch.compile`
-    num_workers: int = 4            # DataLoader worker processes
+    num_workers: int | None = None  # DataLoader worker processes (None: `train_workers`, min(4, cores - 1))
     prefetch_factor: int = 2        # batches prefetched per worker (when `num_workers > 0`)
     shuffle: bool = True            # shuffle each epoch of the sampler
     log_every: int = 50             # iterations per log row (and the last iteration)
@@ -110,7 +113,8 @@ class LoopConfig(ConfigMixin):
         if self.amp not in _AMP: raise ValueError(f"LoopConfig.amp must be one of {list(_AMP)}, got {self.amp!r}")
         for name in ('max_iters', 'batch_size', 'log_every', 'nan_patience', 'prefetch_factor'):
             if int(getattr(self, name)) < 1: raise ValueError(f'LoopConfig.{name} must be >= 1, got {getattr(self, name)}')
-        for name in ('ckpt_every', 'num_workers', 'seed', 'power', 'grad_clip', 'warmup_iters'):
+        if self.num_workers is not None and self.num_workers < 0: raise ValueError(f'LoopConfig.num_workers must be >= 0, got {self.num_workers}')
+        for name in ('ckpt_every', 'seed', 'power', 'grad_clip', 'warmup_iters'):
             if getattr(self, name) < 0: raise ValueError(f'LoopConfig.{name} must be >= 0, got {getattr(self, name)}')
         if self.lr <= 0: raise ValueError(f'LoopConfig.lr must be > 0, got {self.lr}')
         if self.stop_at is not None and self.stop_at < 1: raise ValueError(f'LoopConfig.stop_at must be >= 1 or None, got {self.stop_at}')
@@ -271,7 +275,7 @@ def _make_loader(dataset, cfg: LoopConfig, bpr: int, start: int, rank: int, worl
     "Endless DataLoader of per-rank batches of `bpr` samples, continuing after iteration `start`."
     sampler = InfiniteSampler(len(dataset), seed=cfg.seed, shuffle=cfg.shuffle, rank=rank, world_size=world, start=start * bpr)
     gen = torch.Generator().manual_seed(cfg.seed + rank)
-    nw = cfg.num_workers
+    nw = train_workers(cfg.num_workers)
     return DataLoader(dataset, batch_size=bpr, sampler=sampler, num_workers=nw, collate_fn=collate_fn or default_collate,
                       pin_memory=device.type == 'cuda', drop_last=True, worker_init_fn=seed_worker, generator=gen,
                       persistent_workers=nw > 0, prefetch_factor=cfg.prefetch_factor if nw > 0 else None)
@@ -422,7 +426,7 @@ def _fit(model, loss_fn, dataset, cfg: LoopConfig, optimizer, out_dir, collate_f
     if start >= end: return summary
     tb = _tb_writer(cfg, out_dir, start)
     win, bad_run, keys, done_imgs, t_all = _Window(), 0, None, 0, time.perf_counter()
-    bar = progress_iter(range(start, end), enabled=cfg.progress)
+    bar = progress_iter(range(start, end), enabled=cfg.progress, plain=False)   # off a terminal: the log lines
     loader_it = iter(loader)
     try:
         for it in bar:

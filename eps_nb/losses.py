@@ -6,8 +6,9 @@
 from __future__ import annotations
 import torch
 import torch.nn.functional as F
-from .core import *
-from .map_selection import *
+from .core import check_unit_range, compute_dtype, no_autocast
+from .map_selection import (SALIENCY_RESIZE_MODES, check_label_batch, check_maps, check_saliency, check_selection_strategy,
+                                    estimated_saliency, resize_saliency, select_maps)
 
 # %% auto #0
 __all__ = ['saliency_loss', 'classification_loss', 'eps_loss', 'cam_loss']

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import torch
 import torch.nn.functional as F
-from .core import *
+from .core import (check_unit_range, compute_dtype, no_autocast)
 
 # %% auto #0
 __all__ = ['SALIENCY_RESIZE_MODES', 'VOC_PREDEFINED_BG', 'SELECTION_STRATEGIES', 'check_maps', 'check_saliency',

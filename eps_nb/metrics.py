@@ -19,7 +19,7 @@ from .data import read_mask, read_ids, as_ids, check_not_binary, count_mask_valu
 
 # %% auto #0
 __all__ = ['ConfusionMatrix', 'laplacian_edges', 'boundary_counts', 'boundary_prf', 'BoundaryMeter', 'read_sbd_boundaries',
-           'ConfusionRatioMeter', 'read_context_mask', 'evaluate_folder', 'report_markdown', 'write_report']
+           'ConfusionRatioMeter', 'read_context_mask', 'evaluate_folder', 'crf_note', 'report_markdown', 'write_report']
 
 # %% ../nbs/02_metrics.ipynb #71d3ad8d
 def _bad_values(v, bad) -> str:
@@ -446,7 +446,7 @@ def evaluate_folder(pred_dir,                    # folder of predicted `<id>.png
     bm = BoundaryMeter(tolerance) if boundary else None
     crm = ConfusionRatioMeter(pairs) if context_dir is not None else None
     gt_counts, binary_ex = np.zeros(256, np.int64), None
-    for id_ in (progress_iter(ids, leave=False) if progress else ids):
+    for id_ in (progress_iter(ids, leave=False, desc='evaluation') if progress else ids):
         pp, gp = pred_dir/f'{id_}.png', gt_mask_path(gt_dir_or_layout, id_)
         if not pp.is_file(): raise FileNotFoundError(f'prediction not found: {pp}')
         if not gp.is_file(): raise FileNotFoundError(f'ground-truth mask not found: {gp}')
@@ -494,6 +494,10 @@ def _void_line(report: dict) -> list[str]:
                 'the paper\'s Table 4 marks methods that ignore low-confidence pixels with *)']
     return [f'- predicted void (255) pixels: {n}, counted as misses of their ground-truth class (all pixels evaluated, as the paper\'s Table 4 does for EPS)']
 
+def crf_note(crf: bool) -> str:
+    "How a report states whether the evaluated masks were CRF-refined (`report['crf']`)."
+    return 'yes (DeepLab-v2 parameters)' if crf else 'no'
+
 def report_markdown(report: dict) -> str:
     "The markdown text of `write_report` for a report dict from `evaluate_folder`."
     L = [f"# Evaluation: {report.get('split', '?')}", '',
@@ -501,7 +505,7 @@ def report_markdown(report: dict) -> str:
          f"- predictions: `{report.get('pred_dir', '?')}`", f"- ground truth: `{report.get('gt_dir', '?')}`",
          f"- **mIoU: {_pct(report.get('miou'))} %**", f"- pixel accuracy: {_pct(report.get('pixel_accuracy'))} %",
          f"- mean precision: {_pct(report.get('mean_precision'))} %, mean recall: {_pct(report.get('mean_recall'))} %",
-         *_void_line(report), '',
+         *_void_line(report), *([f"- dense CRF: {crf_note(report['crf'])}"] if 'crf' in report else []), '',
          '## Per class', '', _class_table(report['per_class'], report.get('miou'))]
     if report.get('boundary'):
         b = report['boundary']

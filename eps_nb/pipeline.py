@@ -4,12 +4,12 @@
 
 # %% ../nbs/14_pipeline.ipynb #3894fa44
 from __future__ import annotations
-import json, time, copy, math, dataclasses
+import contextlib, io, json, time, copy, math, dataclasses
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 import numpy as np
 import torch
-from .core import *
+from .core import (ConfigMixin, barrier, check_at_least, get_device, is_main, save_json, save_text)
 from .data import DataConfig, Layout, read_image, read_mask, read_saliency
 from .metrics import evaluate_folder, write_report
 from .saliency import make_saliency_maps
@@ -20,9 +20,10 @@ from .affinity import AffinityConfig, RandomWalkConfig
 from .seg import SegTrainConfig
 from .synthetic import make_synthetic, SYN_CLASSES, SYN_CONTEXTS, SYN_PAIRS
 from .viz import figure_for_run, plot_comparison, stage1_views
+from .report import write_html_report, write_seg_report, write_compare_report
 
 # %% auto #0
-__all__ = ['PipelineConfig', 'run_pipeline', 'DemoConfig', 'demo']
+__all__ = ['DEMO_PAGE_IMAGES', 'FIGURE_NOTE', 'PipelineConfig', 'run_pipeline', 'DemoConfig', 'demo']
 
 # %% ../nbs/14_pipeline.ipynb #a298657a
 _PSEUDO_KEYS = tuple(f.name for f in dataclasses.fields(PseudoMaskConfig))   # flat keys of the earlier layout
@@ -53,6 +54,7 @@ class PipelineConfig(ConfigMixin):
     evaluate: bool = True  # evaluate the pseudo-masks when ground-truth masks exist
     sweep: bool = False  # also report mIoU over background thresholds (keeps the maps)
     figure_ids: int = 4  # images in the stage-1 figure (0: none)
+    report_page: bool = True  # write the HTML results pages (`eps_nb report`): <out_dir>/report/ and, with stage 2, seg/report_<split>/
     refine: str | None = None  # None | affinity: refine the pseudo-masks with AffinityNet before stage 2
     affinity: AffinityConfig = field(default_factory=AffinityConfig)  # AffinityNet training (with refine='affinity')
     walk: RandomWalkConfig = field(default_factory=RandomWalkConfig)  # AffinityNet's random walk
@@ -123,6 +125,7 @@ def _report_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, mo
             figure_for_run(model, tc.data.make_layout(), ids[:cfg.figure_ids], labels, tc.data.class_names(), out/'figure.png',
                            tau=tc.tau, lam=tc.lam, strategy=tc.strategy)
             summary['figure'] = str(out/'figure.png')
+        if cfg.report_page: summary['report_page'] = str(write_html_report(out, device=tc.device))
     barrier()
 
 # %% ../nbs/14_pipeline.ipynb #617d2b68
@@ -140,13 +143,14 @@ def _affinity_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, 
     return Path(acfg.out_dir)/'refined'/'pseudo_masks', r
 
 def _stage2_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, pm_dir: Path) -> dict:
-    "Stage 2: DeepLab trained on `pm_dir` with `cfg.seg`, then evaluated on `cfg.seg_val_split` (multi-scale + flip, dCRF with `pseudo.crf`)."
+    "Stage 2: DeepLab trained on `pm_dir` with `cfg.seg`, evaluated on `cfg.seg_val_split` (multi-scale + flip, dCRF with `pseudo.crf`), its page."
     from eps_nb.seg import train_seg, infer_seg
     scfg = replace(cfg.seg, data=tc.data, train_split=split, pseudo_mask_dir=str(pm_dir), out_dir=str(out/'seg'))
     r = {'train': train_seg(scfg)}
     r['infer'] = infer_seg(Path(scfg.out_dir)/'model_final.pth', tc.data.make_layout(), tc.data.ids(cfg.seg_val_split),
                            Path(scfg.out_dir)/cfg.seg_val_split, crf=cfg.pseudo.crf, device=tc.device,
                            split=cfg.seg_val_split, num_workers=tc.num_workers)
+    if cfg.report_page and is_main(): r['report_page'] = str(write_seg_report(scfg.out_dir, pred_dir=Path(scfg.out_dir)/cfg.seg_val_split))
     return r
 
 # %% ../nbs/14_pipeline.ipynb #d0ff330f
@@ -209,7 +213,7 @@ class DemoConfig(ConfigMixin):
     crop_size: int = 96  # crop size (px)
     scale_range: tuple | None = None  # long-side rescale range (px); none = 5/6 to 7/6 of crop_size
     runs: tuple = ('cam', 'eps')  # methods: cam, eps (adaptive), eps_naive, eps_predefined (--full: cam, eps, eps_naive)
-    device: str | None = None  # cpu | cuda (default: CUDA when available)
+    device: str | None = None  # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
     num_workers: int = 0  # data workers
     figure_ids: int = 6  # images in the figure
     keep_models: bool = False  # keep each run's model_final.pth and checkpoint (off: only what the report needs)
@@ -234,23 +238,35 @@ def _fmt(v, pct=True):
     if v is None or (isinstance(v, float) and math.isnan(v)): return 'n/a'
     return f'{100 * v:.1f}' if pct else f'{v:.2f}'
 
+DEMO_PAGE_IMAGES = 24   # gallery size of each demo run's page
+
 def _demo_runs(cfg: DemoConfig, data: DataConfig, out: Path, predefined, pairs, context_dir) -> tuple[dict, dict]:
     "Train and evaluate each run of `cfg.runs` with `cfg.backbone` / `cfg.weights` under `out/<name>`; returns (results, timings)."
     names = data.class_names(); C = len(names); results, timings = {}, {}
     for name in cfg.runs:
         run_dir = out/name
         tc = _demo_train_config(cfg, data, name, run_dir, predefined)
-        pc = PipelineConfig(train=tc, figure_ids=0, evaluate=False)   # evaluated below, with boundary and context
+        pc = PipelineConfig(train=tc, figure_ids=0, evaluate=False, report_page=False)   # evaluated below, with boundary and context
         if is_main(): print(f'--- {name}: training {tc.max_iters} iterations ({tc.backbone}, {tc.mode}' + (f', {tc.strategy})' if tc.mode == 'eps' else ')'))
         t1 = time.time(); run_pipeline(pc); timings[f'{name}_s'] = time.time() - t1
         rep = evaluate_folder(run_dir/'pseudo_masks', data.make_layout(), data.ids(cfg.train_split), C + 1, names, split=cfg.train_split,
                               boundary=True, context_dir=context_dir, pairs=pairs, progress=False)
         write_report(rep, run_dir/'eval')
+        with contextlib.redirect_stdout(io.StringIO()): write_html_report(run_dir, max_images=DEMO_PAGE_IMAGES, device=tc.device)
         results[name] = rep
     return results, timings
 
 
 # %% ../nbs/14_pipeline.ipynb #c2155eda
+def _demo_page(cfg: DemoConfig, data: DataConfig, out: Path) -> Path:
+    "The demo's comparison page `out/report/index.html`: the runs image by image, CAM the baseline, EPS (adaptive) compared."
+    runs = {name: out/'runs'/name/'pseudo_masks' for name in cfg.runs}
+    note = (f'{cfg.backbone}, {cfg.iters} iterations per method, seed {cfg.seed}; pseudo-masks of the {cfg.train_split} images '
+            f'({"the synthetic co-occurrence benchmark" if cfg.data_root is None else cfg.data_root}). Each run also has its own page (run page).')
+    with contextlib.redirect_stdout(io.StringIO()):
+        return write_compare_report(runs, data, data.ids(cfg.train_split), out/'report', title='eps_nb demo: CAM vs EPS image by image',
+                                    method='eps' if 'eps' in runs else None, note=note)
+
 def _drop_models(out: Path):
     "Delete the runs' models and checkpoints (the report, figure, logs and pseudo-masks stay)."
     for p in list(out.glob('runs*/*/model_final.pth')) + list(out.glob('runs*/*/checkpoint_last.pth')): p.unlink()
@@ -285,17 +301,18 @@ def demo(cfg: DemoConfig | None = None,  # the settings (default `DemoConfig()`)
     missed = json.loads((root/'meta.json').read_text()).get('missed_class') if synthetic else None
     report = _demo_report(cfg, data, results, timings, synthetic, missed)
     if cmp_cfg: report += '\n' + _compare_section(cmp_cfg, data, cmp_res, cmp_t, synthetic, missed)
-    save_text(out/'report.md', report)
+    page = _demo_page(cfg, data, out) if is_main() else None
+    save_text(out/'report.md', report + (f'\nResults page (open in a browser): `{page}`\n' if page else ''))
     if not cfg.keep_models: _drop_models(out)
     save_json(out/'report.json', _jsonable({'config': asdict(cfg), 'timings': timings, 'device': str(get_device(cfg.device)),
                                             'torch': torch.__version__, 'results': {k: _summary(v) for k, v in results.items()},
                                             'compare': {'backbone': cfg.compare_backbone, 'timings': cmp_t,
                                                         'results': {k: _summary(v) for k, v in cmp_res.items()}}}))
     if is_main():
-        print(f'\ndemo finished in {timings["total_s"] / 60:.1f} min -> {out/"report.md"}')
+        print(f'\ndemo finished in {timings["total_s"] / 60:.1f} min -> {out/"report.md"}; results page: {page}')
         for bb, res in ((cfg.backbone, results), (cfg.compare_backbone, cmp_res)):
             for k, v in res.items(): print(f"  {bb:>18} {k:>14}: pseudo-mask mIoU {_fmt(v['miou'])}, boundary F1 {_fmt(v['boundary']['f1'])}")
-    return {'out_dir': str(out), 'report': str(out/'report.md'), 'figure': fig, 'timings': timings,
+    return {'out_dir': str(out), 'report': str(out/'report.md'), 'figure': fig, 'timings': timings, 'page': str(page),
             'results': {k: _summary(v) for k, v in results.items()}, 'compare': {k: _summary(v) for k, v in cmp_res.items()}}
 
 def _summary(rep):
@@ -317,7 +334,7 @@ def _demo_figure(cfg, data, results, path):
             cols['EPS estimated saliency'] = [stage1_views(model, im, labels[i], cols.get('saliency', [None] * len(ids))[k],
                                                            scales=(1.0,), device=cfg.device)['sal_pred'] for k, (i, im) in enumerate(zip(ids, imgs))]
         cols[f'{name} pseudo-mask'] = [read_mask(run/'pseudo_masks'/f'{i}.png', len(data.class_names())) for i in ids]
-    plot_comparison(imgs, cols, out_path=path, class_names=data.class_names(), cmap='gray')   # class legend per row; grey maps
+    plot_comparison(imgs, cols, out_path=path, class_names=data.class_names(), cmap='gray', fontsize=11, dpi=120)   # a legible class legend per row; grey maps
     return str(path)
 
 
@@ -355,13 +372,19 @@ def _claims(results, missed=None) -> list:
 
 
 # %% ../nbs/14_pipeline.ipynb #6e21531e
+FIGURE_NOTE = ('`figure.png` shows the first {n} training images: image, ground truth, saliency map, then per run its pseudo-mask '
+               '(and for EPS its estimated saliency). A black estimated-saliency cell means map selection sent every class of that '
+               'image to the background (each localization map overlaps the saliency map by less than tau), so M_fg = 0 and, with '
+               'softmax maps, M_bg is about 1: the estimate lambda M_fg + (1 - lambda)(1 - M_bg) of Eq. 1 is about 0. '
+               '`report/index.html` compares the runs image by image.')
+
 def _demo_header(cfg, data, timings, synthetic) -> list:
     return [f"Data: {'synthetic co-occurrence benchmark' if synthetic else data.root} ({len(data.ids(cfg.train_split))} training images, "
             f"seed {cfg.seed}); backbone {cfg.backbone} {'with ImageNet weights (' + str(cfg.weights) + ')' if cfg.weights else 'from scratch'}, {cfg.iters} iterations of batch {cfg.batch_size}, "
             f"crop {cfg.crop_size}, lr {cfg.lr}, momentum {cfg.momentum}; device {get_device(cfg.device)}; torch {torch.__version__}; "
             f"total time {timings['total_s'] / 60:.1f} min.", '',
             'Pseudo-masks are evaluated on the training images (multi-scale + flip, background threshold 0.2). '
-            'Numbers are as measured, whichever way they fall.', '']
+            'Numbers are as measured, whichever way they fall.', ''] + ([FIGURE_NOTE.format(n=cfg.figure_ids), ''] if cfg.figure_ids else [])
 
 def _demo_tables(results, timings, missed=None, h='##') -> list:
     "The report's tables (Tables 4, 1, 2, 3, the claims, per-class IoU) for `results`; headings at level `h`."

@@ -14,7 +14,11 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 from torch.utils.data import DataLoader, Subset
-from .core import *
+from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, all_reduce_sum, atomic_write,
+                         check_at_least, check_choice, check_scales, check_settings, eval_mode, finish_settings,
+                         get_device, get_rank, get_world_size, gt_mask_path, has_gt_masks, inference_workers,
+                         init_distributed, is_dist, is_main, limit_size, locked_output, progress_iter, save_json,
+                         save_mask_png, unwrap_model, use_channels_last)
 from .data import (IMAGENET_MEAN, IMAGENET_STD, Layout, InferDataset, first_item, read_ids, as_ids, load_cls_labels, read_mask,
                          RESIZE_MODES, scaled_size, as_image_tensor, normalize_image, rescale_image)
 from .metrics import ConfusionMatrix, evaluate_folder, write_report
@@ -214,16 +218,15 @@ class PseudoMaskConfig(ConfigMixin):
     save_cams: bool = False  # also write the normalised maps cams/<id>.npz (for threshold_sweep, AffinityNet)
     cams_dtype: str = 'float16'  # precision of the saved maps: float16 (half the disk) | float32 (the authors')
     resize: str = 'pil'  # per-scale rescale: pil (bicubic on the 8-bit image, the authors') | tensor (bilinear, faster on GPU)
-    amp: bool = False  # bf16 autocast
+    amp: str = 'none'  # 'none' (fp32) or 'bf16' (autocast), as `--amp` of training
     channels_last: bool | None = None  # channels-last memory format (None: `use_channels_last` decides by device and model)
     max_pixels: int | None = None  # input pixels per forward pass, views batched up to this (None: `batch_pixels` by device)
     max_view_pixels: int = MAX_VIEW_PIXELS  # larger views are computed on a downscaled image and resized back
 
     def __post_init__(self):
         self.check_types()
-        if self.bg not in ('constant', 'channel'): raise ValueError(f"PseudoMaskConfig.bg must be 'constant' or 'channel', got {self.bg!r}")
-        if self.resize not in RESIZE_MODES: raise ValueError(f'PseudoMaskConfig.resize must be one of {RESIZE_MODES}, got {self.resize!r}')
-        if self.cams_dtype not in CAMS_DTYPES: raise ValueError(f'PseudoMaskConfig.cams_dtype must be one of {CAMS_DTYPES}, got {self.cams_dtype!r}')
+        check_choice(self, 'bg', ('constant', 'channel')); check_choice(self, 'resize', RESIZE_MODES)
+        check_choice(self, 'cams_dtype', CAMS_DTYPES); check_choice(self, 'amp', INFER_AMP)
         if not 0 <= self.bg_threshold <= 1: raise ValueError(f'PseudoMaskConfig.bg_threshold must be in [0, 1], got {self.bg_threshold}')
         self.scales = check_scales(self.scales, 'PseudoMaskConfig.scales')
         if self.max_pixels is not None: check_at_least(self, 0, 'max_pixels')
@@ -293,7 +296,7 @@ def _check_finite(res: dict, name: str):
 def _settings(cfg: PseudoMaskConfig, mode: str, C: int, **extra) -> dict:
     "The settings that decide the outputs, as plain values (recorded beside them and in the summary)."
     return dict(mode=mode, num_classes=C, scales=list(cfg.scales), flip=cfg.flip, bg_threshold=float(cfg.bg_threshold),
-                bg=cfg.bg, crf=cfg.crf, crf_params=cfg.crf_params or {}, amp=cfg.amp, resize=cfg.resize,
+                bg=cfg.bg, crf=cfg.crf, crf_params=cfg.crf_params or {}, amp=cfg.amp == 'bf16', resize=cfg.resize,
                 cams_dtype=cfg.cams_dtype if cfg.save_cams else None, **extra)
 
 def _output_dirs(out_dir, cfg: PseudoMaskConfig, mode: str, C: int, skip_existing: bool):
@@ -357,7 +360,7 @@ def _image_maps(net, item, cfg: PseudoMaskConfig, device, channels_last: bool) -
     "`infer_cams` result of one dataset item (an oversized image inferred downscaled, maps resized back); finite checked."
     iid = str(item['id'])
     image, full = _bounded_image(item['image'], cfg.scales, cfg.max_view_pixels, iid)
-    res = infer_cams(net, image, item['label'], scales=cfg.scales, flip=cfg.flip, device=device, amp=cfg.amp,
+    res = infer_cams(net, image, item['label'], scales=cfg.scales, flip=cfg.flip, device=device, amp=cfg.amp == 'bf16',
                      channels_last=channels_last, max_pixels=cfg.max_pixels, resize=cfg.resize)
     if full is not None: res = _resize_maps(res, full)
     _check_finite(res, iid)
@@ -368,7 +371,7 @@ def _run_images(net, dataset, all_ids, todo, dirs, cfg, device, channels_last, n
     loader = DataLoader(Subset(dataset, todo), batch_size=1, shuffle=False, num_workers=num_workers,
                         collate_fn=first_item, pin_memory=False)
     if progress and is_main() and len(todo):
-        loader = progress_iter(loader, total=len(todo))
+        loader = progress_iter(loader, total=len(todo), desc='pseudo-masks')
     no_label, pending, n_written, cap = [], deque(), 0, 2 * max(1, write_workers)
     with ThreadPoolExecutor(max_workers=max(1, write_workers)) as pool:
         try:
@@ -455,7 +458,7 @@ def threshold_sweep(cams_dir,  # folder of <id>.npz from `make_pseudo_masks(...,
     cams_dir = Path(cams_dir)
     it = ids
     if progress:
-        it = progress_iter(ids)
+        it = progress_iter(ids, desc='threshold sweep')
     for iid in it:
         r = load_cams(cams_dir/f'{iid}.npz')
         cams, keys = r['cams'], r['keys']

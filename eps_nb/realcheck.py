@@ -4,12 +4,13 @@
 
 # %% ../nbs/14a_realcheck.ipynb #66b729a6
 from __future__ import annotations
-import os, time
+import contextlib, io, os, time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
 import torch
-from .core import *
+from .core import (ConfigMixin, check_at_least, check_scales, get_device, missing_gt_masks, run_lock, save_json,
+                         save_text)
 from .data import Layout, read_image, read_saliency
 from .metrics import evaluate_folder
 from .saliency import make_saliency_maps, make_gt_saliency_maps, evaluate_saliency
@@ -20,10 +21,11 @@ from .train import TrainConfig, train_stage1, load_stage1_model
 from .pseudo_masks import PseudoMaskConfig, make_pseudo_masks, threshold_sweep
 from .seg import SegTrainConfig, train_seg, infer_seg
 from .viz import figure_for_run
+from .report import write_html_report, write_seg_report, write_compare_report
 
 # %% auto #0
 __all__ = ['QUALITY_SOURCES', 'RealCheckConfig', 'saliency_folder', 'make_saliency_sources', 'selection_stats', 'score_run',
-           'run_stage1', 'run_stage2', 'realcheck_markdown', 'run_realcheck']
+           'run_stage1', 'run_stage2', 'realcheck_markdown', 'realcheck_pages', 'run_realcheck']
 
 # %% ../nbs/14a_realcheck.ipynb #c27e2816
 def _train_config(cfg: RealCheckConfig, data: DataConfig, run: dict) -> TrainConfig:
@@ -76,7 +78,7 @@ class RealCheckConfig(ConfigMixin):
     seg_scales: tuple = (0.5, 0.75, 1.0)             # stage-2 inference scales (+ flip)
     num_workers: int = 1                             # data workers
     seed: int = 0                                    # seed of every run
-    device: str | None = None                        # cpu | cuda (None: CUDA when available)
+    device: str | None = None                        # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
     cli_positional = ('data.root',)                  # eps_nb realcheck ROOT
 
     def __post_init__(self):
@@ -234,10 +236,22 @@ def realcheck_markdown(rep: dict) -> str:
     return '\n'.join(L) + '\n'
 
 # %% ../nbs/14a_realcheck.ipynb #2668fb55
+def realcheck_pages(cfg: RealCheckConfig, rows: list[dict], best: dict, train_ids) -> dict:
+    """The check's HTML pages: every stage-1 run image by image (`<out_dir>/report/`, CAM the baseline, the best EPS run without
+    GT-derived saliency compared, else the last), that run's own page, and a page per stage-2 prediction folder; returns their paths."""
+    out = Path(cfg.out_dir)
+    methods = {_label(r): out/'runs'/r['name']/'pseudo_masks' for r in rows}
+    with contextlib.redirect_stdout(io.StringIO()):
+        pages = {'runs': write_html_report(out/'runs'/best['name'], max_images=24, device=cfg.device)}
+        pages['compare'] = write_compare_report(methods, cfg.data, train_ids, out/'report', title='eps_nb realcheck: stage-1 runs image by image',
+                                                method=_label(best) if best['mode'] != 'cam' else None, note=f'Pseudo-masks of the {len(train_ids)} training images. {cfg.budget()}.')
+        for pd in sorted((out/'seg').glob('val_crf_*/.settings.json')): pages[pd.parent.name] = write_seg_report(out/'seg', pred_dir=pd.parent)
+    return {k: str(v) for k, v in pages.items()}
+
 def run_realcheck(cfg: RealCheckConfig) -> dict:
     """The real-data check end to end: saliency sources and their quality, every stage-1 run with the same budget, pseudo-mask
     metrics, stage 2 on the best pseudo-masks without GT-derived saliency (with and without dCRF). Writes
-    `<out_dir>/realcheck.json` and `realcheck.md`; steps already done (models, maps) are reused on a rerun."""
+    `<out_dir>/realcheck.json`, `realcheck.md` and the pages of `realcheck_pages`; steps already done (models, maps) are reused on a rerun."""
     t0 = time.time(); out = Path(cfg.out_dir)
     data = cfg.data
     layout, names = data.make_layout(), data.class_names()
@@ -260,7 +274,10 @@ def run_realcheck(cfg: RealCheckConfig) -> dict:
                'n_train': len(train_ids), 'n_val': len(val_ids), 'class_names': list(names), 'saliency_quality': quality,
                'stage1': rows, 'stage2': stage2, 'timings': timings,
                'machine': f'{os.cpu_count()} CPU cores, torch {torch.__version__}, {get_device(cfg.device)}'}
+        rep['pages'] = realcheck_pages(cfg, rows, best, train_ids)
         save_json(out/'realcheck.json', rep)
-        md = realcheck_markdown(rep); save_text(out/'realcheck.md', md)
+        md = realcheck_markdown(rep) + f"\nResults pages (open in a browser): `{rep['pages']['compare']}` (runs image by image), " \
+             + ', '.join(f'`{v}`' for k, v in rep['pages'].items() if k != 'compare') + '\n'
+        save_text(out/'realcheck.md', md)
     print(md)
     return rep

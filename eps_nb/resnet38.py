@@ -12,7 +12,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 import torchvision
-from .core import *
+from .core import (atomic_write)
 
 # %% auto #0
 __all__ = ['LITE_BACKBONES', 'BACKBONES', 'BasicBlock38', 'Bottleneck38', 'ResNet38', 'TorchvisionBackbone', 'LiteBackbone',

@@ -78,7 +78,7 @@ def make_saliency_maps(layout_or_image_dir,          # an `eps_nb.data.Layout`, 
         try: paths[i] = layout.image_path(i)
         except FileNotFoundError as e: missing.append(str(e))
     if missing: raise FileNotFoundError(missing[0] + (f' (and {len(missing) - 1} more missing images)' if len(missing) > 1 else ''))
-    for i in progress_iter(todo, leave=False) if progress and todo else todo:
+    for i in progress_iter(todo, leave=False, desc='saliency maps') if progress and todo else todo:
         img = read_image(paths[i]); sal = np.asarray(fn(img))
         if sal.shape != img.shape[:2] or not np.isfinite(sal).all() or sal.min() < 0 or sal.max() > 1:
             raise ValueError(f'saliency method gave a map of shape {sal.shape} with values in [{np.nanmin(sal)}, {np.nanmax(sal)}] '

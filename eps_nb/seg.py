@@ -13,7 +13,11 @@ import torch.nn.functional as F
 from torchvision.transforms import InterpolationMode
 from torchvision.transforms.v2 import functional as TF
 from torch.utils.data import DataLoader
-from .core import *
+from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, barrier, check_at_least, check_choice,
+                         check_finished_outputs, check_scales, check_settings, finish_settings, get_device, get_rank,
+                         get_world_size, inference_workers, init_distributed, is_main, limit_size, load_checkpoint,
+                         no_evaluation_note, progress_iter, read_json, run_lock, save_checkpoint, save_json,
+                         save_mask_png, save_text, set_seed, unwrap_model)
 from .data import (Layout, read_image, read_mask, read_ids, as_ids, InferDataset, first_item, IMAGENET_MEAN, IMAGENET_STD, scan_masks,
                          DataConfig, nest_data_keys, normalize_image, scaled_size)
 from .metrics import evaluate_folder, write_report
@@ -332,14 +336,11 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
     crf_kw = {**CRF_DEFAULTS, **(crf_params or {})}
     unknown = set(crf_kw) - set(CRF_DEFAULTS)
     if unknown: raise ValueError(f'unknown CRF parameters {sorted(unknown)}: expected {sorted(CRF_DEFAULTS)}')
-    do_eval = has_gt_masks(layout, ids) if evaluate is None else bool(evaluate)
+    note = no_evaluation_note(layout, ids) if evaluate is None else None
+    do_eval = note is None if evaluate is None else bool(evaluate)
     if do_eval and layout.mask_dir is None: raise ValueError(f'evaluate=True but {layout} has no ground-truth mask folder')
     init_distributed()
-    if evaluate is None and not do_eval and is_main():
-        if layout.mask_dir is None: print(f'no evaluation: {layout} has no ground-truth mask folder')
-        else:
-            miss = [i for i in ids if not layout.mask_path(i).is_file()]
-            print(f'no evaluation: {len(miss)} of {len(ids)} ids have no ground-truth mask (first: {miss[0]!r}, {layout.mask_path(miss[0])})')
+    if note and is_main(): print(note)
     if do_eval and prescan and is_main(): scan_masks(layout, ids, (L - 1) if L else 1)     # bad ground truth fails before inference
     with run_lock(out_dir, 'stage-2 inference'):
         return _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip, crf, crf_kw, split, device, amp,
@@ -363,7 +364,7 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
     p = next(iter(net.parameters()), None)
     num_workers = inference_workers(num_workers, p.device if p is not None else 'cpu')
     loader = DataLoader(ds, batch_size=1, collate_fn=first_item, num_workers=num_workers)
-    it = progress_iter(loader, leave=False) if progress and is_main() and len(todo) else loader
+    it = progress_iter(loader, leave=False, desc='stage-2 inference') if progress and is_main() and len(todo) else loader
     def views():
         for s in it:
             p = predict_probs(net, s['image'], scales, flip, amp=amp, name=s['id'])
@@ -411,14 +412,15 @@ class SegInferConfig(ConfigMixin):
     crf_pos_xy_std: float = CRF_DEFAULTS['pos_xy_std']  # CRF Gaussian position std, px (DeepLab-v2: 1)
     crf_processes: int = 0  # CRF worker processes (0: in this process)
     evaluate: bool | None = None  # None / auto: when every id has ground truth; True: required; False: no
-    device: str | None = None  # 'cpu', 'cuda', 'cuda:1', ... (None: `get_device()`)
-    amp: bool = False  # bf16 autocast
+    device: str | None = None  # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
+    amp: str = 'none'  # 'none' (fp32) or 'bf16' (autocast), as `--amp` of training and `eps_nb infer`
     num_workers: int | None = None  # image-reading DataLoader workers (None: `inference_workers` by device)
     overwrite: bool = False  # recompute PNGs that exist (needed when the settings changed)
     progress: bool = True  # progress bar on rank 0
 
     def __post_init__(self):
         self.check_types()
+        check_choice(self, 'amp', INFER_AMP)
         self.scales = check_scales(self.scales, 'SegInferConfig.scales')
 
     @classmethod
@@ -440,5 +442,5 @@ def run_infer_seg(cfg: SegInferConfig) -> dict:
     out_dir = cfg.out_dir or Path(cfg.ckpt).parent/Path(cfg.split).stem
     return infer_seg(model, dc.make_layout(), dc.ids(cfg.split), out_dir, cfg.scales, cfg.flip, cfg.crf, cfg.crf_params(),
                      class_names=model.class_names or names, evaluate=cfg.evaluate,
-                     split=split, amp=cfg.amp, num_workers=cfg.num_workers, crf_processes=cfg.crf_processes,
+                     split=split, amp=cfg.amp == 'bf16', num_workers=cfg.num_workers, crf_processes=cfg.crf_processes,
                      overwrite=cfg.overwrite, progress=cfg.progress)

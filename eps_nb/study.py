@@ -4,13 +4,14 @@
 
 # %% ../nbs/14b_study.ipynb #e2f64ed3
 from __future__ import annotations
-import contextlib, csv, json, math, os, time, zlib
+import contextlib, csv, io, json, math, os, time, zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 import cv2
 import numpy as np
 import torch
-from .core import *
+from .core import (ConfigMixin, check_settings, get_device, missing_gt_masks, read_text, run_lock, save_gray_png,
+                         save_json, save_text)
 from .data import DataConfig, Layout, read_mask
 from .saliency import saliency_from_mask, evaluate_saliency
 from .map_selection import VOC_PREDEFINED_BG
@@ -18,11 +19,12 @@ from .train import TrainConfig, train_stage1, load_stage1_model
 from .pseudo_masks import PseudoMaskConfig, make_pseudo_masks
 from .realcheck import make_saliency_sources, selection_stats, score_run, saliency_folder
 from .saliency_sources import DEFAULT_SALIENCY
+from .report import write_compare_report
 
 # %% auto #0
 __all__ = ['DETECTORS', 'VOC_MISSED', 'controlled_saliency', 'make_controlled_saliency_maps', 'StudyConfig', 'study_runs',
            'run_config', 'divergence', 'finished_row', 'run_one', 'mean_ci', 'decided', 'paired', 'summarize',
-           'study_markdown', 'plot_schedule', 'run_study']
+           'study_markdown', 'plot_schedule', 'study_page', 'run_study']
 
 # %% ../nbs/14b_study.ipynb #490eb35f
 DETECTORS = ('systematic', 'random', 'false_positive')
@@ -359,9 +361,25 @@ def plot_schedule(rep: dict, out_path):
     fig.tight_layout(); return save_figure(fig, out_path)
 
 # %% ../nbs/14b_study.ipynb #0c5dd40e
+def study_page(cfg: StudyConfig, rows: list[dict], data: DataConfig, ids) -> Path | None:
+    """The study's comparison page `<out_dir>/report/`: the runs of the main budget with the first seed and the first
+    saliency source, CAM the baseline and EPS adaptive compared, image by image; None when fewer than two such runs exist."""
+    L, src = cfg.train.max_iters, cfg.saliency_sources[0]
+    pick = [r for r in rows if r['run']['iters'] == L and r['run']['saliency'] in (None, src)]
+    if not pick: return None
+    seed = min(r['run']['seed'] for r in pick)
+    pick = sorted((r for r in pick if r['run']['seed'] == seed), key=lambda r: r['run']['mode'] != 'cam')
+    methods = {_name(_key(r['run'])): Path(cfg.out_dir)/'runs'/r['run']['name']/'pseudo_masks' for r in pick}
+    if len(methods) < 2: return None
+    method = next((_name(_key(r['run'])) for r in pick if r['run']['strategy'] == 'adaptive'), None)
+    note = (f'One seed ({seed}) of the study at {L} iterations, saliency {src}; the intervals over seeds are in report.md. {cfg.budget()}.')
+    with contextlib.redirect_stdout(io.StringIO()):
+        return write_compare_report(methods, data, ids, Path(cfg.out_dir)/'report', title='eps_nb study: methods image by image',
+                                    method=method, note=note)
+
 def run_study(cfg: StudyConfig) -> dict:
     """The study end to end: saliency maps (label-free sources and the controlled detectors), every run of `study_runs`
-    (finished runs reused, a killed one resumed), the summary, `report.json`, `report.md` and `schedule.png` in
+    (finished runs reused, a killed one resumed), the summary, `report.json`, `report.md`, `schedule.png` and the page `report/` (`study_page`) in
     `cfg.out_dir`. The budget is printed first. Raises `FileNotFoundError` / `ValueError` naming a bad input before any
     heavy step, `RuntimeError` when another process holds the output folder."""
     t0, out, t = time.time(), Path(cfg.out_dir), cfg.train
@@ -387,6 +405,8 @@ def run_study(cfg: StudyConfig) -> dict:
                            'total': sum(r['train_s'] + r['infer_s'] for r in rows), 'invocation': time.time() - t0},
                'machine': f'{os.cpu_count()} CPU cores, torch {torch.__version__}, {get_device(t.device)}'}
         if rep['summary']['schedule']: plot_schedule(rep, out/'schedule.png')
-        save_json(out/'report.json', rep); md = study_markdown(rep); save_text(out/'report.md', md)
+        page = study_page(cfg, rows, data, ids)
+        md = study_markdown(rep) + (f'\nResults page (one seed, image by image; open in a browser): `{page}`\n' if page else '')
+        save_json(out/'report.json', rep); save_text(out/'report.md', md)
     print(md)
     return rep

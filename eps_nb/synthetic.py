@@ -522,7 +522,7 @@ def _write_all(root: Path, p: SyntheticParams, progress: bool):
     ids = synthetic_ids(p.n_train + p.n_val)
     for d in ('JPEGImages', 'SegmentationClass', 'SegmentationContext', 'saliency', 'ImageSets/Segmentation'): (root / d).mkdir(parents=True, exist_ok=True)
     labels, instances = {}, {}
-    for i in (progress_iter(range(len(ids))) if progress else range(len(ids))):
+    for i in (progress_iter(range(len(ids)), desc='synthetic images') if progress else range(len(ids))):
         s = render_sample(i, p); iid = ids[i]
         with atomic_write(root / 'JPEGImages' / f'{iid}.jpg') as f: Image.fromarray(s['image']).save(f, format='JPEG', quality=p.jpeg_quality)
         save_mask_png(root / 'SegmentationClass' / f'{iid}.png', s['mask'])

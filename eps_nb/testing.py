@@ -8,17 +8,35 @@ import os
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['TEST_DATA_ENV', 'TEST_DATA_DIRS', 'shared_data']
+__all__ = ['TEST_DATA_ENV', 'SKIP_LOG_ENV', 'REQUIRE_ENV', 'REPO', 'data_candidates', 'shared_data', 'note_skip']
 
 # %% ../nbs/00b_testing.ipynb #6c98f167
-TEST_DATA_ENV = 'EPS_NB_TEST_DATA'
-TEST_DATA_DIRS = ('../../shared/data', '/work/shared/data')   # tried after the environment variable
+TEST_DATA_ENV = 'EPS_NB_TEST_DATA'           # a folder: the test data, tried first
+SKIP_LOG_ENV = 'EPS_NB_SKIP_LOG'             # a file: every skipped real-data test appends a line
+REQUIRE_ENV = 'EPS_NB_REQUIRE_TEST_DATA'     # '1': a skipped real-data test fails instead
+REPO = Path(__import__('eps_nb').__file__).resolve().parent.parent   # the repository (the folder above the package)
+
+def data_candidates() -> list[Path]:
+    "Where the test data is looked for: `$EPS_NB_TEST_DATA`, then `shared/data` in each folder above the repository, nearest first."
+    env = os.environ.get(TEST_DATA_ENV)
+    return ([Path(env)] if env else []) + [d/'shared'/'data' for d in REPO.parents]
 
 def shared_data(sub: str | None = None  # a path under the data folder ('voc_mini/VOC2012'); it must exist too
                ) -> Path | None:
-    "The shared test-data folder (or `sub` inside it): `$EPS_NB_TEST_DATA` first, then `TEST_DATA_DIRS`; None when absent."
-    env = os.environ.get(TEST_DATA_ENV)
-    for d in ([env] if env else []) + list(TEST_DATA_DIRS):
-        p = Path(d) if sub is None else Path(d)/sub
+    "The shared test-data folder (or `sub` inside it): the first of `data_candidates()` that holds it; None when absent."
+    for d in data_candidates():
+        p = d if sub is None else d/sub
         if p.is_dir() or (sub is not None and p.is_file()): return p
     return None
+
+# %% ../nbs/00b_testing.ipynb #41e5cde1
+def note_skip(reason: str  # what was skipped and why, e.g. 'shared/data not found: skipping the voc_mini run'
+             ) -> None:
+    """Record a skipped real-data test: print `SKIPPED: reason`, append `reason` as a line to the file named by
+    `$EPS_NB_SKIP_LOG` (when set), and raise `AssertionError` when `$EPS_NB_REQUIRE_TEST_DATA` is 1."""
+    msg = f'SKIPPED: {reason}'
+    print(msg)
+    log = os.environ.get(SKIP_LOG_ENV)
+    if log:
+        with open(log, 'a', encoding='utf-8') as f: f.write(reason + '\n')
+    if os.environ.get(REQUIRE_ENV) == '1': raise AssertionError(f'{REQUIRE_ENV}=1 but a real-data test was skipped: {reason}')

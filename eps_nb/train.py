@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
 import torch
-from .core import *
+from .core import (barrier, check_at_least, check_long_sides, get_device, init_distributed, is_main,
+                         load_checkpoint, read_json, run_lock, save_checkpoint, save_json, set_seed, unwrap_model)
 from .data import (Layout, read_ids, load_cls_labels, labels_from_masks, TrainDataset, TrainTransform, DataConfig)
 from .resnet38 import EPSNet, load_imagenet_weights, load_state_dict_strict, unwrap_state
 from .losses import eps_loss, cam_loss

@@ -11,7 +11,8 @@ import torch
 import torch.nn.functional as F
 import matplotlib
 from matplotlib.figure import Figure
-from .core import *
+from .core import (IGNORE_INDEX, VOC_PALETTE, atomic_write, check_rgb_image, check_unit_range, eval_mode,
+                         gt_mask_path, has_gt_masks)
 from .core import class_names as _class_names   # `class_names` is also a parameter name below
 from .data import read_image, read_saliency, read_mask, load_cls_labels, get_label, Layout, normalize_image
 from .map_selection import localization_maps
