@@ -365,13 +365,13 @@ def sweep(cams_dir: str,  # folder of <id>.npz maps (infer --save_cams)
           split: str = 'train',  # split name or id-list path
           dataset: str = 'voc12',  # voc12 | coco | custom
           classes: str | None = None,  # class-names file (custom)
-          thresholds: tuple = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55),  # background scores to try
+          thresholds: tuple | None = None,  # background scores to try (default: `SWEEP_THRESHOLDS`, 0.05 to 0.55 in steps of 0.05)
          ) -> dict:
     "Pseudo-mask mIoU over a range of background thresholds, from saved maps (evaluation only)."
     from eps_nb.data import DataConfig
-    from eps_nb.pseudo_masks import threshold_sweep
+    from eps_nb.pseudo_masks import threshold_sweep, SWEEP_THRESHOLDS
     data = DataConfig(dataset=dataset, root=root, classes=classes)
-    r = threshold_sweep(cams_dir, data.make_layout(), data.ids(split), len(data.class_names()) + 1, thresholds=thresholds)
+    r = threshold_sweep(cams_dir, data.make_layout(), data.ids(split), len(data.class_names()) + 1, thresholds=thresholds or SWEEP_THRESHOLDS)
     for t, m in r.items(): print(f'bg threshold {t:.2f}: mIoU {100 * m:.2f}')
     return r
 

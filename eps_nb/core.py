@@ -641,6 +641,14 @@ def _check_value(v, tp, where: str):
     return v                                                                # other annotations: not checked
 
 # %% ../nbs/00a_core.ipynb #905914ee
+def _with_defaults(default, d: dict) -> dict:
+    "`d` over the fields of dataclass instance `default`, nested dicts over nested instances: a partial stage dict keeps its parent's preset."
+    out = {f.name: getattr(default, f.name) for f in dataclasses.fields(default) if f.init}
+    for k, v in d.items():
+        cur = out.get(k, dataclasses.MISSING)
+        out[k] = _with_defaults(cur, v) if isinstance(v, dict) and dataclasses.is_dataclass(cur) else v
+    return out
+
 def _from_dict(cls, d: dict, prefix: str = ''):
     "Build dataclass `cls` from `d`, every value checked against its annotation (`ValueError` naming the dotted field)."
     if not isinstance(d, dict): raise ValueError(f'{prefix.rstrip(".") or cls.__name__} must be an object, got {type(d).__name__}')
@@ -649,7 +657,12 @@ def _from_dict(cls, d: dict, prefix: str = ''):
     if unknown: raise ValueError(f'unknown {cls.__name__} key(s): {", ".join(prefix + str(k) for k in unknown)} (known: {", ".join(names)})')
     try: hints = typing.get_type_hints(cls)                             # each base's annotations in its own module
     except Exception: hints = {}                                        # unresolvable (local) annotations: not checked
-    return cls(**{k: _check_value(v, hints.get(k, typing.Any), prefix + k) for k, v in d.items()})
+    def preset(k, v):                                                   # a nested stage given in part: over the field's own default
+        f = names[k]
+        if not isinstance(v, dict) or f.default_factory is dataclasses.MISSING: return v
+        base = f.default_factory()
+        return _with_defaults(base, v) if dataclasses.is_dataclass(base) else v
+    return cls(**{k: _check_value(preset(k, v), hints.get(k, typing.Any), prefix + k) for k, v in d.items()})
 
 def build_config(cls, d: dict, source=None):
     "Build dataclass `cls` (a `ConfigMixin` or any other, e.g. a nested `DataConfig`) from dict `d` with the checks above; errors name `source` (the file) when given."

@@ -7,13 +7,15 @@ from __future__ import annotations
 import os, math, numbers, warnings, multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from collections import deque
+from dataclasses import dataclass, asdict
 import numpy as np
 import pydensecrf.densecrf as dcrf
 from pydensecrf.utils import unary_from_softmax
-from .core import MAX_VIEW_PIXELS, limit_size, check_rgb_image, progress_iter
+from .core import MAX_VIEW_PIXELS, ConfigMixin, limit_size, check_rgb_image, progress_iter
 
 # %% auto #0
-__all__ = ['CRF_DEFAULTS', 'CRF_MIN_STD', 'CRF_MAX_WEIGHT', 'CRF_MAX_ITERS', 'dense_crf', 'crf_labels', 'dense_crf_batch']
+__all__ = ['CRF_DEFAULTS', 'CRF_MIN_STD', 'CRF_MAX_WEIGHT', 'CRF_MAX_ITERS', 'CRFConfig', 'dense_crf', 'crf_labels',
+           'dense_crf_batch']
 
 # %% ../nbs/03a_crf.ipynb #552a9c07
 CRF_DEFAULTS = dict(n_iters=10, bi_w=4., bi_xy_std=67., bi_rgb_std=3., pos_w=3., pos_xy_std=1.)
@@ -60,6 +62,26 @@ def _check_params(n_iters, bi_w, bi_xy_std, bi_rgb_std, pos_w, pos_xy_std, hw=No
             raise ValueError(f'dense CRF parameter {k}={v!r} is below {CRF_MIN_STD} (tiny stds crash pydensecrf with a segmentation fault)')
         if hw is not None and k.endswith('xy_std') and max(hw) / v > _CRF_MAX_FEATURE:
             raise ValueError(f'dense CRF parameter {k}={v!r} is too small for a {hw[0]}x{hw[1]} image (max side / std must be <= {_CRF_MAX_FEATURE:g})')
+
+# %% ../nbs/03a_crf.ipynb #82009507
+@dataclass
+class CRFConfig(ConfigMixin):
+    "Dense CRF parameters (DeepLab-v2's, `CRF_DEFAULTS`) for stage 1 and stage 2; checked by `_check_params` when built."
+    n_iters: int = CRF_DEFAULTS['n_iters']  # mean-field iterations, 1..1000 (DeepLab-v2: 10)
+    bi_w: float = CRF_DEFAULTS['bi_w']  # bilateral (appearance) kernel weight (DeepLab-v2: 4)
+    bi_xy_std: float = CRF_DEFAULTS['bi_xy_std']  # bilateral position std, px (DeepLab-v2: 67)
+    bi_rgb_std: float = CRF_DEFAULTS['bi_rgb_std']  # bilateral colour std, 0..255 units (DeepLab-v2: 3)
+    pos_w: float = CRF_DEFAULTS['pos_w']  # Gaussian (smoothness) kernel weight (DeepLab-v2: 3)
+    pos_xy_std: float = CRF_DEFAULTS['pos_xy_std']  # Gaussian position std, px (DeepLab-v2: 1)
+
+    def __post_init__(self):
+        self.check_types()
+        try: _check_params(**self.params())
+        except ValueError as e: raise ValueError(f'CRFConfig: {e}') from None
+
+    def params(self) -> dict:
+        "The keyword arguments of `dense_crf` / `crf_labels`."
+        return asdict(self)
 
 # %% ../nbs/03a_crf.ipynb #7cc438fb
 def dense_crf(image,                    # RGB uint8 (H, W, 3), numpy or a CPU/GPU tensor

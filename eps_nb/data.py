@@ -24,7 +24,7 @@ __all__ = ['IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'RESIZE_MODES', 'check
            'labels_from_masks', 'check_not_binary', 'count_mask_values', 'scan_masks', 'read_coco_json',
            'labels_from_coco_json', 'write_cls_labels', 'Layout', 'TrainTransform', 'scaled_size', 'as_image_tensor',
            'normalize_image', 'rescale_image', 'TrainDataset', 'InferDataset', 'first_item', 'read_class_names',
-           'DataConfig', 'nest_data_keys']
+           'DataConfig']
 
 # %% ../nbs/01_data.ipynb #f350302b
 def check_id(i,              # an image id (from an id list, a labels file or a caller)
@@ -736,16 +736,3 @@ def check(self: DataConfig, split=None, need_saliency: bool = False, need_labels
         missing = [str(layout.saliency_path(i)) for i in ids if not layout.saliency_path(i).is_file()]
         if missing: raise FileNotFoundError(f'{len(missing)} of {len(ids)} saliency maps missing in {self.saliency_dir}, e.g. {missing[0]}')
     return ids
-
-# %% ../nbs/01_data.ipynb #eef0ad58
-def nest_data_keys(d: dict, cls, source=None) -> dict:
-    """`d` with its `DataConfig` keys that are not fields of dataclass `cls` moved into `d['data']`: reads the flat config
-    files of stage configs written before they nested `data`. Raises `ValueError` naming `source` for a key given both ways."""
-    if not isinstance(d, dict): return d
-    own = {f.name for f in dataclasses.fields(cls)}
-    flat = {k: d[k] for k in d if k in {f.name for f in dataclasses.fields(DataConfig)} and k not in own}
-    if not flat: return d
-    data = d.get('data') or {}
-    both = sorted(set(flat) & set(data)) if isinstance(data, dict) else []
-    if both: raise ValueError(f'{source or cls.__name__}: {", ".join(both)} given both at the top level and in "data"')
-    return {**{k: v for k, v in d.items() if k not in flat}, 'data': {**data, **flat} if isinstance(data, dict) else data}

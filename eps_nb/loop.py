@@ -408,7 +408,6 @@ def fit(model: torch.nn.Module,      # the network; its parameters are in `optim
 def _fit(model, loss_fn, dataset, cfg: LoopConfig, optimizer, out_dir, collate_fn=None, on_log=None) -> dict:
     "The body of `fit`, run while the output folder is locked."
     out_dir = Path(out_dir); ckpt_last = out_dir/'checkpoint_last.pth'
-    init_distributed()
     rank, world, bpr, device = _setup(cfg, dataset, out_dir)
     ck, resumed_from = _find_resume(cfg.resume, ckpt_last)
     model.to(device)

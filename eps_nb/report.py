@@ -120,6 +120,7 @@ def _check_page_sizes(max_images: int, thumb_px: int):
     if max_images < 0: raise ValueError(f'max_images must be >= 0, got {max_images}')
     if thumb_px < 8: raise ValueError(f'thumb_px must be >= 8, got {thumb_px}')
 
+# %% ../nbs/13a_report.ipynb #81b3b93b
 _CSS = """
 body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222;background:#fff}
 h1{font-size:1.5em;margin:0 0 .2em} h2{font-size:1.2em;margin:1.4em 0 .5em;border-bottom:1px solid #ddd}
@@ -157,9 +158,11 @@ def _settings_html(run: dict) -> str:
     rows += [(f'pseudo-mask {k}', ps[k]) for k in ('scales', 'flip', 'bg', 'bg_threshold', 'crf') if k in ps]
     return _kv_table(rows, c)
 
+# %% ../nbs/13a_report.ipynb #1fccddbd
 _SEG_KEYS = ('backbone', 'head', 'weights', 'output_stride', 'train_split', 'pseudo_mask_dir', 'max_iters', 'batch_size', 'lr',
              'crop_size', 'scale_range', 'freeze_bn', 'seed')
 
+# %% ../nbs/13a_report.ipynb #d8d4999c
 def _kv_table(rows, config: dict) -> str:
     "A settings table of (key, value) rows and the whole `config` folded under it."
     t = ''.join(f'<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>' for k, v in rows)
@@ -188,6 +191,7 @@ def _mask_item(rank: int, iid: str, img: np.ndarray, masks, names, folder: Path,
     return (f'<div class="item" id="item-{rank}" data-id="{_e(iid)}"{data}><h3>{head}</h3>'
             f'<div class="panels">{"".join(figs)}</div><div class="legend">{legend}</div></div>')
 
+# %% ../nbs/13a_report.ipynb #7d8d1529
 _LOG_META = ('iteration', 'lr', 'images_per_s', 'data_time', 'step_time', 'max_mem_mb', 'skipped')
 
 def _loss_svg(log, w: int = 520, h: int = 160) -> str:
@@ -284,6 +288,7 @@ def _fig(src: str, caption: str, size, cls: str = '') -> str:
     return (f'<figure{attr}><img src="{_e(src)}" width="{w}" height="{h}" alt="{_e(caption)}">'
             f'<figcaption>{caption}</figcaption></figure>')
 
+# %% ../nbs/13a_report.ipynb #5fac26c2
 def _gallery_item(rank: int, iid: str, score, v: dict, names, folder: Path, max_side: int) -> str:
     img = v['image']; size = thumb_size(img.shape, max_side); small = resize_for_thumb(img, size)
     p = f'{rank:03d}'
@@ -306,7 +311,7 @@ def _gallery_item(rank: int, iid: str, score, v: dict, names, folder: Path, max_
     return (f'<div class="item" id="item-{rank}" data-id="{_e(iid)}" data-miou="{_e(m)}"><h3>{head}</h3>'
             f'<div class="panels">{"".join(figs)}</div><div class="legend">image labels: {present}. {legend}</div></div>')
 
-# %% ../nbs/13a_report.ipynb #bb1d2397
+# %% ../nbs/13a_report.ipynb #e84ebeb9
 def _replace_dir(tmp: Path, dest: Path):
     "Put the finished folder `tmp` in place of `dest` (renames in one folder: `dest` is missing for an instant only, never half-written)."
     old = None
@@ -329,6 +334,7 @@ def _gallery_notes(maps_from: set, any_shown: bool, model, mode) -> list[str]:
                  'no map selection or estimated saliency shown: ' + ('CAM baseline' if mode == 'cam' else 'no model_final.pth used'))
     return notes
 
+# %% ../nbs/13a_report.ipynb #67a73563
 def _page_html(title: str, body: list) -> str:
     "The whole page: head with the CSS, the `body` parts, the sorting script."
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{_e(title)}</title>'
@@ -366,6 +372,7 @@ def _stage1_model(run: dict, use_model, shown, device):
     from eps_nb.train import load_stage1_model
     return load_stage1_model(run['model'], device=get_device(device))
 
+# %% ../nbs/13a_report.ipynb #1f67bd1c
 def write_html_report(run_dir,                   # a stage-1 run folder with config.json and pseudo_masks/ (see `load_run`)
                       max_images: int = 48,      # gallery size: the worst images by per-image mIoU (0: no gallery)
                       thumb_px: int = 160,       # longest side of a thumbnail, px
@@ -416,12 +423,12 @@ def write_html_report(run_dir,                   # a stage-1 run folder with con
         return title, body
     return _write_page(Path(out_dir) if out_dir else rd/'report', build)
 
-
 # %% ../nbs/13a_report.ipynb #27aa94b2
 def _pred_dirs(seg_dir: Path) -> list[Path]:
     "The prediction folders of a stage-2 run: the subfolders `infer-seg` wrote (they hold .settings.json), by name."
     return sorted(p.parent for p in seg_dir.glob('*/.settings.json'))
 
+# %% ../nbs/13a_report.ipynb #8c5730f0
 def _pick_pred_dir(seg_dir: Path, pred_dir) -> Path:
     "`pred_dir` (relative to `seg_dir` or absolute), else the only prediction folder, else 'val', else the first evaluated one."
     if pred_dir is not None:
@@ -436,6 +443,7 @@ def _pick_pred_dir(seg_dir: Path, pred_dir) -> Path:
     evaluated = [p for p in found if (p/'report.json').is_file()]
     return (found if len(found) == 1 else named or evaluated or found)[0]
 
+# %% ../nbs/13a_report.ipynb #65a3639a
 def load_seg_run(path,                    # a `train-seg` folder (config.json with pseudo_mask_dir) or one of its prediction folders
                  pred_dir: str | None = None,  # the prediction folder (default: see `_pick_pred_dir`)
                  root: str | None = None,      # dataset root (default: the run's config.json)
@@ -548,7 +556,7 @@ def compare_scores(methods: dict,        # {name: folder of <id>.png masks}; the
         _, totals[n] = image_scores(d, gt, common, num_labels)
     return rows, totals
 
-# %% ../nbs/13a_report.ipynb #ed8c5472
+# %% ../nbs/13a_report.ipynb #4b865dd7
 def _run_link(folder: Path, page: Path) -> str:
     "A link to the stage-1 page of the run that holds `folder` (its report/index.html), relative to `page`; '' when none."
     p = Path(folder).parent/'report'/'index.html'
@@ -626,6 +634,7 @@ def write_compare_report(methods: dict,    # {name: folder of <id>.png masks}, i
         return title, body
     return _write_page(dest, build)
 
+# %% ../nbs/13a_report.ipynb #a3c948c6
 def rebuild_compare_report(folder) -> Path:
     "Write the comparison page of `folder` again from its `compare.json` (what `write_compare_report` stored)."
     p = Path(folder)/COMPARE_SPEC
@@ -643,6 +652,7 @@ def page_kind(path) -> str:
     except (json.JSONDecodeError, ValueError): c = {}
     return 'stage2' if isinstance(c, dict) and 'pseudo_mask_dir' in c else 'stage1'
 
+# %% ../nbs/13a_report.ipynb #b164db25
 def results_page(path,                      # a run folder: stage 1, stage 2 (or one of its prediction folders), the demo, a study, the real-data check
                  max_images: int = 48,      # gallery size (0: no gallery)
                  thumb_px: int = 160,       # longest side of a thumbnail, px

@@ -19,10 +19,10 @@ from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, barrie
                          no_evaluation_note, progress_iter, read_json, run_lock, save_checkpoint, save_json,
                          save_mask_png, save_text, set_seed, unwrap_model)
 from .data import (Layout, read_image, read_mask, read_ids, as_ids, InferDataset, first_item, IMAGENET_MEAN, IMAGENET_STD, scan_masks,
-                         DataConfig, nest_data_keys, normalize_image, scaled_size)
+                         DataConfig, normalize_image, scaled_size)
 from .metrics import evaluate_folder, write_report
 from .loop import LoopConfig, fit
-from .crf import CRF_DEFAULTS, dense_crf_batch
+from .crf import CRF_DEFAULTS, CRFConfig, dense_crf_batch
 from .resnet38 import LITE_BACKBONES, load_imagenet_weights, load_state_dict_strict, unwrap_state
 from .deeplab import SEG_BACKBONES, HEADS, DeepLab, load_backbone_weights, read_state_dict
 
@@ -170,11 +170,6 @@ class SegTrainConfig(LoopConfig):
         if self.crop_size < 8: raise ValueError(f'SegTrainConfig.crop_size must be >= 8, got {self.crop_size}')
         check_at_least(self, 0, 'momentum', 'weight_decay', 'head_lr_mult', 'bias_lr_mult')
         if not 0 <= self.dropout < 1: raise ValueError(f'SegTrainConfig.dropout must be in [0, 1), got {self.dropout}')
-
-    @classmethod
-    def from_dict(cls, d: dict, source=None):
-        "As `ConfigMixin.from_dict`; also reads the flat data keys (`root`, `dataset`, ...) of config files written before `data` was nested."
-        return super().from_dict(nest_data_keys(d, cls, source), source)
 
 # %% ../nbs/11a_seg.ipynb #c7b63e46
 def _is_eps_nb_seg_file(path) -> bool:
@@ -404,12 +399,7 @@ class SegInferConfig(ConfigMixin):
     scales: tuple = (0.5, 0.75, 1.0)  # inference scales (DeepLab-v2 multi-scale testing: 0.5, 0.75, 1.0)
     flip: bool = True  # add the horizontally flipped views (probabilities averaged)
     crf: bool = False  # dense CRF refinement of the probabilities (DeepLab-v2 post-processing)
-    crf_n_iters: int = CRF_DEFAULTS['n_iters']  # CRF mean-field iterations, 1..1000 (DeepLab-v2: 10; `eps_nb.crf.CRF_DEFAULTS`)
-    crf_bi_w: float = CRF_DEFAULTS['bi_w']  # CRF bilateral (appearance) kernel weight (DeepLab-v2: 4)
-    crf_bi_xy_std: float = CRF_DEFAULTS['bi_xy_std']  # CRF bilateral position std, px (DeepLab-v2: 67)
-    crf_bi_rgb_std: float = CRF_DEFAULTS['bi_rgb_std']  # CRF bilateral colour std, 0..255 units (DeepLab-v2: 3)
-    crf_pos_w: float = CRF_DEFAULTS['pos_w']  # CRF Gaussian (smoothness) kernel weight (DeepLab-v2: 3)
-    crf_pos_xy_std: float = CRF_DEFAULTS['pos_xy_std']  # CRF Gaussian position std, px (DeepLab-v2: 1)
+    crf_params: CRFConfig = field(default_factory=CRFConfig)  # dense CRF parameters (with `crf`; DeepLab-v2's, as stage 1's `--pseudo.crf_params`)
     crf_processes: int = 0  # CRF worker processes (0: in this process)
     evaluate: bool | None = None  # None / auto: when every id has ground truth; True: required; False: no
     device: str | None = None  # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
@@ -423,12 +413,6 @@ class SegInferConfig(ConfigMixin):
         check_choice(self, 'amp', INFER_AMP)
         self.scales = check_scales(self.scales, 'SegInferConfig.scales')
 
-    @classmethod
-    def from_dict(cls, d: dict, source=None):
-        "As `ConfigMixin.from_dict`; also reads the flat data keys of older files (see `SegTrainConfig.from_dict`)."
-        return super().from_dict(nest_data_keys(d, cls, source), source)
-
-    def crf_params(self) -> dict: return {k: getattr(self, f'crf_{k}') for k in CRF_DEFAULTS}
 
 def run_infer_seg(cfg: SegInferConfig) -> dict:
     "`infer_seg` with the settings of `cfg`; the class names come from the checkpoint (their number is checked against the dataset's). Raises `FileNotFoundError` naming a missing checkpoint."
@@ -440,7 +424,7 @@ def run_infer_seg(cfg: SegInferConfig) -> dict:
         raise ValueError(f'{cfg.ckpt}: the model has {model.num_labels} labels but dataset {dc.dataset!r} has {len(names)} classes + background')
     split = Path(cfg.split).stem if cfg.split.endswith('.txt') else cfg.split
     out_dir = cfg.out_dir or Path(cfg.ckpt).parent/Path(cfg.split).stem
-    return infer_seg(model, dc.make_layout(), dc.ids(cfg.split), out_dir, cfg.scales, cfg.flip, cfg.crf, cfg.crf_params(),
+    return infer_seg(model, dc.make_layout(), dc.ids(cfg.split), out_dir, cfg.scales, cfg.flip, cfg.crf, cfg.crf_params.params(),
                      class_names=model.class_names or names, evaluate=cfg.evaluate,
                      split=split, amp=cfg.amp == 'bf16', num_workers=cfg.num_workers, crf_processes=cfg.crf_processes,
                      overwrite=cfg.overwrite, progress=cfg.progress)
