@@ -14,15 +14,29 @@ __all__ = ['COMMANDS', 'field_docs', 'Flag', 'dataclass_flags', 'command_flags',
            'write_help_cache', 'cached_help', 'unknown_flags', 'main']
 
 # %% ../nbs/16_cli.ipynb #30823ccb
+def _source_docs(src: str, names) -> dict:
+    "`{field: comment}` read from a class's source `src` for the field `names`: the comment lines right above a field and the one on its line."
+    docs, above = {}, []
+    for line in src.splitlines():
+        s = line.strip()
+        if s.startswith('#'):
+            above.append(s.lstrip('#').strip())
+            continue
+        m = re.match(r'\s+(\w+)\s*:', line)
+        if m and m[1] in names:
+            same = re.match(r'\s+\w+\s*:[^#]*?#\s*(.+)$', line)
+            doc = ' '.join(above + ([same[1].strip()] if same else []))
+            if doc: docs[m[1]] = doc
+        above = []
+    return docs
+
 def field_docs(cls) -> dict:
-    "`{field: its '# comment'}` of dataclass `cls`, base classes included (a subclass's comment wins)."
+    """`{field: its comment}` of dataclass `cls`, base classes included (a subclass's comment wins): the comment lines
+    right above a field and the comment on its line, joined (as fastcore's `docments` reads a function's parameters)."""
     docs = {}
     for c in reversed([c for c in cls.__mro__ if dataclasses.is_dataclass(c)]):
-        try: src = inspect.getsource(c)
+        try: docs.update(_source_docs(inspect.getsource(c), c.__dataclass_fields__))
         except (OSError, TypeError): continue
-        for line in src.splitlines():
-            m = re.match(r'\s+(\w+)\s*:[^#]*?#\s*(.+)$', line)
-            if m and m[1] in c.__dataclass_fields__: docs[m[1]] = m[2].strip()
     return docs
 
 # %% ../nbs/16_cli.ipynb #ddb0b7a1
