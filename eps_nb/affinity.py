@@ -39,8 +39,10 @@ def confident_labels(cams,                           # float (K, H, W) in [0, 1]
     """AffinityNet training labels (Ahn & Kwak Sec. 3.2): uint8 (H, W), k+1 confident class k, 0 confident background, 255 unknown.
     Raises `ValueError` for `fg_alpha > bg_alpha`, shape mismatches, or `crf` without an image."""
     cams = np.asarray(cams, np.float32); keys = np.asarray(keys, np.int64).reshape(-1)
-    if cams.ndim != 3 or len(keys) != cams.shape[0]: raise ValueError(f'cams (K, H, W) and keys (K,) do not match: {cams.shape}, {keys.shape}')
-    if fg_alpha > bg_alpha: raise ValueError(f'fg_alpha ({fg_alpha}) must not exceed bg_alpha ({bg_alpha}): the low alpha marks foreground')
+    if cams.ndim != 3 or len(keys) != cams.shape[0]:
+        raise ValueError(f'cams (K, H, W) and keys (K,) do not match: {cams.shape}, {keys.shape}')
+    if fg_alpha > bg_alpha:
+        raise ValueError(f'fg_alpha ({fg_alpha}) must not exceed bg_alpha ({bg_alpha}): the low alpha marks foreground')
     if crf and image is None: raise ValueError('crf=True needs the image')
     H, W = cams.shape[1:]
     if len(keys) == 0: return np.zeros((H, W), np.uint8)
@@ -92,7 +94,8 @@ def affinity_loss(feats: torch.Tensor,   # float (N, D, h, w) affinity features
     """AffinityNet loss (Ahn & Kwak Eq. 5-7) `loss = loss_fg / 4 + loss_bg / 4 + loss_neg / 2`; returns the four terms and `n_fg`, `n_bg`, `n_neg`.
     Raises `ValueError` when `feats` and `labels` do not match."""
     if feats.ndim != 4 or labels.shape != (feats.shape[0], *feats.shape[2:]):
-        raise ValueError(f'feats (N, D, h, w) and labels (N, h, w) do not match: {tuple(feats.shape)}, {tuple(labels.shape)}')
+        raise ValueError(f'feats (N, D, h, w) and labels (N, h, w) do not match: {tuple(feats.shape)}, '
+                f'{tuple(labels.shape)}')
     z = feats.new_zeros(()); s = {'fg': z, 'bg': z, 'neg': z}; n = {'fg': 0, 'bg': 0, 'neg': 0}
     for dy, dx in pair_offsets(radius):
         f1, f2 = _shift_pair(feats, dy, dx); l1, l2 = _shift_pair(labels, dy, dx)
@@ -231,7 +234,8 @@ def refine_with_affinity(model,                      # a trained `AffinityNet`
     H, W = image.shape[:2]
     if cams.shape[1:] != (H, W): raise ValueError(f'maps are {cams.shape[1:]} but the image is {(H, W)}')
     if len(keys) == 0: return np.zeros((H, W), np.uint8)
-    if bg == 'channel' and res.get('bg') is None: raise ValueError("bg='channel' needs maps saved from an EPS model (with a background map)")
+    if bg == 'channel' and res.get('bg') is None:
+        raise ValueError("bg='channel' needs maps saved from an EPS model (with a background map)")
     net = unwrap_model(model)
     device = torch.device(device) if device is not None else next(net.parameters()).device
     was = net.training; net.eval()
@@ -267,11 +271,13 @@ def make_affinity_labels(cams_dir, ids, out_dir, layout: Layout | None = None, f
 @dataclass
 class AffinityConfig(LoopConfig):
     "Settings of `train_affinity`; defaults: Ahn & Kwak's VOC recipe, loop fields as `eps_nb.loop.LoopConfig`."
-    data: DataConfig = field(default_factory=DataConfig)  # the dataset: root, layout, class names, labels (`eps_nb.data.DataConfig`)
+    # the dataset: root, layout, class names, labels (`eps_nb.data.DataConfig`)
+    data: DataConfig = field(default_factory=DataConfig)
     train_split: str = 'train_aug'  # split name or id-list path
     cams_dir: str = ''  # saved maps <id>.npz of the stage-1 model (`eps_nb infer --save_cams`); required
     backbone: str = 'resnet38'  # a name in `eps_nb.resnet38.BACKBONES` (Ahn & Kwak: resnet38)
-    weights: str | None = None  # ImageNet initialisation of the backbone (.params / .pth; 'imagenet' for Lite); None: random init
+    # ImageNet initialisation of the backbone (.params / .pth; 'imagenet' for Lite); None: random init
+    weights: str | None = None
     output_stride: int = 8  # backbone output stride: 8, or 16 for the Lite backbones (much faster on a CPU)
     feat_dim: int = 448  # channels of the affinity features
     radius: int = 5  # pairs closer than this many grid cells get affinity labels (>= 1)
@@ -294,7 +300,8 @@ class AffinityConfig(LoopConfig):
         check_at_least(self, 8, 'crop_size'); check_at_least(self, 0, 'weight_decay', 'momentum')
         if not self.fg_alpha > 0: raise ValueError(f'AffinityConfig.fg_alpha must be > 0, got {self.fg_alpha}')
         if self.radius < 1: raise ValueError(f'AffinityConfig.radius must be >= 1, got {self.radius}')
-        if self.fg_alpha > self.bg_alpha: raise ValueError(f'AffinityConfig.fg_alpha ({self.fg_alpha}) must not exceed bg_alpha ({self.bg_alpha})')
+        if self.fg_alpha > self.bg_alpha:
+            raise ValueError(f'AffinityConfig.fg_alpha ({self.fg_alpha}) must not exceed bg_alpha ({self.bg_alpha})')
 
 # %% ../nbs/10a_affinity.ipynb #5f9cf523
 def _affinity_loss_fn(radius):
@@ -315,7 +322,9 @@ def train_affinity(cfg: AffinityConfig) -> dict:
     (poly lr, checkpoints, resume, DDP) on random scale / flip / colour-jitter / crop of the images with their label
     maps (padding = unknown). Returns the loop's summary plus `model` (`model_final.pth`, once complete) and `config`.
     Raises `ValueError` without `cams_dir`, `FileNotFoundError` naming a missing map, image or id list."""
-    if not cfg.cams_dir: raise ValueError('AffinityConfig.cams_dir is required: the saved maps of the stage-1 model (eps_nb infer --save_cams)')
+    if not cfg.cams_dir:
+        raise ValueError('AffinityConfig.cams_dir is required: the saved maps of the stage-1 model (eps_nb '
+                'infer --save_cams)')
     out = Path(cfg.out_dir); init_distributed()
     names = cfg.data.class_names(); C = len(names)
     layout = cfg.data.make_layout(); ids = cfg.data.ids(cfg.train_split); labels = cfg.data.load_labels(ids)
@@ -364,7 +373,8 @@ class RandomWalkConfig(ConfigMixin):
 
     def __post_init__(self):
         self.check_types()
-        if self.bg not in ('constant', 'power', 'channel'): raise ValueError(f"RandomWalkConfig.bg must be 'constant', 'power' or 'channel', got {self.bg!r}")
+        if self.bg not in ('constant', 'power', 'channel'):
+            raise ValueError(f"RandomWalkConfig.bg must be 'constant', 'power' or 'channel', got {self.bg!r}")
         if self.t < 1: raise ValueError(f'RandomWalkConfig.t must be >= 1, got {self.t}')
 
 # %% ../nbs/10a_affinity.ipynb #a9b5313a

@@ -44,7 +44,8 @@ DEFAULT_PEAK_TFLOPS = 790.0   # bf16 dense peak assumed for an NVIDIA H200 in th
 @dataclass
 class BenchConfig(ConfigMixin):
     "Every setting of `run_benchmark`; `None` fields are filled from `BENCH_SIZES[size]` by `resolve`."
-    size: str = 'auto'  # full (ResNet38 EPS recipe: batch 8, 448 px) | tiny (ResNet-18, batch 2, 64 px) | auto (full on CUDA)
+    # full (ResNet38 EPS recipe: batch 8, 448 px) | tiny (ResNet-18, batch 2, 64 px) | auto (full on CUDA)
+    size: str = 'auto'
     backbone: str | None = None  # stage-1 backbone (default from size)
     num_classes: int = 20  # C (the network has C+1 outputs)
     batch_size: int | None = None  # images per iteration (default: full 8, tiny 2)
@@ -62,7 +63,8 @@ class BenchConfig(ConfigMixin):
     infer_workers: int = 0  # DataLoader workers reading images during inference
     num_workers: int | None = None  # training DataLoader workers (default: full min(16, cores), tiny 0)
     amp: str = 'none'  # none (fp32) | bf16 (autocast)
-    channels_last: bool | None = None  # channels-last model and images (None / auto: `use_channels_last` decides by device and model, as training)
+    # channels-last model and images (None / auto: `use_channels_last` decides by device and model, as training)
+    channels_last: bool | None = None
     compile: bool = False  # wrap the model in torch.compile
     cudnn_benchmark: bool = False  # let cuDNN autotune convolution algorithms during the run
     weights: str | None = None  # ImageNet weights for the backbone (random init does not change the speed)
@@ -76,7 +78,8 @@ class BenchConfig(ConfigMixin):
     @classmethod
     def resolve(cls, size: str = 'auto', device=None, **overrides) -> 'BenchConfig':
         "A complete configuration: `size` (`'auto'` -> `'full'` on CUDA, else `'tiny'`), its defaults, then `overrides` (`None` values ignored)."
-        if size not in ('auto', 'full', 'tiny'): raise ValueError(f"BenchConfig.size must be 'auto', 'full' or 'tiny', got {size!r}")
+        if size not in ('auto', 'full', 'tiny'):
+            raise ValueError(f"BenchConfig.size must be 'auto', 'full' or 'tiny', got {size!r}")
         dev = get_device(device)
         if size == 'auto': size = 'full' if dev.type == 'cuda' else 'tiny'
         kw = {**BENCH_SIZES[size], **{k: v for k, v in overrides.items() if v is not None}}
@@ -84,7 +87,8 @@ class BenchConfig(ConfigMixin):
 
     def validate(self) -> 'BenchConfig':
         "Check values; returns self. Raises `ValueError` naming the field."
-        if self.amp not in ('none', 'bf16'): raise ValueError(f"BenchConfig.amp must be 'none' or 'bf16', got {self.amp!r}")
+        if self.amp not in ('none', 'bf16'):
+            raise ValueError(f"BenchConfig.amp must be 'none' or 'bf16', got {self.amp!r}")
         if isinstance(self.parts, str): self.parts = tuple(p.strip() for p in self.parts.split(',') if p.strip())
         bad = [p for p in self.parts if p not in BENCH_PARTS]
         if bad: raise ValueError(f'BenchConfig.parts: unknown part(s) {bad}; expected a subset of {list(BENCH_PARTS)}')
@@ -97,7 +101,8 @@ class BenchConfig(ConfigMixin):
         for name in ('warmup', 'num_workers', 'infer_workers'):
             v = getattr(self, name)
             if v is not None and int(v) < 0: raise ValueError(f'BenchConfig.{name} must be >= 0, got {v}')
-        if not self.peak_tflops > 0: raise ValueError(f'BenchConfig.peak_tflops must be positive, got {self.peak_tflops}')
+        if not self.peak_tflops > 0:
+            raise ValueError(f'BenchConfig.peak_tflops must be positive, got {self.peak_tflops}')
         if self.n_images is not None and self.batch_size is not None and self.n_images < self.batch_size:
             raise ValueError(f'BenchConfig.n_images={self.n_images} must be >= batch_size={self.batch_size}')
         return self
@@ -128,7 +133,8 @@ def make_bench_data(root,                  # folder to write into
     """Write a VOC-style folder of synthetic samples under `root`; returns `(layout, ids, labels)` with `layout = Layout.voc(root, saliency_dir=root/'saliency')`.
     Raises `ValueError` for non-positive sizes or counts."""
     if n_images < 1 or height < 8 or width < 8 or num_classes < 1:
-        raise ValueError(f'make_bench_data needs n_images >= 1, height/width >= 8 and num_classes >= 1, got {n_images}, {height}x{width}, {num_classes}')
+        raise ValueError(f'make_bench_data needs n_images >= 1, height/width >= 8 and num_classes >= 1, got '
+                f'{n_images}, {height}x{width}, {num_classes}')
     root = Path(root); rng = np.random.default_rng(seed)
     ids, labels = [f'bench_{i:05d}' for i in range(n_images)], {}
     for iid in ids:
@@ -263,7 +269,8 @@ def measure_pseudo_masks(model, layout: Layout, ids: list, labels: dict, out_dir
     _sync(device); t0 = time.perf_counter()
     summary = make_pseudo_masks(model, layout, Path(out_dir)/'timed', ids=ids, **kw)
     _sync(device); dt = time.perf_counter() - t0
-    if summary['n_written'] != len(ids): raise RuntimeError(f"make_pseudo_masks wrote {summary['n_written']} of {len(ids)} pseudo-masks in {out_dir}")
+    if summary['n_written'] != len(ids):
+        raise RuntimeError(f"make_pseudo_masks wrote {summary['n_written']} of {len(ids)} pseudo-masks in {out_dir}")
     h, w = read_image(layout.image_path(ids[0])).shape[:2]
     return {'ms_per_image': 1000 * dt / len(ids), 'n_images': len(ids), 'image_size': [h, w],
             'scales': [float(s) for s in scales], 'flip': flip}

@@ -280,7 +280,9 @@ def saliency(root: str,  # dataset root (VOC2012 folder, COCO root, or an image 
     from eps_nb.saliency_sources import saliency_source
     data = DataConfig(dataset=dataset, root=root, layout=layout)
     layout_, ids = data.make_layout(), data.ids(split)                   # inputs checked before any map is computed
-    if evaluate and (missing := missing_gt_masks(layout_, ids)): raise FileNotFoundError(f'--evaluate needs a ground-truth mask for every id: none for {missing[0]} ({len(missing)} ids without)')
+    if evaluate and (missing := missing_gt_masks(layout_, ids)):
+        raise FileNotFoundError(f'--evaluate needs a ground-truth mask for every id: none for {missing[0]} '
+                f'({len(missing)} ids without)')
     if method == 'gt_masks': r = make_gt_saliency_maps(layout_, ids, out, len(data.class_names()), overwrite=overwrite)
     else: r = make_saliency_maps(layout_, ids, out, method=saliency_source(method, weights=weights), overwrite=overwrite)
     print(f"saliency: {r['written']} written, {r['skipped']} already there -> {out}")
@@ -309,7 +311,8 @@ def _run_data(checkpoint, root=None, labels=None):
     from eps_nb.data import DataConfig
     cj = Path(checkpoint).parent/'config.json'
     if not cj.is_file() and not root:
-        raise ValueError(f'{checkpoint}: no config.json beside it ({cj}), so its dataset is unknown: pass --root (and --labels)')
+        raise ValueError(f'{checkpoint}: no config.json beside it ({cj}), so its dataset is unknown: pass '
+                f'--root (and --labels)')
     data = DataConfig.from_file(cj, key='data') if cj.is_file() else DataConfig()
     return replace(data, **{k: v for k, v in dict(root=root, labels=labels).items() if v})
 
@@ -419,7 +422,9 @@ def affinity_pseudo_masks(checkpoint: str,  # model_final.pth (or checkpoint_las
     from dataclasses import replace
     from eps_nb import affinity as aff
     ck = Path(checkpoint); cj = ck.parent/'config.json'
-    if not cj.is_file(): raise FileNotFoundError(f'{cj} not found: infer-affinity reads the settings of the affinity run beside the checkpoint')
+    if not cj.is_file():
+        raise FileNotFoundError(f'{cj} not found: infer-affinity reads the settings of the affinity run beside '
+                f'the checkpoint')
     cfg = aff.AffinityConfig.from_file(cj)
     data = replace(cfg.data, root=root) if root else cfg.data
     names, split = data.class_names(), split or cfg.train_split

@@ -28,10 +28,12 @@ def ann_to_mask(segmentation, height: int, width: int, source: str = '') -> np.n
         rle = mask_utils.merge(mask_utils.frPyObjects(segmentation, height, width))
     elif isinstance(segmentation, dict) and 'counts' in segmentation and 'size' in segmentation:
         if list(segmentation['size']) != [height, width]:
-            raise ValueError(f"{where}RLE size {list(segmentation['size'])} differs from the image size {[height, width]}")
+            raise ValueError(f"{where}RLE size {list(segmentation['size'])} differs from the image size "
+                    f"{[height, width]}")
         c = segmentation['counts']
         if isinstance(c, list):
-            if sum(c) != height * width: raise ValueError(f'{where}uncompressed RLE counts sum to {sum(c)}, expected {height * width}')
+            if sum(c) != height * width:
+                raise ValueError(f'{where}uncompressed RLE counts sum to {sum(c)}, expected {height * width}')
             rle = mask_utils.frPyObjects(segmentation, height, width)
         else: rle = {'size': [height, width], 'counts': c.encode() if isinstance(c, str) else c}
     else: raise ValueError(f'{where}segmentation must be a polygon list or an RLE dict, got {type(segmentation).__name__}')
@@ -71,7 +73,8 @@ def build_class_masks(ann_json, out_dir, ids=None, skip_existing: bool = False, 
     images = {im['id']: im for im in js['images']}
     by_img = {i: [] for i in images}
     for a in js['annotations']:
-        if a['image_id'] not in by_img: raise ValueError(f"{src}: annotation {a.get('id')} refers to unknown image_id {a['image_id']}")
+        if a['image_id'] not in by_img:
+            raise ValueError(f"{src}: annotation {a.get('id')} refers to unknown image_id {a['image_id']}")
         by_img[a['image_id']].append(a)
     stem = {Path(im['file_name']).stem: i for i, im in images.items()}
     if ids is None: ids = sorted(stem)

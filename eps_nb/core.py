@@ -68,7 +68,9 @@ DATASET_CLASSES = {'voc12': VOC_CLASSES, 'coco': COCO_CLASSES}
 def class_names(dataset: str | tuple | list) -> tuple:
     "Class names (length C, no background) of a known dataset name (`'voc12'`, `'coco'`) or pass a sequence through."
     if isinstance(dataset, (tuple, list)): return tuple(dataset)
-    if dataset not in DATASET_CLASSES: raise ValueError(f'unknown dataset {dataset!r}: expected one of {sorted(DATASET_CLASSES)} or a list of class names')
+    if dataset not in DATASET_CLASSES:
+        raise ValueError(f'unknown dataset {dataset!r}: expected one of {sorted(DATASET_CLASSES)} or a list of '
+                f'class names')
     return DATASET_CLASSES[dataset]
 
 # %% ../nbs/00a_core.ipynb #cb2a8b31
@@ -82,7 +84,8 @@ def channels_to_mask(channel_idx, num_classes: int):
     x = channel_idx.long() if is_t else np.asarray(channel_idx).astype(np.int64)
     ign = x == IGNORE_INDEX
     bad = ((x < 0) | (x > num_classes)) & ~ign
-    if bad.any(): raise ValueError(f'channel indices must be in 0..{num_classes} (or 255), got {x[bad].min()}..{x[bad].max()}')
+    if bad.any():
+        raise ValueError(f'channel indices must be in 0..{num_classes} (or 255), got {x[bad].min()}..{x[bad].max()}')
     out = torch.where(x == num_classes, 0, x + 1) if is_t else np.where(x == num_classes, 0, x + 1)
     out[ign] = IGNORE_INDEX
     if num_classes >= 255: return out                                   # values do not fit uint8 next to 255
@@ -95,7 +98,8 @@ def mask_to_channels(mask, num_classes: int):
     m = mask.long() if is_t else np.asarray(mask).astype(np.int64)
     ign = m == IGNORE_INDEX
     bad = ((m < 0) | (m > num_classes)) & ~ign
-    if bad.any(): raise ValueError(f'mask values must be in 0..{num_classes} or 255, got {m[bad].min()}..{m[bad].max()}')
+    if bad.any():
+        raise ValueError(f'mask values must be in 0..{num_classes} or 255, got {m[bad].min()}..{m[bad].max()}')
     out = torch.where(m == 0, num_classes, m - 1) if is_t else np.where(m == 0, num_classes, m - 1)
     out[ign] = IGNORE_INDEX
     return out
@@ -315,7 +319,8 @@ def save_mask_png(path, mask, palette: np.ndarray = VOC_PALETTE):
 def save_gray_png(path, arr):
     "Write a uint8 (H, W) array as an 8-bit grayscale PNG (mode L), atomically (e.g. saliency maps)."
     a = np.asarray(arr)
-    if a.ndim != 2 or a.dtype != np.uint8: raise ValueError(f'{path}: expected a uint8 (H, W) array, got {a.dtype} {a.shape}')
+    if a.ndim != 2 or a.dtype != np.uint8:
+        raise ValueError(f'{path}: expected a uint8 (H, W) array, got {a.dtype} {a.shape}')
     with atomic_write(path) as f: Image.fromarray(a, mode='L').save(f, format='PNG')
 
 def save_npy(path, arr):
@@ -497,7 +502,8 @@ def read_json(path, what: str = 'JSON file', max_bytes: int = MAX_JSON_BYTES):
     naming the file when it is larger than `max_bytes`, not valid JSON or nested too deeply to parse (`RecursionError`)."""
     path = Path(path)
     if path.is_file() and path.stat().st_size > max_bytes:
-        raise ValueError(f'{path}: a {what} of {path.stat().st_size} bytes; at most {max_bytes} are read (is it the right file?)')
+        raise ValueError(f'{path}: a {what} of {path.stat().st_size} bytes; at most {max_bytes} are read (is it '
+                f'the right file?)')
     text = read_text(path, what)
     try: return json.loads(text)
     except json.JSONDecodeError as e: raise ValueError(f'{path}: not valid JSON ({e})') from None
@@ -515,8 +521,11 @@ def limit_size(height: int, width: int, max_pixels: int, scale: float = 1.0) -> 
     as `eps_nb.data.scaled_size` rounds) has at most `max_pixels` pixels: the image's own size when it fits, else both sides
     shrunk by one factor (aspect ratio kept, at least 1). Pass the largest scale: smaller ones give smaller views.
     Raises `ValueError` for a non-positive or non-finite `max_pixels` / `scale`, or a `max_pixels` below a 1x1 image's view."""
-    if not (0 < max_pixels < math.inf and 0 < scale < math.inf): raise ValueError(f'max_pixels and scale must be positive and finite, got {max_pixels}, {scale}')
-    if _view(1, scale) ** 2 > max_pixels: raise ValueError(f'max_pixels={max_pixels} is below the {_view(1, scale)}x{_view(1, scale)} view of a 1x1 image at scale {scale:g}')
+    if not (0 < max_pixels < math.inf and 0 < scale < math.inf):
+        raise ValueError(f'max_pixels and scale must be positive and finite, got {max_pixels}, {scale}')
+    if _view(1, scale) ** 2 > max_pixels:
+        raise ValueError(f'max_pixels={max_pixels} is below the {_view(1, scale)}x{_view(1, scale)} view of a '
+                f'1x1 image at scale {scale:g}')
     def fits(h, w): return _view(h, scale) * _view(w, scale) <= max_pixels
     if fits(height, width): return int(height), int(width)
     f = math.sqrt(max_pixels / (height * width)) / scale
@@ -546,7 +555,8 @@ def check_long_sides(sides,        # (low, high) of the long side drawn for a tr
     "`sides` as two ints with 0 < low <= high <= `MAX_LONG_SIDE`, else `ValueError` naming `field` (bounds the memory of a resize)."
     try: lo, hi = (int(s) for s in sides)
     except (TypeError, ValueError, OverflowError): raise ValueError(f'{field} must be two sizes low,high (px), got {sides!r}') from None
-    if not 0 < lo <= hi <= MAX_LONG_SIDE: raise ValueError(f'{field} must be 0 < low <= high <= {MAX_LONG_SIDE} px, got {(lo, hi)}')
+    if not 0 < lo <= hi <= MAX_LONG_SIDE:
+        raise ValueError(f'{field} must be 0 < low <= high <= {MAX_LONG_SIDE} px, got {(lo, hi)}')
     return lo, hi
 
 def check_at_least(cfg,              # a config dataclass
@@ -555,7 +565,8 @@ def check_at_least(cfg,              # a config dataclass
                   ):
     "`ValueError` naming `Class.field` for the first field in `names` below `low` (or NaN)."
     for n in names:
-        if not getattr(cfg, n) >= low: raise ValueError(f'{type(cfg).__name__}.{n} must be >= {low:g}, got {getattr(cfg, n)}')
+        if not getattr(cfg, n) >= low:
+            raise ValueError(f'{type(cfg).__name__}.{n} must be >= {low:g}, got {getattr(cfg, n)}')
 
 INFER_AMP = ('none', 'bf16')       # inference precision (`--amp` of infer / infer-seg): fp32, or bf16 autocast
 
@@ -565,7 +576,8 @@ def check_choice(cfg,              # a config dataclass
                 ):
     "`ValueError` naming `Class.field`, its value and the valid values when the field is not one of `choices`."
     v = getattr(cfg, name)
-    if v not in tuple(choices): raise ValueError(f'{type(cfg).__name__}.{name} must be one of {list(choices)}, got {v!r}')
+    if v not in tuple(choices):
+        raise ValueError(f'{type(cfg).__name__}.{name} must be one of {list(choices)}, got {v!r}')
 
 # %% ../nbs/00a_core.ipynb #799df3ed
 def save_checkpoint(path, state: dict):
@@ -605,7 +617,9 @@ def _check_value(v, tp, where: str):
         raise ValueError(f'{where} must be {" or ".join(_tname(a) for a in args)}, got {type(v).__name__} {v!r}')
     if dataclasses.is_dataclass(tp):
         if isinstance(v, tp): return v
-        if not isinstance(v, dict): raise ValueError(f'{where} must be an object with the fields of {tp.__name__}, got {type(v).__name__} {v!r}')
+        if not isinstance(v, dict):
+            raise ValueError(f'{where} must be an object with the fields of {tp.__name__}, got '
+                    f'{type(v).__name__} {v!r}')
         return _from_dict(tp, v, where + '.')
     if tp is bool:
         if isinstance(v, (bool, np.bool_)): return bool(v)
@@ -651,10 +665,13 @@ def _with_defaults(default, d: dict) -> dict:
 
 def _from_dict(cls, d: dict, prefix: str = ''):
     "Build dataclass `cls` from `d`, every value checked against its annotation (`ValueError` naming the dotted field)."
-    if not isinstance(d, dict): raise ValueError(f'{prefix.rstrip(".") or cls.__name__} must be an object, got {type(d).__name__}')
+    if not isinstance(d, dict):
+        raise ValueError(f'{prefix.rstrip(".") or cls.__name__} must be an object, got {type(d).__name__}')
     names = {f.name: f for f in dataclasses.fields(cls) if f.init}
     unknown = [k for k in d if k not in names]
-    if unknown: raise ValueError(f'unknown {cls.__name__} key(s): {", ".join(prefix + str(k) for k in unknown)} (known: {", ".join(names)})')
+    if unknown:
+        raise ValueError(f'unknown {cls.__name__} key(s): {", ".join(prefix + str(k) for k in unknown)} (known: '
+                f'{", ".join(names)})')
     try: hints = typing.get_type_hints(cls)                             # each base's annotations in its own module
     except Exception: hints = {}                                        # unresolvable (local) annotations: not checked
     def preset(k, v):                                                   # a nested stage given in part: over the field's own default

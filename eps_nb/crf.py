@@ -35,7 +35,8 @@ def _check_probs(probs, hw: tuple, tol: float | None = None) -> np.ndarray:
         hint = ' (it looks like (H, W, C): transpose to (C, H, W))' if probs.shape[:2] == tuple(hw) else ''
         raise ValueError(f'dense CRF probs shape {probs.shape} does not match image shape {tuple(hw) + (3,)}: '
                          f'expected ({probs.shape[0]}, {hw[0]}, {hw[1]}){hint}')
-    if probs.shape[0] < 2: raise ValueError(f'dense CRF needs at least 2 classes (C >= 2), got probs shape {probs.shape}')
+    if probs.shape[0] < 2:
+        raise ValueError(f'dense CRF needs at least 2 classes (C >= 2), got probs shape {probs.shape}')
     if tol is None: tol = 1e-2 if probs.dtype == np.float16 else 1e-3
     p = probs.astype(np.float32)
     if not np.isfinite(p).all(): raise ValueError('dense CRF probs contain NaN or infinite values')
@@ -57,11 +58,14 @@ def _check_params(n_iters, bi_w, bi_xy_std, bi_rgb_std, pos_w, pos_xy_std, hw=No
         if isinstance(v, bool) or not isinstance(v, numbers.Real) or not math.isfinite(v) or v <= 0:
             raise ValueError(f'dense CRF parameter {k} must be a finite positive number, got {v!r}')
         if k.endswith('_w') and v > CRF_MAX_WEIGHT:
-            raise ValueError(f'dense CRF parameter {k}={v!r} is above {CRF_MAX_WEIGHT:g} (pydensecrf returns non-finite values)')
+            raise ValueError(f'dense CRF parameter {k}={v!r} is above {CRF_MAX_WEIGHT:g} (pydensecrf returns '
+                    f'non-finite values)')
         if k.endswith('_std') and v < CRF_MIN_STD:
-            raise ValueError(f'dense CRF parameter {k}={v!r} is below {CRF_MIN_STD} (tiny stds crash pydensecrf with a segmentation fault)')
+            raise ValueError(f'dense CRF parameter {k}={v!r} is below {CRF_MIN_STD} (tiny stds crash pydensecrf '
+                    f'with a segmentation fault)')
         if hw is not None and k.endswith('xy_std') and max(hw) / v > _CRF_MAX_FEATURE:
-            raise ValueError(f'dense CRF parameter {k}={v!r} is too small for a {hw[0]}x{hw[1]} image (max side / std must be <= {_CRF_MAX_FEATURE:g})')
+            raise ValueError(f'dense CRF parameter {k}={v!r} is too small for a {hw[0]}x{hw[1]} image (max side '
+                    f'/ std must be <= {_CRF_MAX_FEATURE:g})')
 
 # %% ../nbs/03a_crf.ipynb #82009507
 @dataclass
@@ -128,7 +132,8 @@ def _map_labels(labels: np.ndarray, label_values, c: int) -> np.ndarray:
     if label_values is None: return labels.astype(np.uint8 if c <= 256 else np.int32)
     lv = np.asarray(label_values)
     if lv.shape != (c,) or not np.issubdtype(lv.dtype, np.integer) or lv.min() < 0 or lv.max() > 255:
-        raise ValueError(f'label_values must be {c} integers in 0..255 (one per probs channel), got {lv.dtype} {lv.shape}')
+        raise ValueError(f'label_values must be {c} integers in 0..255 (one per probs channel), got {lv.dtype} '
+                f'{lv.shape}')
     return lv.astype(np.uint8)[labels]
 
 def crf_labels(image,                # as in `dense_crf`

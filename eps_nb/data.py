@@ -37,7 +37,9 @@ def check_id(i,              # an image id (from an id list, a labels file or a 
     bad = ('it is empty' if not s else 'it holds a control character' if any(ord(ch) < 32 or ord(ch) == 127 for ch in s)
            else 'it is a path (it holds / or \\)' if '/' in s or '\\' in s else 'it names a drive' if re.match(r'^[A-Za-z]:', s)
            else "it is '.' or '..'" if s in ('.', '..') else None)
-    if bad: raise ValueError(f'{where}bad image id {s!r}: {bad} (ids are file names relative to the dataset and output folders)')
+    if bad:
+        raise ValueError(f'{where}bad image id {s!r}: {bad} (ids are file names relative to the dataset and '
+                f'output folders)')
     return s
 
 def read_ids(path  # an id list file (train.txt, val.txt, ...)
@@ -51,7 +53,9 @@ def read_ids(path  # an id list file (train.txt, val.txt, ...)
     for i in ids:
         if i in seen and i not in dups: dups.append(i)
         seen.add(i)
-    if dups: raise ValueError(f'{path}: {len(dups)} duplicated id(s): {", ".join(dups[:10])}{" ..." if len(dups) > 10 else ""}')
+    if dups:
+        raise ValueError(f'{path}: {len(dups)} duplicated id(s): '
+                f'{", ".join(dups[:10])}{" ..." if len(dups) > 10 else ""}')
     return ids
 
 def as_ids(ids  # an id list file (str / Path), or ids
@@ -101,10 +105,13 @@ def load_cls_labels(path,                          # an EPS cls_labels.npy (pick
             obj = _SafeUnpickler(f).load() if dtype.hasobject else None
     except Exception as e: raise ValueError(f'{path}: not a readable cls_labels.npy file ({type(e).__name__}: {e})') from e
     if isinstance(obj, np.ndarray) and obj.dtype == object and obj.shape == (): obj = obj.item()
-    if not isinstance(obj, dict): raise ValueError(f'{path}: expected a pickled dict {{id: float32[C]}}, got {type(obj).__name__}')
+    if not isinstance(obj, dict):
+        raise ValueError(f'{path}: expected a pickled dict {{id: float32[C]}}, got {type(obj).__name__}')
     if num_classes is None and obj:
         k0, v0 = next(iter(obj.items()))
-        if np.ndim(v0) != 1: raise ValueError(f'{path}: label of id {k0!r} has shape {np.shape(v0)}; expected a multi-hot vector float32[C] per id')
+        if np.ndim(v0) != 1:
+            raise ValueError(f'{path}: label of id {k0!r} has shape {np.shape(v0)}; expected a multi-hot vector '
+                    f'float32[C] per id')
         num_classes = len(v0)
     out = LabelDict({check_id(k, path): _check_label_vector(v, k, num_classes, path) for k, v in obj.items()}); out.source = str(path)
     return out
@@ -160,11 +167,13 @@ def read_image(path  # an image file PIL can open
     if im.mode.startswith('I') or im.mode == 'F':
         a = np.asarray(im)
         if im.mode == 'F':
-            if not np.isfinite(a).all() or a.min() < 0 or a.max() > 1: raise ValueError(f'{path}: float image (mode F) must hold values in [0, 1]')
+            if not np.isfinite(a).all() or a.min() < 0 or a.max() > 1:
+                raise ValueError(f'{path}: float image (mode F) must hold values in [0, 1]')
             g = np.round(a * 255)
         else:
             a, fits = _wide_int(im, path, 'image')                       # 0..255: 8-bit values (with a warning), as masks
-            if a.size and (a.min() < 0 or a.max() > 65535): raise ValueError(f'{path}: {im.mode} image values outside 0..65535 ({a.min()}..{a.max()})')
+            if a.size and (a.min() < 0 or a.max() > 65535):
+                raise ValueError(f'{path}: {im.mode} image values outside 0..65535 ({a.min()}..{a.max()})')
             g = a if fits else np.round(a * (255 / 65535))
         return np.repeat(g.astype(np.uint8)[..., None], 3, axis=2)
     if im.mode != 'RGB': im = im.convert('RGB')
@@ -189,9 +198,11 @@ def read_saliency(path,                 # an 8-bit L / equal-channel RGB image, 
         if a.ndim == 3 and a.shape[0] == 1: a = a[0]
         elif a.ndim == 3 and a.shape[-1] == 1: a = a[..., 0]
         if a.ndim != 2: raise ValueError(f'{path}: a saliency map must be 2-D (H, W), got shape {a.shape}')
-        if not np.issubdtype(a.dtype, np.floating): raise ValueError(f'{path}: a .npy saliency map must be float in [0, 1], got dtype {a.dtype}')
+        if not np.issubdtype(a.dtype, np.floating):
+            raise ValueError(f'{path}: a .npy saliency map must be float in [0, 1], got dtype {a.dtype}')
         if not np.isfinite(a).all(): raise ValueError(f'{path}: saliency map holds NaN or inf')
-        if a.size and (a.min() < 0 or a.max() > 1): raise ValueError(f'{path}: saliency values must be in [0, 1], got {a.min():g}..{a.max():g}')
+        if a.size and (a.min() < 0 or a.max() > 1):
+            raise ValueError(f'{path}: saliency values must be in [0, 1], got {a.min():g}..{a.max():g}')
         sal = a.astype(np.float32)
     else:
         im = _open(path, 'saliency map')
@@ -199,12 +210,14 @@ def read_saliency(path,                 # an 8-bit L / equal-channel RGB image, 
         elif im.mode == 'RGB':
             c = np.asarray(im)
             if not ((c[..., 0] == c[..., 1]).all() and (c[..., 1] == c[..., 2]).all()):
-                raise ValueError(f'{path}: RGB saliency map with unequal channels (a colour-mapped heatmap?); expected a grayscale map')
+                raise ValueError(f'{path}: RGB saliency map with unequal channels (a colour-mapped heatmap?); '
+                        f'expected a grayscale map')
             a = c[..., 0]
         elif im.mode.startswith('I'):
             a, fits = _wide_int(im, path, 'saliency map')
             if not fits:
-                if a.min() < 0 or a.max() > 65535: raise ValueError(f'{path}: 16-bit saliency map with values {a.min()}..{a.max()} outside 0..65535')
+                if a.min() < 0 or a.max() > 65535:
+                    raise ValueError(f'{path}: 16-bit saliency map with values {a.min()}..{a.max()} outside 0..65535')
                 a = a / 257.                       # a full-range 16-bit map: x / 257 / 255 = x / 65535
         else: raise ValueError(f'{path}: saliency map of mode {im.mode!r}; expected a grayscale (L, 16-bit I) or equal-channel RGB image, or a float .npy')
         sal = a.astype(np.float32) / 255.
@@ -226,7 +239,8 @@ def _rgb_to_index(rgb: np.ndarray, num_classes: int, path) -> np.ndarray:
     unknown = [u for u in uniq.tolist() if u not in table]
     if unknown:
         cols = ', '.join(str(((u >> 16) & 255, (u >> 8) & 255, u & 255)) for u in unknown[:5])
-        raise ValueError(f'{path}: RGB mask has {len(unknown)} colour(s) that are not VOC palette colours of classes 0..{num_classes} or 255: {cols}')
+        raise ValueError(f'{path}: RGB mask has {len(unknown)} colour(s) that are not VOC palette colours of '
+                f'classes 0..{num_classes} or 255: {cols}')
     return np.array([table[u] for u in uniq.tolist()], np.uint8)[inv.reshape(keys.shape)]
 
 def read_mask(path,              # a P, L, I or VOC-coloured RGB(A) mask PNG
@@ -243,7 +257,9 @@ def read_mask(path,              # a P, L, I or VOC-coloured RGB(A) mask PNG
     elif im.mode in ('RGB', 'RGBA'): m = _rgb_to_index(np.asarray(im)[..., :3], num_classes, path)
     elif im.mode.startswith('I'):
         a, fits = _wide_int(im, path, 'mask')
-        if not fits: raise ValueError(f'{path}: 16-bit mask with values {a.min()}..{a.max()}; mask values must be in 0..{num_classes} or 255 (save it as an 8-bit P or L PNG)')
+        if not fits:
+            raise ValueError(f'{path}: 16-bit mask with values {a.min()}..{a.max()}; mask values must be in '
+                    f'0..{num_classes} or 255 (save it as an 8-bit P or L PNG)')
         m = a.astype(np.uint8)
     else: raise ValueError(f'{path}: mask of mode {im.mode!r}; expected a palette (P), grayscale (L) or VOC-coloured RGB PNG')
     vals = np.unique(m)
@@ -348,7 +364,8 @@ def labels_from_coco_json(json_path,                   # a COCO instances or pan
     name = {im['id']: Path(im['file_name']).stem for im in js['images']}
     labels = {n: np.zeros(80, np.float32) for n in name.values()}
     for a in js['annotations']:
-        if a['image_id'] not in name: raise ValueError(f'{json_path}: annotation refers to unknown image_id {a["image_id"]}')
+        if a['image_id'] not in name:
+            raise ValueError(f'{json_path}: annotation refers to unknown image_id {a["image_id"]}')
         lab = labels[name[a['image_id']]]
         segs = a['segments_info'] if 'segments_info' in a else [a]
         for s in segs:
@@ -357,7 +374,8 @@ def labels_from_coco_json(json_path,                   # a COCO instances or pan
             lab[idx(s['category_id'])] = 1
     if ids is None: return labels
     missing = [i for i in ids if i not in labels]
-    if missing: raise ValueError(f'{json_path}: {len(missing)} id(s) not in the annotation file: {", ".join(missing[:5])}')
+    if missing:
+        raise ValueError(f'{json_path}: {len(missing)} id(s) not in the annotation file: {", ".join(missing[:5])}')
     return {i: labels[i] for i in ids}
 
 # %% ../nbs/01_data.ipynb #d5f12b40
@@ -377,7 +395,8 @@ def write_cls_labels(out_path: str,  # where to write cls_labels.npy
         if num_classes is None: raise ValueError('num_classes is required to derive labels from masks')
         labels = labels_from_masks(Path(mask_dir), ids, int(num_classes), progress=len(ids) > 1000)
     else:
-        if num_classes not in (None, 80): raise ValueError(f'COCO labels have 80 classes, got num_classes={num_classes}')
+        if num_classes not in (None, 80):
+            raise ValueError(f'COCO labels have 80 classes, got num_classes={num_classes}')
         labels = labels_from_coco_json(coco_json, ids=ids)
     save_cls_labels(out_path, labels)
     return labels
@@ -429,7 +448,8 @@ class Layout:
         cands = [d/f'{id}{e}' for e in self.image_exts]
         for p in cands:
             if p.is_file(): return p
-        raise FileNotFoundError(f'image of id {id!r} not found: tried {", ".join(map(str, cands[:3]))}{" ..." if len(cands) > 3 else ""}')
+        raise FileNotFoundError(f'image of id {id!r} not found: tried '
+                f'{", ".join(map(str, cands[:3]))}{" ..." if len(cands) > 3 else ""}')
 
     def mask_path(self, id: str) -> Path | None:
         "`mask_dir/<id>.png` (whether or not it exists), or None when the layout has no mask folder."
@@ -497,10 +517,12 @@ class TrainTransform:
     def __call__(self, image, saliency=None, mask=None, rng: np.random.Generator | None = None) -> dict:
         rng = np.random.default_rng() if rng is None else rng
         image = np.asarray(image)
-        if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8: raise ValueError(f'image must be uint8 (H, W, 3), got {image.dtype} {image.shape}')
+        if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8:
+            raise ValueError(f'image must be uint8 (H, W, 3), got {image.dtype} {image.shape}')
         h, w = image.shape[:2]
         for nm, x in (('saliency', saliency), ('mask', mask)):
-            if x is not None and tuple(np.shape(x)) != (h, w): raise ValueError(f'{nm} size {_hw(np.shape(x))} differs from image size {_hw((h, w))}')
+            if x is not None and tuple(np.shape(x)) != (h, w):
+                raise ValueError(f'{nm} size {_hw(np.shape(x))} differs from image size {_hw((h, w))}')
         p = self.draw(h, w, rng)
         img = tv_tensors.Image(torch.from_numpy(np.ascontiguousarray(image)).permute(2, 0, 1))
         img = self._resize_flip(img, p, InterpolationMode.BICUBIC)
@@ -533,7 +555,8 @@ def as_image_tensor(image) -> torch.Tensor:
     else:
         a = np.ascontiguousarray(image)
         t = torch.from_numpy(a if a.flags.writeable else a.copy())   # read-only (np.asarray of a PIL image): copy
-    if t.ndim != 3 or t.shape[-1] != 3: raise ValueError(f'image must be an RGB array of shape (H, W, 3), got shape {tuple(t.shape)}')
+    if t.ndim != 3 or t.shape[-1] != 3:
+        raise ValueError(f'image must be an RGB array of shape (H, W, 3), got shape {tuple(t.shape)}')
     if t.dtype != torch.uint8: raise ValueError(f'image must be uint8 (0..255), got {t.dtype}')
     return t
 
@@ -594,8 +617,10 @@ class TrainDataset(torch.utils.data.Dataset):
         self.labels_source = src
         self.transform = TrainTransform() if transform is None else transform
         self.with_saliency, self.with_mask, self.resize_saliency = with_saliency, with_mask, resize_saliency
-        if with_saliency and layout.saliency_dir is None: raise ValueError(f'{layout} has no saliency_dir; give one or use with_saliency=False')
-        if with_mask and layout.mask_dir is None: raise ValueError(f'{layout} has no mask_dir; give one or use with_mask=False')
+        if with_saliency and layout.saliency_dir is None:
+            raise ValueError(f'{layout} has no saliency_dir; give one or use with_saliency=False')
+        if with_mask and layout.mask_dir is None:
+            raise ValueError(f'{layout} has no mask_dir; give one or use with_mask=False')
 
     def __len__(self): return len(self.ids)
 
@@ -628,7 +653,8 @@ class InferDataset(torch.utils.data.Dataset):
         self.num_classes = num_classes
         self.labels = None if labels is None else {i: get_label(labels, i, num_classes, src) for i in self.ids}
         self.labels_source = src
-        if with_mask not in (True, False, 'auto'): raise ValueError(f"with_mask must be True, False or 'auto', got {with_mask!r}")
+        if with_mask not in (True, False, 'auto'):
+            raise ValueError(f"with_mask must be True, False or 'auto', got {with_mask!r}")
         if with_mask is True and layout.mask_dir is None: raise ValueError(f'{layout} has no mask_dir')
         self.with_mask = with_mask
 
@@ -666,19 +692,23 @@ def read_class_names(path) -> tuple:
 class DataConfig(ConfigMixin):
     "Where a dataset's files are: one description for training, pseudo-mask inference and evaluation."
     dataset: str = 'voc12'  # 'voc12', 'coco' or 'custom': class names, default layout, training preset
-    root: str = ''  # VOC: the VOC2012 folder; COCO: the folder with train2014/, val2014/, SegmentationClass81/; custom: a VOC-style or an image folder
+    # VOC: the VOC2012 folder; COCO: the folder with train2014/, val2014/, SegmentationClass81/; custom: a VOC-style
+    # or an image folder
+    root: str = ''
     layout: str | None = None  # 'voc', 'coco' or 'folder'; None: the dataset's default (custom: 'voc' when root/JPEGImages exists, else 'folder')
     classes: str | None = None  # class-names file (custom; default root/classes.txt)
     labels: str | None = None  # cls_labels.npy; None: root/cls_labels.npy if present, else derived from the masks
     saliency_dir: str | None = None  # folder of <id>.png saliency maps (needed for EPS training)
-    mask_dir: str | None = None  # VOC layout: mask folder name under root (SegmentationClass or SegmentationClassAug); folder layout: a path
+    # VOC layout: mask folder name under root (SegmentationClass or SegmentationClassAug); folder layout: a path
+    mask_dir: str | None = None
 
     def __post_init__(self): self.check_types()
 
     def class_names(self) -> tuple:
         "The C class names (no background)."
         if self.dataset in ('voc12', 'coco'): return class_names(self.dataset)
-        if self.dataset != 'custom': raise ValueError(f"unknown dataset {self.dataset!r}: expected 'voc12', 'coco' or 'custom'")
+        if self.dataset != 'custom':
+            raise ValueError(f"unknown dataset {self.dataset!r}: expected 'voc12', 'coco' or 'custom'")
         return read_class_names(self.classes or Path(self.root)/'classes.txt')
 
     def make_layout(self) -> Layout:
@@ -727,12 +757,19 @@ def check(self: DataConfig, split=None, need_saliency: bool = False, need_labels
         for i in ids: get_label(labels, i, len(names), p)
     elif need_labels:                                            # labels will be derived from the masks of the split
         if layout.mask_dir is None or not layout.mask_dir.is_dir():
-            raise FileNotFoundError(f'no image-level labels: {p} does not exist and there is no mask folder ({layout.mask_dir}) to derive them from')
+            raise FileNotFoundError(f'no image-level labels: {p} does not exist and there is no mask folder '
+                    f'({layout.mask_dir}) to derive them from')
         missing = [i for i in ids if not layout.mask_path(i).is_file()]
-        if missing: raise FileNotFoundError(f'no labels file ({p}) and {len(missing)} of {len(ids)} masks to derive labels from are missing, e.g. {layout.mask_path(missing[0])}')
+        if missing:
+            raise FileNotFoundError(f'no labels file ({p}) and {len(missing)} of {len(ids)} masks to derive '
+                    f'labels from are missing, e.g. {layout.mask_path(missing[0])}')
     if need_saliency:
-        if not self.saliency_dir: raise ValueError('saliency maps are needed: set data.saliency_dir (or compute them with `eps_nb saliency`)')
-        if not Path(self.saliency_dir).is_dir(): raise FileNotFoundError(f'saliency folder not found: {self.saliency_dir}')
+        if not self.saliency_dir:
+            raise ValueError('saliency maps are needed: set data.saliency_dir (or compute them with `eps_nb saliency`)')
+        if not Path(self.saliency_dir).is_dir():
+            raise FileNotFoundError(f'saliency folder not found: {self.saliency_dir}')
         missing = [str(layout.saliency_path(i)) for i in ids if not layout.saliency_path(i).is_file()]
-        if missing: raise FileNotFoundError(f'{len(missing)} of {len(ids)} saliency maps missing in {self.saliency_dir}, e.g. {missing[0]}')
+        if missing:
+            raise FileNotFoundError(f'{len(missing)} of {len(ids)} saliency maps missing in '
+                    f'{self.saliency_dir}, e.g. {missing[0]}')
     return ids

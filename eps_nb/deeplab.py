@@ -78,15 +78,18 @@ class DeepLab(nn.Module):
                  output_stride: int = 8,  # 8; 16 for the Lite backbones only
                 ):
         super().__init__()
-        if backbone not in SEG_BACKBONES: raise ValueError(f'unknown DeepLab backbone {backbone!r}: expected one of {SEG_BACKBONES}')
+        if backbone not in SEG_BACKBONES:
+            raise ValueError(f'unknown DeepLab backbone {backbone!r}: expected one of {SEG_BACKBONES}')
         if head not in HEADS: raise ValueError(f'unknown DeepLab head {head!r}: expected one of {HEADS}')
         if int(num_labels) < 2: raise ValueError(f'num_labels must be >= 2 (background + classes), got {num_labels}')
         if class_names is not None and len(class_names) != num_labels - 1:
-            raise ValueError(f'{len(class_names)} class names given for num_labels={num_labels} (expected {num_labels - 1}, no background)')
+            raise ValueError(f'{len(class_names)} class names given for num_labels={num_labels} (expected '
+                    f'{num_labels - 1}, no background)')
         self.num_labels, self.backbone_name, self.head_name = int(num_labels), backbone, head
         self.freeze_bn, self.class_names = bool(freeze_bn), None if class_names is None else tuple(class_names)
         if output_stride != 8 and backbone not in LITE_BACKBONES:
-            raise ValueError(f'output_stride={output_stride} is available for the Lite backbones only; {backbone!r} has output stride 8')
+            raise ValueError(f'output_stride={output_stride} is available for the Lite backbones only; '
+                    f'{backbone!r} has output stride 8')
         self.output_stride = int(output_stride)
         rates = (LARGEFOV_RATE,) if head == 'largefov' else ASPP_RATES
         if backbone == 'vgg16':
@@ -165,7 +168,8 @@ def read_state_dict(path) -> dict:
     for k in ('model', 'state_dict'):
         if isinstance(sd, dict) and isinstance(sd.get(k), dict): sd = sd[k]; break
     if not isinstance(sd, dict) or not sd or not all(torch.is_tensor(v) for v in sd.values()):
-        raise ValueError(f'{path}: not a state dict of tensors (keys: {list(sd)[:5] if isinstance(sd, dict) else type(sd).__name__})')
+        raise ValueError(f'{path}: not a state dict of tensors (keys: '
+                f'{list(sd)[:5] if isinstance(sd, dict) else type(sd).__name__})')
     return {(k[7:] if k.startswith('module.') else k): v for k, v in sd.items()}
 
 # %% ../nbs/11_deeplab.ipynb #f97b9023
@@ -173,7 +177,9 @@ def _keys_msg(keys, n=8) -> str: return ', '.join(keys[:n]) + (f' ... ({len(keys
 
 def _check_shapes(path, pairs) -> None:
     bad = [f'{fk}: file {tuple(fv.shape)} vs model {tuple(mv.shape)}' for fk, fv, mv in pairs if fv.shape != mv.shape]
-    if bad: raise ValueError(f'{path}: shape mismatch for {len(bad)} key(s): ' + '; '.join(bad[:8]) + (' ...' if len(bad) > 8 else ''))
+    if bad:
+        raise ValueError(f'{path}: shape mismatch for {len(bad)} key(s): '
+                f'' + '; '.join(bad[:8]) + (' ...' if len(bad) > 8 else ''))
 
 def load_backbone_weights(model: DeepLab,  # a `DeepLab`, possibly DDP-wrapped; loaded in place
                           path,  # torchvision ImageNet weights of its backbone, or eps_nb names (`backbone.*`, `head.*`)
@@ -190,7 +196,9 @@ def load_backbone_weights(model: DeepLab,  # a `DeepLab`, possibly DDP-wrapped; 
         rep['format'] = 'eps_nb'
         own = net.state_dict()
         unexpected = [k for k in sd if k not in own]
-        if unexpected: raise ValueError(f'{path}: {len(unexpected)} unexpected key(s) for DeepLab({net.backbone_name}, {net.head_name}): {_keys_msg(unexpected)}')
+        if unexpected:
+            raise ValueError(f'{path}: {len(unexpected)} unexpected key(s) for DeepLab({net.backbone_name}, '
+                    f'{net.head_name}): {_keys_msg(unexpected)}')
         fc8 = '.fc8' if net.backbone_name == 'vgg16' else ''
         clf = {f'head.branches.{n}{fc8}.{k}' for n in net.head.branches for k in ('weight', 'bias')}
         rep['skipped'] = [k for k in sd if k in clf and sd[k].shape != own[k].shape]
@@ -206,9 +214,13 @@ def load_backbone_weights(model: DeepLab,  # a `DeepLab`, possibly DDP-wrapped; 
     ign = _TV_IGNORED[net.backbone_name]
     _check_shapes(path, [(fk, sd[fk], own_bb[k]) for fk, k in expected.items() if fk in sd])
     missing = [fk for fk in expected if fk not in sd and not optional(fk)]
-    if missing: raise ValueError(f'{path}: {len(missing)} {net.backbone_name} backbone key(s) missing (is this the right network?): {_keys_msg(missing)}')
+    if missing:
+        raise ValueError(f'{path}: {len(missing)} {net.backbone_name} backbone key(s) missing (is this the '
+                f'right network?): {_keys_msg(missing)}')
     unexpected = [k for k in sd if k not in expected and not k.startswith(ign)]
-    if unexpected: raise ValueError(f'{path}: {len(unexpected)} unexpected key(s) for torchvision {net.backbone_name}: {_keys_msg(unexpected)}')
+    if unexpected:
+        raise ValueError(f'{path}: {len(unexpected)} unexpected key(s) for torchvision {net.backbone_name}: '
+                f'{_keys_msg(unexpected)}')
     net.backbone.load_state_dict({k: sd[fk] for fk, k in expected.items() if fk in sd}, strict=False)
     rep['loaded'] = sum(fk in sd for fk in expected)
     rep['ignored'] = [k for k in sd if k.startswith(ign)]

@@ -50,7 +50,8 @@ def _fetch(url, part: Path, timeout, chunk_size, progress) -> None:
     with resp:
         if start and resp.status == 206:
             cr = resp.headers.get('Content-Range', '')
-            if not cr.startswith(f'bytes {start}-'): raise ConnectionError(f'{url}: unexpected Content-Range {cr!r} for a resume from byte {start}')
+            if not cr.startswith(f'bytes {start}-'):
+                raise ConnectionError(f'{url}: unexpected Content-Range {cr!r} for a resume from byte {start}')
         else: start = 0                             # 200: the server ignored the range, start over
         length = resp.headers.get('Content-Length')
         total = start + int(length) if length is not None else None
@@ -60,7 +61,8 @@ def _fetch(url, part: Path, timeout, chunk_size, progress) -> None:
         with open(part, 'ab' if start else 'wb') as f:
             for buf in iter(lambda: resp.read(chunk_size), b''):
                 f.write(buf); n += len(buf)
-                if total is not None and n > total: raise ConnectionError(f'{url}: server sent more than its Content-Length ({total} bytes)')
+                if total is not None and n > total:
+                    raise ConnectionError(f'{url}: server sent more than its Content-Length ({total} bytes)')
                 if pb is not None: pb.update(n)
         if total is not None and n < total:
             raise ConnectionError(f'{url}: connection closed after {n} of {total} bytes')
@@ -87,7 +89,8 @@ def download_url(url: str,                   # http(s) URL
     for attempt in range(max_retries + 1):
         try: _fetch(url, part, timeout, chunk_size, progress); break
         except (urllib.error.URLError, ConnectionError, TimeoutError, http.client.HTTPException, OSError) as e:
-            if isinstance(e, urllib.error.HTTPError) and e.code < 500: raise ConnectionError(f'{url}: HTTP {e.code} {e.reason}') from e
+            if isinstance(e, urllib.error.HTTPError) and e.code < 500:
+                raise ConnectionError(f'{url}: HTTP {e.code} {e.reason}') from e
             if attempt == max_retries:
                 have = part.stat().st_size if part.exists() else 0
                 raise ConnectionError(f'download of {url} failed after {attempt + 1} attempt(s) ({type(e).__name__}: {e}); '
@@ -96,7 +99,8 @@ def download_url(url: str,                   # http(s) URL
     bad = _verify(part, md5, sha256)
     if bad:
         part.unlink()
-        raise ValueError(f'{path.name} downloaded from {url} fails its checksum ({bad}); the corrupt download was deleted')
+        raise ValueError(f'{path.name} downloaded from {url} fails its checksum ({bad}); the corrupt download '
+                f'was deleted')
     os.replace(part, path)
     return path
 
@@ -145,7 +149,8 @@ def _dest_path(dest: Path, name: str) -> Path:
     return out/_parts(name)[-1]
 
 def _write_member(src, path: Path, executable: bool):
-    if path.is_symlink() or (path.exists() and not path.is_file()): raise ValueError(f'{path} exists and is not a regular file; refusing to overwrite it')
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise ValueError(f'{path} exists and is not a regular file; refusing to overwrite it')
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, 'O_NOFOLLOW', 0), 0o755 if executable else 0o644)
     with os.fdopen(fd, 'wb') as f:
         for buf in iter(lambda: src.read(1 << 20), b''): f.write(buf)
@@ -171,7 +176,8 @@ def safe_extract(archive, dest) -> Path:
             spec = []
             for m in members:
                 k = _tar_kind(m)
-                if k not in ('file', 'dir', 'sym', 'hard'): raise ValueError(f'{archive}: member {m.name!r} is a {k}; refusing to extract anything')
+                if k not in ('file', 'dir', 'sym', 'hard'):
+                    raise ValueError(f'{archive}: member {m.name!r} is a {k}; refusing to extract anything')
                 spec.append((m.name, k, m.linkname if k in ('sym', 'hard') else None))
             _check_members(archive, spec)
             for name, _, _ in spec: _dest_path(dest, name)                 # links already in dest: refused before any write
@@ -189,7 +195,8 @@ def safe_extract(archive, dest) -> Path:
         with zipfile.ZipFile(archive) as zf:
             infos = zf.infolist()
             for z in infos:
-                if stat.S_ISLNK(z.external_attr >> 16): raise ValueError(f'{archive}: member {z.filename!r} is a symlink; refusing to extract anything')
+                if stat.S_ISLNK(z.external_attr >> 16):
+                    raise ValueError(f'{archive}: member {z.filename!r} is a symlink; refusing to extract anything')
             _check_members(archive, [(z.filename, 'dir' if z.is_dir() else 'file', None) for z in infos])
             for z in infos: _dest_path(dest, z.filename)
             for z in infos:
@@ -276,7 +283,9 @@ def make_voc_aug(voc_root,                                # .../VOC2012
             try: m = np.asarray(scipy.io.loadmat(mp, squeeze_me=True, struct_as_record=False)['GTcls'].Segmentation)
             except Exception as e: raise ValueError(f'{mp}: not an SBD class annotation ({type(e).__name__}: {e})') from e
             bad = np.setdiff1d(np.unique(m), list(range(21)) + [255])
-            if m.ndim != 2 or bad.size: raise ValueError(f'{mp}: SBD mask must be 2-D with values in 0..20 or 255, got shape {m.shape}, values {bad[:10].tolist()}')
+            if m.ndim != 2 or bad.size:
+                raise ValueError(f'{mp}: SBD mask must be 2-D with values in 0..20 or 255, got shape {m.shape}, '
+                        f'values {bad[:10].tolist()}')
             m = m.astype(np.uint8)
         save_mask_png(dst, m)
     save_text(seg/'train_aug.txt', ''.join(f'{i}\n' for i in train_aug))

@@ -20,7 +20,9 @@ VOC_COMPS = ('comp5', 'comp6')
 
 def voc_results_dir(out_dir, comp: str = 'comp6', split: str = 'test') -> Path:
     "`out_dir/results/VOC2012/Segmentation/<comp>_<split>_cls`: where the server expects the PNGs. Raises `ValueError` for another `comp`."
-    if comp not in VOC_COMPS: raise ValueError(f'comp must be one of {VOC_COMPS} (comp6: outside data such as ImageNet weights or saliency models), got {comp!r}')
+    if comp not in VOC_COMPS:
+        raise ValueError(f'comp must be one of {VOC_COMPS} (comp6: outside data such as ImageNet weights or '
+                f'saliency models), got {comp!r}')
     return Path(out_dir)/'results'/'VOC2012'/'Segmentation'/f'{comp}_{split}_cls'
 
 # %% ../nbs/11b_voc_export.ipynb #1ed7e9e6
@@ -33,15 +35,19 @@ def check_voc_results(results_dir,  # folder of <id>.png
     `FileNotFoundError` names the missing ids; `ValueError` the id and file (extra file, wrong size, mode or value)."""
     results_dir = Path(results_dir); ids = as_ids(ids)
     missing = [i for i in ids if not (results_dir/f'{i}.png').is_file()]
-    if missing: raise FileNotFoundError(f'{results_dir}: {len(missing)} of {len(ids)} ids have no PNG: {", ".join(missing[:10])}')
+    if missing:
+        raise FileNotFoundError(f'{results_dir}: {len(missing)} of {len(ids)} ids have no PNG: '
+                f'{", ".join(missing[:10])}')
     extra = sorted(set(p.stem for p in results_dir.glob('*.png')) - set(ids))
     if extra: raise ValueError(f'{results_dir}: {len(extra)} PNG(s) for ids not in the list: {", ".join(extra[:10])}')
     for i in ids:
         p = results_dir/f'{i}.png'
         with Image.open(layout.image_path(i)) as im: size = im.size
         with Image.open(p) as im:
-            if im.mode not in ('P', 'L'): raise ValueError(f'{i}: {p} has mode {im.mode!r}; the server expects an indexed (P) PNG')
-            if im.size != size: raise ValueError(f'{i}: {p} is {im.size[1]}x{im.size[0]} (HxW) but its image is {size[1]}x{size[0]}')
+            if im.mode not in ('P', 'L'):
+                raise ValueError(f'{i}: {p} has mode {im.mode!r}; the server expects an indexed (P) PNG')
+            if im.size != size:
+                raise ValueError(f'{i}: {p} is {im.size[1]}x{im.size[0]} (HxW) but its image is {size[1]}x{size[0]}')
             v = np.unique(np.asarray(im))
         bad = v[v >= num_labels]
         if bad.size: raise ValueError(f'{i}: {p} has values {bad[:5].tolist()} outside 0..{num_labels - 1}')

@@ -91,7 +91,8 @@ class LoopConfig(ConfigMixin):
     seed: int = 0                   # >= 0: seeds RNGs (`seed + rank`), sampler and augmentation
     device: str | None = None       # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU); 'auto' = None
     amp: str = 'none'               # `'none'`, `'bf16'` or `'fp16'` (with a GradScaler)
-    channels_last: bool | None = None   # channels-last model and `batch['image']` (None: `use_channels_last` decides by device and model)
+    # channels-last model and `batch['image']` (None: `use_channels_last` decides by device and model)
+    channels_last: bool | None = None
     compile: bool = False           # wrap the model in `torch.compile`
     num_workers: int | None = None  # DataLoader worker processes (None: `train_workers`, min(4, cores - 1))
     prefetch_factor: int = 2        # batches prefetched per worker (when `num_workers > 0`)
@@ -99,8 +100,10 @@ class LoopConfig(ConfigMixin):
     log_every: int = 50             # iterations per log row (and the last iteration)
     ckpt_every: int = 1000          # iterations per checkpoint (0: only at the end)
     keep_checkpoints: bool = False  # also keep `checkpoint_{iteration:06d}.pth` beside `checkpoint_last.pth`
-    resume: bool | str = False      # `True`: continue from `out_dir/checkpoint_last.pth` if it exists; or a checkpoint path
-    stop_at: int | None = None      # stop after this many iterations (schedule still spans `max_iters`); `None`: to the end
+    # `True`: continue from `out_dir/checkpoint_last.pth` if it exists; or a checkpoint path
+    resume: bool | str = False
+    # stop after this many iterations (schedule still spans `max_iters`); `None`: to the end
+    stop_at: int | None = None
     nan_patience: int = 5           # consecutive non-finite losses after which the run stops (`RuntimeError`)
     deterministic: bool = False     # ask torch for deterministic algorithms (process-wide)
     grad_clip: float = 0.0          # max global gradient norm (0: off)
@@ -112,12 +115,15 @@ class LoopConfig(ConfigMixin):
         self.check_types()                      # '20' for max_iters fails here, not deep in the loop
         if self.amp not in _AMP: raise ValueError(f"LoopConfig.amp must be one of {list(_AMP)}, got {self.amp!r}")
         for name in ('max_iters', 'batch_size', 'log_every', 'nan_patience', 'prefetch_factor'):
-            if int(getattr(self, name)) < 1: raise ValueError(f'LoopConfig.{name} must be >= 1, got {getattr(self, name)}')
-        if self.num_workers is not None and self.num_workers < 0: raise ValueError(f'LoopConfig.num_workers must be >= 0, got {self.num_workers}')
+            if int(getattr(self, name)) < 1:
+                raise ValueError(f'LoopConfig.{name} must be >= 1, got {getattr(self, name)}')
+        if self.num_workers is not None and self.num_workers < 0:
+            raise ValueError(f'LoopConfig.num_workers must be >= 0, got {self.num_workers}')
         for name in ('ckpt_every', 'seed', 'power', 'grad_clip', 'warmup_iters'):
             if getattr(self, name) < 0: raise ValueError(f'LoopConfig.{name} must be >= 0, got {getattr(self, name)}')
         if self.lr <= 0: raise ValueError(f'LoopConfig.lr must be > 0, got {self.lr}')
-        if self.stop_at is not None and self.stop_at < 1: raise ValueError(f'LoopConfig.stop_at must be >= 1 or None, got {self.stop_at}')
+        if self.stop_at is not None and self.stop_at < 1:
+            raise ValueError(f'LoopConfig.stop_at must be >= 1 or None, got {self.stop_at}')
         if isinstance(self.resume, Path): self.resume = str(self.resume)
 
     def loop_config(self) -> 'LoopConfig':
@@ -231,7 +237,8 @@ def _tb_writer(cfg, out_dir, start):
 def _setup(cfg: LoopConfig, dataset, out_dir: Path) -> tuple:
     "Check the batch split and the dataset, seed this rank, make `out_dir`; returns `(rank, world, per-rank batch, device)`."
     rank, world = get_rank(), get_world_size()
-    if cfg.batch_size % world: raise ValueError(f'LoopConfig.batch_size={cfg.batch_size} (global) is not divisible by the world size {world}')
+    if cfg.batch_size % world:
+        raise ValueError(f'LoopConfig.batch_size={cfg.batch_size} (global) is not divisible by the world size {world}')
     if len(dataset) == 0: raise ValueError('fit got an empty dataset')
     device = _resolve_device(cfg)
     set_seed(cfg.seed + rank, deterministic=cfg.deterministic)

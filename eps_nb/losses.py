@@ -34,7 +34,8 @@ def classification_loss(logits: torch.Tensor,  # float (N, C) pooled class maps,
                        ) -> torch.Tensor:
     """L_cls (Eq. 4): multi-label soft margin loss, a float32 (float64 for float64 logits) scalar.
     Raises `ValueError` for shapes other than equal (N, C) or labels outside [0, 1]."""
-    if not torch.is_tensor(logits) or logits.ndim != 2: raise ValueError(f'logits must have shape (N, C), got {tuple(getattr(logits, "shape", ()))}')
+    if not torch.is_tensor(logits) or logits.ndim != 2:
+        raise ValueError(f'logits must have shape (N, C), got {tuple(getattr(logits, "shape", ()))}')
     if torch.is_tensor(label) and label.ndim == 2 and label.shape[1] != logits.shape[1]:
         raise ValueError(f'label has {label.shape[1]} classes but logits have {logits.shape[1]} entries (expected C = {label.shape[1]}; '
                          f'pass only the C class logits, without the background entry)')
@@ -63,9 +64,11 @@ def eps_loss(logits: torch.Tensor,     # float (N, C+1) pooled `cams` (entry C =
     N, K, h, w = cams.shape
     check_label_batch(label, K, N, 'cams')
     if not torch.is_tensor(logits) or tuple(logits.shape) != (N, K):
-        raise ValueError(f'logits must have shape (N, C+1) = {(N, K)} like cams, got {tuple(getattr(logits, "shape", ()))}')
+        raise ValueError(f'logits must have shape (N, C+1) = {(N, K)} like cams, got '
+                f'{tuple(getattr(logits, "shape", ()))}')
     bg = check_selection_strategy(strategy, predefined_bg, K - 1)
-    if sal_mode not in SALIENCY_RESIZE_MODES: raise ValueError(f'unknown saliency resize mode {sal_mode!r}: expected one of {SALIENCY_RESIZE_MODES}')
+    if sal_mode not in SALIENCY_RESIZE_MODES:
+        raise ValueError(f'unknown saliency resize mode {sal_mode!r}: expected one of {SALIENCY_RESIZE_MODES}')
     check_saliency(saliency, n=N)
     if eps_per_pixel < 0: raise ValueError(f'eps_per_pixel must be >= 0, got {eps_per_pixel}')
     C = K - 1

@@ -20,7 +20,8 @@ def check_maps(x,                     # a map batch (N, K, h, w)
     "`ValueError` unless `x` is a 4-D tensor (N, K, h, w) (with K = `nch` when given)."
     if not torch.is_tensor(x): raise ValueError(f'{name} must be a torch.Tensor, got {type(x).__name__}')
     if x.ndim != 4: raise ValueError(f'{name} must have shape (N, K, h, w), got {tuple(x.shape)}')
-    if nch is not None and x.shape[1] != nch: raise ValueError(f'{name} must have {nch} channel(s), got {tuple(x.shape)}')
+    if nch is not None and x.shape[1] != nch:
+        raise ValueError(f'{name} must have {nch} channel(s), got {tuple(x.shape)}')
 
 # %% ../nbs/05_map_selection.ipynb #91bf5873
 def check_saliency(saliency,                # float (N, 1, H, W) saliency batch in [0, 1]
@@ -29,7 +30,8 @@ def check_saliency(saliency,                # float (N, 1, H, W) saliency batch 
                    size=None,               # expected (H, W), the localization-map size
                    values: bool = True):    # also check the values are in [0, 1] (no NaN)
     "`ValueError` unless `saliency` is a (N, 1, H, W) tensor of batch `n`, spatial `size` and values in [0, 1]."
-    if not torch.is_tensor(saliency): raise ValueError(f'{name} must be a torch.Tensor (N, 1, H, W), got {type(saliency).__name__}')
+    if not torch.is_tensor(saliency):
+        raise ValueError(f'{name} must be a torch.Tensor (N, 1, H, W), got {type(saliency).__name__}')
     if saliency.ndim != 4 or saliency.shape[1] != 1:
         raise ValueError(f'{name} must have shape (N, 1, H, W), got {tuple(saliency.shape)}')
     if n is not None and saliency.shape[0] != n:
@@ -46,11 +48,13 @@ def check_label_batch(label,                    # (N, C) multi-hot image-level l
                       what: str = 'loc_maps'):  # the maps, named in the error
     "`ValueError` unless `label` is an (N, C) tensor with C = `num_maps` − 1 and values in [0, 1] (Eq. 2)."
     if not torch.is_tensor(label): raise ValueError(f'label must be a torch.Tensor (N, C), got {type(label).__name__}')
-    if label.ndim != 2: raise ValueError(f'label must have shape (N, C) (multi-hot, no background entry), got {tuple(label.shape)}')
+    if label.ndim != 2:
+        raise ValueError(f'label must have shape (N, C) (multi-hot, no background entry), got {tuple(label.shape)}')
     if label.shape[1] + 1 != num_maps:
         raise ValueError(f'label has {label.shape[1]} classes but {what} have {num_maps} channels '
                          f'(expected C+1 = {label.shape[1] + 1})')
-    if label.shape[0] != n: raise ValueError(f'batch size mismatch: label has {label.shape[0]} rows but {what} have {n} images')
+    if label.shape[0] != n:
+        raise ValueError(f'batch size mismatch: label has {label.shape[0]} rows but {what} have {n} images')
     if label.numel(): check_unit_range(label.detach().float(), 'label', hint=' (binary image-level labels, Eq. 2)')
 
 # %% ../nbs/05_map_selection.ipynb #7b9ae8e1
@@ -74,7 +78,8 @@ def resize_saliency(saliency: torch.Tensor,  # float (N, 1, H, W) in [0, 1]
                    ) -> torch.Tensor:
     """float32 (float64 for float64 input) (N, 1, h, w) in [0, 1]; cast only when already (h, w).
     Raises `ValueError` for a wrong shape, values outside [0, 1], a bad size or an unknown mode."""
-    if mode not in SALIENCY_RESIZE_MODES: raise ValueError(f'unknown saliency resize mode {mode!r}: expected one of {SALIENCY_RESIZE_MODES}')
+    if mode not in SALIENCY_RESIZE_MODES:
+        raise ValueError(f'unknown saliency resize mode {mode!r}: expected one of {SALIENCY_RESIZE_MODES}')
     size = (size, size) if isinstance(size, int) else tuple(int(s) for s in size)
     if len(size) != 2 or min(size) <= 0: raise ValueError(f'size must be (h, w) with positive entries, got {size}')
     if check: check_saliency(saliency)
@@ -119,13 +124,16 @@ def check_selection_strategy(strategy: str,      # 'adaptive' | 'naive' | 'prede
         raise ValueError(f"strategy {strategy!r} is not a map selection strategy: Table 3's baseline (EPS without map "
                          f"selection) is strategy 'none'; the CAM classifier is mode='cam' (cam_loss); "
                          f'choose one of {SELECTION_STRATEGIES}')
-    if strategy not in SELECTION_STRATEGIES: raise ValueError(f'unknown map selection strategy {strategy!r}: expected one of {SELECTION_STRATEGIES}')
+    if strategy not in SELECTION_STRATEGIES:
+        raise ValueError(f'unknown map selection strategy {strategy!r}: expected one of {SELECTION_STRATEGIES}')
     bg = tuple(int(i) for i in predefined_bg) if predefined_bg is not None else ()
     if strategy == 'predefined':
         if not bg: raise ValueError("strategy 'predefined' needs predefined_bg, the class indices always sent to the background "
                                     '(e.g. VOC_PREDEFINED_BG = (8, 17, 10): chair, sofa, diningtable)')
         bad = [i for i in bg if not 0 <= i < num_classes]
-        if bad: raise ValueError(f'predefined_bg indices {bad} out of range 0..{num_classes - 1} (C = {num_classes} classes)')
+        if bad:
+            raise ValueError(f'predefined_bg indices {bad} out of range 0..{num_classes - 1} (C = {num_classes} '
+                    f'classes)')
     return bg
 
 # %% ../nbs/05_map_selection.ipynb #89284f6d
@@ -179,5 +187,6 @@ def estimated_saliency(fg_map: torch.Tensor, bg_map: torch.Tensor, lam: float = 
     (paper default 0.5). Returns a tensor of the same shape and dtype, in [0, 1] for inputs in [0, 1].
     Raises `ValueError` for λ outside [0, 1] or mismatched shapes."""
     check_unit_range(lam, 'lam')
-    if fg_map.shape != bg_map.shape: raise ValueError(f'fg_map {tuple(fg_map.shape)} and bg_map {tuple(bg_map.shape)} must have the same shape')
+    if fg_map.shape != bg_map.shape:
+        raise ValueError(f'fg_map {tuple(fg_map.shape)} and bg_map {tuple(bg_map.shape)} must have the same shape')
     return lam * fg_map + (1 - lam) * (1 - bg_map)

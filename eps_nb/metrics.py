@@ -40,10 +40,14 @@ def _pair_counts(pred, gt, num_labels: int, ignore_index: int) -> np.ndarray:
         p, g = np.asarray(pred).astype(np.int64).reshape(-1), np.asarray(gt).astype(np.int64).reshape(-1)
     valid = g != ignore_index
     gbad = valid & ((g < 0) | (g >= n))
-    if gbad.any(): raise ValueError(f'ground-truth values must be in 0..{n - 1} or {ignore_index} (num_labels={n}), got {_bad_values(g, gbad)}')
+    if gbad.any():
+        raise ValueError(f'ground-truth values must be in 0..{n - 1} or {ignore_index} (num_labels={n}), got '
+                f'{_bad_values(g, gbad)}')
     pign = p == ignore_index
     pbad = ~pign & ((p < 0) | (p >= n))
-    if pbad.any(): raise ValueError(f'prediction values must be in 0..{n - 1} or {ignore_index} (num_labels={n}), got {_bad_values(p, pbad)}')
+    if pbad.any():
+        raise ValueError(f'prediction values must be in 0..{n - 1} or {ignore_index} (num_labels={n}), got '
+                f'{_bad_values(p, pbad)}')
     if is_t:
         p = torch.where(pign, n, p)
         idx = g[valid] * (n + 1) + p[valid]
@@ -73,7 +77,8 @@ def _label_names(names, num_labels: int) -> list[str]:
     names = [str(s) for s in names]
     if len(names) == num_labels - 1: names = ['background'] + names
     if len(names) != num_labels:
-        raise ValueError(f'class names: got {len(names)} names, expected {num_labels} (with background) or {num_labels - 1} (object classes) for num_labels={num_labels}')
+        raise ValueError(f'class names: got {len(names)} names, expected {num_labels} (with background) or '
+                f'{num_labels - 1} (object classes) for num_labels={num_labels}')
     return names
 
 def _pct(x, digits: int = 2) -> str:
@@ -97,7 +102,8 @@ class ConfusionMatrix:
                  ignore_index: int = IGNORE_INDEX,        # ground-truth value skipped; as a prediction: "void"
                  ignore_pred_void: bool = False):         # leave predicted void out of every metric (authors' code)
         if int(num_labels) < 1: raise ValueError(f'num_labels must be >= 1, got {num_labels}')
-        if 0 <= ignore_index < num_labels: raise ValueError(f'ignore_index {ignore_index} collides with a label in 0..{num_labels - 1}')
+        if 0 <= ignore_index < num_labels:
+            raise ValueError(f'ignore_index {ignore_index} collides with a label in 0..{num_labels - 1}')
         self.num_labels, self.ignore_index = int(num_labels), int(ignore_index)
         self.ignore_pred_void = bool(ignore_pred_void)
         self.reset()
@@ -129,8 +135,10 @@ class ConfusionMatrix:
 @patch
 def merge(self: ConfusionMatrix, other: ConfusionMatrix):
     "Add the counts of another `ConfusionMatrix` (e.g. from another process or shard). Returns self."
-    if other.num_labels != self.num_labels: raise ValueError(f'cannot merge confusion matrices with {self.num_labels} and {other.num_labels} labels')
-    if other.ignore_pred_void != self.ignore_pred_void: raise ValueError('cannot merge confusion matrices with different ignore_pred_void')
+    if other.num_labels != self.num_labels:
+        raise ValueError(f'cannot merge confusion matrices with {self.num_labels} and {other.num_labels} labels')
+    if other.ignore_pred_void != self.ignore_pred_void:
+        raise ValueError('cannot merge confusion matrices with different ignore_pred_void')
     self.counts += other.counts
     return self
 
@@ -332,7 +340,9 @@ def read_sbd_boundaries(mat_path) -> tuple[np.ndarray, np.ndarray]:
     if not p.is_file(): raise FileNotFoundError(f'SBD boundary file not found: {p}')
     try: d = scipy.io.loadmat(str(p), squeeze_me=True, struct_as_record=False)
     except Exception as e: raise ValueError(f'{p}: not a readable .mat file ({type(e).__name__}: {e})') from e
-    if 'GTcls' not in d: raise ValueError(f'{p}: no GTcls struct (keys: {sorted(k for k in d if not k.startswith("__"))}); expected an SBD cls/*.mat file')
+    if 'GTcls' not in d:
+        raise ValueError(f'{p}: no GTcls struct (keys: {sorted(k for k in d if not k.startswith("__"))}); '
+                f'expected an SBD cls/*.mat file')
     g = d['GTcls']
     for f in ('Boundaries', 'Segmentation'):
         if not hasattr(g, f): raise ValueError(f'{p}: GTcls has no field {f!r}')
@@ -344,7 +354,8 @@ def read_sbd_boundaries(mat_path) -> tuple[np.ndarray, np.ndarray]:
     for i, b in enumerate(bnds):
         b = b.toarray() if scipy.sparse.issparse(b) else np.asarray(b)
         if b.size == 0: continue
-        if b.shape != seg.shape: raise ValueError(f'{p}: boundary map {i} has shape {b.shape}, segmentation has {seg.shape}')
+        if b.shape != seg.shape:
+            raise ValueError(f'{p}: boundary map {i} has shape {b.shape}, segmentation has {seg.shape}')
         edges |= b != 0
     return edges, seg.astype(np.uint8)
 
@@ -359,7 +370,8 @@ class ConfusionRatioMeter:
             if len(pr) not in (2, 3): raise ValueError(f'a pair is (target c, context k) or (c, k, name), got {pr!r}')
             c, k = int(pr[0]), int(pr[1])
             self.pairs.append((c, k, str(pr[2]) if len(pr) == 3 else f'{c}/{k}'))
-        if len({n for _, _, n in self.pairs}) != len(self.pairs): raise ValueError(f'duplicate pair names in {self.pairs}')
+        if len({n for _, _, n in self.pairs}) != len(self.pairs):
+            raise ValueError(f'duplicate pair names in {self.pairs}')
         self.ignore_index = ignore_index
         self.counts = np.zeros((len(self.pairs), 5), dtype=np.int64)   # fp_kc, tp_c, fp_c, fn_c, context px
         self.n_images = 0
@@ -379,7 +391,8 @@ class ConfusionRatioMeter:
 
     def merge(self, other: 'ConfusionRatioMeter'):
         "Add the counts of another meter with the same pairs. Returns self."
-        if [x[:2] for x in other.pairs] != [x[:2] for x in self.pairs]: raise ValueError('cannot merge meters with different pairs')
+        if [x[:2] for x in other.pairs] != [x[:2] for x in self.pairs]:
+            raise ValueError('cannot merge meters with different pairs')
         self.counts += other.counts; self.n_images += other.n_images
         return self
 
@@ -403,12 +416,14 @@ def read_context_mask(path) -> np.ndarray:
     if p.suffix.lower() == '.mat':
         try: d = scipy.io.loadmat(str(p))
         except Exception as e: raise ValueError(f'{p}: not a readable .mat file ({type(e).__name__}: {e})') from e
-        if 'LabelMap' not in d: raise ValueError(f'{p}: no LabelMap field (keys: {sorted(k for k in d if not k.startswith("__"))})')
+        if 'LabelMap' not in d:
+            raise ValueError(f'{p}: no LabelMap field (keys: {sorted(k for k in d if not k.startswith("__"))})')
         a = np.asarray(d['LabelMap'])
     else:
         with Image.open(p) as im:
             if im.mode not in ('L', 'P', 'I', 'I;16', 'I;16B', 'I;16L'):
-                raise ValueError(f'{p}: context label map must be a PNG in mode L, P or I (integer labels), got mode {im.mode}')
+                raise ValueError(f'{p}: context label map must be a PNG in mode L, P or I (integer labels), got '
+                        f'mode {im.mode}')
             a = np.array(im)
     if a.ndim != 2: raise ValueError(f'{p}: context label map must be 2-D, got shape {a.shape}')
     return a.astype(np.int32)
@@ -452,18 +467,22 @@ def evaluate_folder(pred_dir,                    # folder of predicted `<id>.png
         if not gp.is_file(): raise FileNotFoundError(f'ground-truth mask not found: {gp}')
         pred, gt = read_mask(pp, num_labels - 1), read_mask(gp, num_labels - 1)
         if pred.shape != gt.shape:
-            raise ValueError(f'size mismatch: prediction {pp} is {pred.shape[0]}x{pred.shape[1]} (HxW) but ground truth {gp} is {gt.shape[0]}x{gt.shape[1]}')
+            raise ValueError(f'size mismatch: prediction {pp} is {pred.shape[0]}x{pred.shape[1]} (HxW) but '
+                    f'ground truth {gp} is {gt.shape[0]}x{gt.shape[1]}')
         binary_ex = count_mask_values(gt, gt_counts, binary_ex, gp)
         cm.update(pred, gt)
         if bm is not None:
             if sbd_dir is not None:
                 edges, _ = read_sbd_boundaries(Path(sbd_dir)/f'{id_}.mat')
-                if edges.shape != pred.shape: raise ValueError(f'size mismatch: prediction {pp} is {pred.shape} but SBD boundaries {Path(sbd_dir)/id_}.mat are {edges.shape}')
+                if edges.shape != pred.shape:
+                    raise ValueError(f'size mismatch: prediction {pp} is {pred.shape} but SBD boundaries '
+                            f'{Path(sbd_dir)/id_}.mat are {edges.shape}')
                 bm.update(pred, edges)
             else: bm.update(pred, gt)
         if crm is not None:
             cp = _context_path(context_dir, id_); ctx = read_context_mask(cp)
-            if ctx.shape != pred.shape: raise ValueError(f'size mismatch: prediction {pp} is {pred.shape} but context map {cp} is {ctx.shape}')
+            if ctx.shape != pred.shape:
+                raise ValueError(f'size mismatch: prediction {pp} is {pred.shape} but context map {cp} is {ctx.shape}')
             crm.update(pred, gt, ctx)
     check_not_binary(gt_counts, binary_ex)           # ground truth of exactly {0, 255}: binary masks, a meaningless mIoU
     s = cm.summary(names)

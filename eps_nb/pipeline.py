@@ -31,13 +31,16 @@ class PipelineConfig(ConfigMixin):
     "Settings of `run_pipeline`: one typed configuration per stage; the run folder is `train.out_dir`."
     train: TrainConfig = field(default_factory=TrainConfig)  # stage 1: data, method, recipe, device and workers
     pseudo: PseudoMaskConfig = field(default_factory=PseudoMaskConfig)  # how the pseudo-masks are made
-    saliency_method: str = DEFAULT_SALIENCY  # saliency maps computed when no saliency_dir is given (EPS mode): imagenet_spectral | imagenet_activation | spectral_residual | fine_grained | u2net | u2netp | gt_masks
+    # saliency maps computed when no saliency_dir is given (EPS mode): imagenet_spectral | imagenet_activation |
+    # spectral_residual | fine_grained | u2net | u2netp | gt_masks
+    saliency_method: str = DEFAULT_SALIENCY
     saliency_weights: str | None = None  # u2net / u2netp: the official weight file, downloaded by the user
     infer_split: str | None = None  # ids of the pseudo-masks (None: the training split, the WSSS protocol of Sec. 5.3)
     evaluate: bool = True  # evaluate the pseudo-masks when ground-truth masks exist
     sweep: bool = False  # also report mIoU over background thresholds (keeps the maps)
     figure_ids: int = 4  # images in the stage-1 figure (0: none)
-    report_page: bool = True  # write the HTML results pages (`eps_nb report`): <out_dir>/report/ and, with stage 2, seg/report_<split>/
+    # write the HTML results pages (`eps_nb report`): <out_dir>/report/ and, with stage 2, seg/report_<split>/
+    report_page: bool = True
     refine: str | None = None  # None | affinity: refine the pseudo-masks with AffinityNet before stage 2
     affinity: AffinityConfig = field(default_factory=AffinityConfig)  # AffinityNet training (with refine='affinity')
     walk: RandomWalkConfig = field(default_factory=RandomWalkConfig)  # AffinityNet's random walk
@@ -51,7 +54,8 @@ class PipelineConfig(ConfigMixin):
 
     def __post_init__(self):
         self.check_types()
-        if self.refine not in (None, 'affinity'): raise ValueError(f"PipelineConfig.refine must be None or 'affinity', got {self.refine!r}")
+        if self.refine not in (None, 'affinity'):
+            raise ValueError(f"PipelineConfig.refine must be None or 'affinity', got {self.refine!r}")
 
     @classmethod
     def preset(cls, dataset: str) -> 'PipelineConfig':
@@ -64,7 +68,8 @@ def _check_inputs(cfg: PipelineConfig):
     tc = cfg.train
     for split in dict.fromkeys([tc.train_split, cfg.infer_split or tc.train_split] + ([cfg.seg_val_split] if cfg.stage2 else [])):
         tc.data.check(split=split, need_saliency=tc.mode == 'eps' and bool(tc.data.saliency_dir))
-    if tc.weights not in (None, 'imagenet') and not Path(tc.weights).is_file(): raise FileNotFoundError(f'weights file not found: {tc.weights}')
+    if tc.weights not in (None, 'imagenet') and not Path(tc.weights).is_file():
+        raise FileNotFoundError(f'weights file not found: {tc.weights}')
 
 def _saliency_step(cfg: PipelineConfig, tc: TrainConfig, out: Path) -> tuple[TrainConfig, dict | None]:
     "(`tc` pointing to the saliency maps, the saliency summary): computed into `out/saliency` for EPS without `saliency_dir`."
@@ -181,17 +186,21 @@ def _compare_config(cfg: DemoConfig) -> DemoConfig:
 @dataclass
 class DemoConfig(ConfigMixin):
     "Settings of `demo`: the synthetic data, the stage-1 recipe every run shares (`train`), and what the report shows."
-    train: TrainConfig = field(default_factory=_demo_train)  # stage 1 of every run: backbone, weights, budget, crop, lr, seed (also the data's), device, workers, progress
+    # stage 1 of every run: backbone, weights, budget, crop, lr, seed (also the data's), device, workers, progress
+    train: TrainConfig = field(default_factory=_demo_train)
     out_dir: str = 'eps_demo'  # report folder (the synthetic data is cached in out_dir/data)
     data_root: str | None = None  # a VOC-format folder instead of the synthetic benchmark
     n_train: int = 240  # synthetic training images
     n_val: int = 60  # synthetic validation images
     size: int = 96  # synthetic image size (px)
-    compare_backbone: str | None = None  # second backbone, from scratch, reported after the first (none = skip; --full: resnet18)
-    runs: tuple = ('cam', 'eps')  # methods: cam, eps (adaptive), eps_naive, eps_predefined (--full: cam, eps, eps_naive)
+    # second backbone, from scratch, reported after the first (none = skip; --full: resnet18)
+    compare_backbone: str | None = None
+    # methods: cam, eps (adaptive), eps_naive, eps_predefined (--full: cam, eps, eps_naive)
+    runs: tuple = ('cam', 'eps')
     figure_ids: int = 6  # images in the figure
     keep_models: bool = False  # keep each run's model_final.pth and checkpoint (off: only what the report needs)
-    full: bool = False  # the long demo: EPS-naive as well, and the ResNet-18-from-scratch comparison (about 17 min on 2 cores)
+    # the long demo: EPS-naive as well, and the ResNet-18-from-scratch comparison (about 17 min on 2 cores)
+    full: bool = False
     cli_flat = ('train',)     # stage 1's fields are plain flags (--max_iters, --backbone, --lr, --device)
     cli_brief = ('train',)
     cli_skip = ('train.data', 'train.out_dir', 'train.mode', 'train.strategy', 'train.predefined_bg', 'train.resume',

@@ -82,7 +82,8 @@ def label_keys(label,             # multi-hot image-level label (C,) (numpy, lis
     "Indices (int64) of the classes present (value > 0.5) in a multi-hot label of length `num_classes`."
     lab = np.asarray(label.detach().cpu() if torch.is_tensor(label) else label, dtype=np.float32).reshape(-1)
     if lab.shape[0] != num_classes:
-        raise ValueError(f"label{' of ' + name if name else ''} has {lab.shape[0]} entries but the model has num_classes={num_classes}")
+        raise ValueError(f"label{' of ' + name if name else ''} has {lab.shape[0]} entries but the model has "
+                f"num_classes={num_classes}")
     return np.flatnonzero(lab > 0.5).astype(np.int64)
 
 # %% ../nbs/10_pseudo_masks.ipynb #2c610ed4
@@ -122,7 +123,8 @@ def infer_cams(model,  # `EPSNet`-like: `num_classes` C, `mode` 'eps' (K = C+1) 
             with torch.autocast(device.type, dtype=torch.bfloat16, enabled=amp):
                 cams = net(batch)[1]
             if cams.ndim != 4 or tuple(cams.shape[:2]) != (len(flips), K):
-                raise ValueError(f"model returned cams of shape {tuple(cams.shape)}, expected ({len(flips)}, {K}, h, w) for mode {mode!r} with num_classes={C}")
+                raise ValueError(f"model returned cams of shape {tuple(cams.shape)}, expected ({len(flips)}, "
+                        f"{K}, h, w) for mode {mode!r} with num_classes={C}")
             cams = cams.float()
             maps = cams.softmax(1) if mode == 'eps' else cams.relu()
             maps = F.interpolate(maps[:, chans], size=(H, W), mode='bilinear', align_corners=False)
@@ -145,14 +147,18 @@ def cams_to_pseudo_mask(cams,  # float (K, H, W) max-normalised maps in [0, 1] (
     if cams.ndim != 3: raise ValueError(f'cams must be (K, H, W), got shape {cams.shape}')
     K, H, W = cams.shape
     if len(keys) != K: raise ValueError(f'keys has {len(keys)} entries but cams has {K} maps')
-    if K and (keys.min() < 0 or keys.max() > 253): raise ValueError(f'class keys must be in 0..253 (mask value k+1 < 255), got {keys.min()}..{keys.max()}')
+    if K and (keys.min() < 0 or keys.max() > 253):
+        raise ValueError(f'class keys must be in 0..253 (mask value k+1 < 255), got {keys.min()}..{keys.max()}')
     if isinstance(bg, str):
-        if bg != 'constant': raise ValueError(f"bg must be None, 'constant' or an (H, W) background map (for bg='channel' pass infer_cams(...)['bg']), got {bg!r}")
+        if bg != 'constant':
+            raise ValueError(f"bg must be None, 'constant' or an (H, W) background map (for bg='channel' pass "
+                    f"infer_cams(...)['bg']), got {bg!r}")
         bg = None
     if bg is None: bg_plane = np.full((1, H, W), bg_threshold, dtype=np.float32)
     else:
         bg_plane = _np(bg).astype(np.float32)
-        if bg_plane.shape != (H, W): raise ValueError(f'background map has shape {bg_plane.shape} but cams are {(H, W)}')
+        if bg_plane.shape != (H, W):
+            raise ValueError(f'background map has shape {bg_plane.shape} but cams are {(H, W)}')
         bg_plane = bg_plane[None]
     if K == 0: return np.zeros((H, W), np.uint8)
     idx = np.concatenate([bg_plane, cams.astype(np.float32, copy=False)]).argmax(0)
@@ -180,11 +186,13 @@ def load_cams(path) -> dict:
             bg = z['bg'] if 'bg' in z.files else None
     except Exception as e: raise ValueError(f'{path}: not a saved-maps .npz with keys/cams ({type(e).__name__}: {e})') from e
     if not all(np.issubdtype(a.dtype, np.floating) for a in (cams,) + (() if bg is None else (bg,))):
-        raise ValueError(f'{path}: saved maps must be float16 or float32, got cams {cams.dtype}' + ('' if bg is None else f', bg {bg.dtype}'))
+        raise ValueError(f'{path}: saved maps must be float16 or float32, got cams '
+                f'{cams.dtype}' + ('' if bg is None else f', bg {bg.dtype}'))
     keys, cams = keys.astype(np.int64), cams.astype(np.float32)
     bg = None if bg is None else bg.astype(np.float32)
     if cams.ndim != 3 or keys.shape != (cams.shape[0],) or (bg is not None and bg.shape != cams.shape[1:]):
-        raise ValueError(f'{path}: inconsistent shapes keys {keys.shape}, cams {cams.shape}, bg {None if bg is None else bg.shape}')
+        raise ValueError(f'{path}: inconsistent shapes keys {keys.shape}, cams {cams.shape}, bg '
+                f'{None if bg is None else bg.shape}')
     return dict(cams=cams, keys=keys, bg=bg)
 
 # %% ../nbs/10_pseudo_masks.ipynb #4adb00a5
@@ -212,23 +220,28 @@ class PseudoMaskConfig(ConfigMixin):
     "How localization maps become pseudo-masks (EPS Sec. 5.3: multi-scale + flip maps, background threshold)."
     scales: tuple = DEFAULT_SCALES  # inference scales: the image is rescaled by each
     flip: bool = True  # add horizontally flipped views
-    bg_threshold: float = DEFAULT_BG_THRESHOLD  # constant background score of the argmax (with bg='constant'), in [0, 1]
+    # constant background score of the argmax (with bg='constant'), in [0, 1]
+    bg_threshold: float = DEFAULT_BG_THRESHOLD
     bg: str = 'constant'  # constant (bg_threshold) | channel (EPS's background map; EPS models only)
     crf: bool = False  # refine with a dense CRF (DeepLab-v2 parameters)
     crf_params: CRFConfig = field(default_factory=CRFConfig)  # dense CRF parameters (with `crf`; DeepLab-v2's)
     save_cams: bool = False  # also write the normalised maps cams/<id>.npz (for threshold_sweep, AffinityNet)
     cams_dtype: str = 'float16'  # precision of the saved maps: float16 (half the disk) | float32 (the authors')
-    resize: str = 'pil'  # per-scale rescale: pil (bicubic on the 8-bit image, the authors') | tensor (bilinear, faster on GPU)
+    # per-scale rescale: pil (bicubic on the 8-bit image, the authors') | tensor (bilinear, faster on GPU)
+    resize: str = 'pil'
     amp: str = 'none'  # 'none' (fp32) or 'bf16' (autocast), as `--amp` of training
-    channels_last: bool | None = None  # channels-last memory format (None: `use_channels_last` decides by device and model)
-    max_pixels: int | None = None  # input pixels per forward pass, views batched up to this (None: `batch_pixels` by device)
+    # channels-last memory format (None: `use_channels_last` decides by device and model)
+    channels_last: bool | None = None
+    # input pixels per forward pass, views batched up to this (None: `batch_pixels` by device)
+    max_pixels: int | None = None
     max_view_pixels: int = MAX_VIEW_PIXELS  # larger views are computed on a downscaled image and resized back
 
     def __post_init__(self):
         self.check_types()
         check_choice(self, 'bg', ('constant', 'channel')); check_choice(self, 'resize', RESIZE_MODES)
         check_choice(self, 'cams_dtype', CAMS_DTYPES); check_choice(self, 'amp', INFER_AMP)
-        if not 0 <= self.bg_threshold <= 1: raise ValueError(f'PseudoMaskConfig.bg_threshold must be in [0, 1], got {self.bg_threshold}')
+        if not 0 <= self.bg_threshold <= 1:
+            raise ValueError(f'PseudoMaskConfig.bg_threshold must be in [0, 1], got {self.bg_threshold}')
         self.scales = check_scales(self.scales, 'PseudoMaskConfig.scales')
         if self.max_pixels is not None: check_at_least(self, 0, 'max_pixels')
         try: limit_size(1, 1, self.max_view_pixels, max(self.scales))
@@ -240,7 +253,9 @@ def _resolve_data(data, ids, labels, num_classes):
     if isinstance(data, Layout):
         if ids is None: raise ValueError('make_pseudo_masks on a Layout needs ids (a list or an id file)')
         ids = as_ids(ids)
-        if labels is None: raise ValueError('make_pseudo_masks on a Layout needs labels (a dict id -> float[C] or a cls_labels.npy path)')
+        if labels is None:
+            raise ValueError('make_pseudo_masks on a Layout needs labels (a dict id -> float[C] or a '
+                    'cls_labels.npy path)')
         if isinstance(labels, (str, Path)): labels = load_cls_labels(labels)
         ids = [str(i) for i in ids]
         return InferDataset(data, ids, labels, num_classes=num_classes, with_mask=False), ids
@@ -305,7 +320,8 @@ def _check_finite(res: dict, name: str):
     for k in ('cams', 'bg'):
         v = res.get(k)
         if v is not None and not np.isfinite(_np(v)).all():
-            raise ValueError(f'{name}: non-finite localization maps ({k} holds NaN or inf: NaN weights or an overflow?); no pseudo-mask written')
+            raise ValueError(f'{name}: non-finite localization maps ({k} holds NaN or inf: NaN weights or an '
+                    f'overflow?); no pseudo-mask written')
 
 # %% ../nbs/10_pseudo_masks.ipynb #0f3b6557
 def _settings(cfg: PseudoMaskConfig, mode: str, C: int, **extra) -> dict:
@@ -392,7 +408,8 @@ def _run_images(run: _InferRun, dataset, all_ids, todo):
         try:
             for i, item in zip(todo, loader):
                 iid = str(item['id'])
-                if iid != all_ids[i]: raise ValueError(f'dataset item {i} has id {iid!r} but the ids list says {all_ids[i]!r}')
+                if iid != all_ids[i]:
+                    raise ValueError(f'dataset item {i} has id {iid!r} but the ids list says {all_ids[i]!r}')
                 res = _image_maps(run.net, item, run.cfg, run.device, run.channels_last)
                 if len(res['keys']) == 0:
                     _log.warning('%s: no positive image-level label, writing an all-background pseudo-mask', iid)
@@ -435,8 +452,11 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     cfg = replace(cfg or PseudoMaskConfig(), **settings)
     init_distributed()                                  # under torchrun: shard ids over the ranks
     net, C, mode, _ = model_info(model)
-    if cfg.bg == 'channel' and mode != 'eps': raise ValueError("bg='channel' needs an EPS model (mode 'eps', with a background channel); this model has mode 'cam'")
-    if num_classes is not None and num_classes != C: raise ValueError(f'num_classes={num_classes} but the model has num_classes={C}')
+    if cfg.bg == 'channel' and mode != 'eps':
+        raise ValueError("bg='channel' needs an EPS model (mode 'eps', with a background channel); this model "
+                "has mode 'cam'")
+    if num_classes is not None and num_classes != C:
+        raise ValueError(f'num_classes={num_classes} but the model has num_classes={C}')
     dataset, all_ids = _resolve_data(data, ids, labels, C)
     mask_dir, cams_dir = _output_dirs(out_dir, cfg, mode, C, skip_existing)
     todo, n_skipped = _todo(all_ids, mask_dir, cams_dir, skip_existing, dataset)

@@ -59,14 +59,19 @@ def _check_seg() -> SegTrainConfig:
 @dataclass
 class RealCheckConfig(ConfigMixin):
     "The real-data check: the stage settings every method shares, and what to compare (defaults: voc_mini on 2 CPU cores)."
-    train: TrainConfig = field(default_factory=_check_train)  # stage 1 of every run: data (a VOC-style root with labels), budget, tau, lambda, pre-defined classes, device
-    pseudo: PseudoMaskConfig = field(default_factory=lambda: PseudoMaskConfig(scales=(0.5, 0.75, 1.0)))  # pseudo-masks (+ flip; maps kept)
-    stage2: bool = True                              # train DeepLab on the best pseudo-masks without GT-derived saliency, evaluate on val_split
-    seg: SegTrainConfig = field(default_factory=_check_seg)   # stage 2 (its data, pseudo-mask folder, split, device and folder come from the check)
+    # stage 1 of every run: data (a VOC-style root with labels), budget, tau, lambda, pre-defined classes, device
+    train: TrainConfig = field(default_factory=_check_train)
+    # pseudo-masks (+ flip; maps kept)
+    pseudo: PseudoMaskConfig = field(default_factory=lambda: PseudoMaskConfig(scales=(0.5, 0.75, 1.0)))
+    # train DeepLab on the best pseudo-masks without GT-derived saliency, evaluate on val_split
+    stage2: bool = True
+    # stage 2 (its data, pseudo-mask folder, split, device and folder come from the check)
+    seg: SegTrainConfig = field(default_factory=_check_seg)
     seg_scales: tuple = (0.5, 0.75, 1.0)             # stage-2 inference scales (+ flip)
     val_split: str = 'val'                           # stage-2 evaluation images
     out_dir: str = 'runs/realcheck'                  # report, runs, saliency maps
-    strategies: tuple = ('none', 'adaptive', 'naive', 'predefined')   # map selections trained (Table 3; 'none' = its baseline)
+    # map selections trained (Table 3; 'none' = its baseline)
+    strategies: tuple = ('none', 'adaptive', 'naive', 'predefined')
     saliency_sources: tuple = (DEFAULT_SALIENCY, 'gt_masks')   # EPS is trained with each
     saliency_weights: str | None = None              # the official weight file of a u2net / u2netp source
     cli_flat = ('train',)                            # stage 1's fields are plain flags (--lr, --max_iters, --root, --labels)
@@ -252,7 +257,9 @@ def run_realcheck(cfg: RealCheckConfig) -> dict:
     train_ids, val_ids = data.ids(cfg.train.train_split), data.ids(cfg.val_split)
     labels = data.load_labels(train_ids)                                   # all inputs checked before any heavy step
     missing = missing_gt_masks(layout, train_ids + val_ids)
-    if missing: raise FileNotFoundError(f'realcheck needs ground-truth masks: none for {missing[0]} ({len(missing)} ids without)')
+    if missing:
+        raise FileNotFoundError(f'realcheck needs ground-truth masks: none for {missing[0]} ({len(missing)} ids '
+                f'without)')
     with run_lock(out, 'realcheck'):
         print(f'realcheck: {cfg.budget()}', flush=True)
         sources = list(dict.fromkeys(QUALITY_SOURCES + tuple(cfg.saliency_sources)))

@@ -51,9 +51,12 @@ def load_run(run_dir,                 # a stage-1 run folder (`eps_nb train`, th
     run_dir = Path(run_dir)
     if not run_dir.is_dir(): raise FileNotFoundError(f'run folder not found: {run_dir}')
     cj = run_dir/'config.json'
-    if not cj.is_file(): raise FileNotFoundError(f'{cj} not found: {run_dir} is not a stage-1 run folder (`eps_nb train` writes config.json)')
+    if not cj.is_file():
+        raise FileNotFoundError(f'{cj} not found: {run_dir} is not a stage-1 run folder (`eps_nb train` writes '
+                f'config.json)')
     if not (run_dir/'pseudo_masks').is_dir():
-        raise FileNotFoundError(f'{run_dir/"pseudo_masks"} not found: make the pseudo-masks first (`eps_nb infer {run_dir/"model_final.pth"}`)')
+        raise FileNotFoundError(f'{run_dir/"pseudo_masks"} not found: make the pseudo-masks first (`eps_nb '
+                f'infer {run_dir/"model_final.pth"}`)')
     config = _opt_json(cj, 'run configuration')
     data = DataConfig.from_file(cj, key='data')
     if root: data = replace(data, root=str(root))
@@ -81,7 +84,9 @@ def image_scores(pred_dir,             # folder of predicted <id>.png masks
         except FileNotFoundError: continue
         if gp is None or not Path(gp).is_file(): continue
         pred, g = read_mask(Path(pred_dir)/f'{iid}.png', num_labels - 1), read_mask(gp, num_labels - 1)
-        if pred.shape != g.shape: raise ValueError(f'size mismatch: prediction {Path(pred_dir)/iid}.png is {pred.shape} but ground truth {gp} is {g.shape}')
+        if pred.shape != g.shape:
+            raise ValueError(f'size mismatch: prediction {Path(pred_dir)/iid}.png is {pred.shape} but ground '
+                    f'truth {gp} is {g.shape}')
         cm = ConfusionMatrix(num_labels, ignore_pred_void=ignore_pred_void); cm.update(pred, g); total.merge(cm)
         out.append(dict(id=iid, miou=float(cm.miou()), iou=cm.iou()))
     out.sort(key=lambda r: (math.isnan(r['miou']), r['miou'] if not math.isnan(r['miou']) else 0.0, r['id']))
@@ -388,7 +393,8 @@ def write_html_report(run_dir,                   # a stage-1 run folder with con
     curve, the threshold sweep, and a gallery of the worst images by per-image mIoU (image, saliency, estimated saliency,
     the localization map of each present class with the classes map selection sent to the background marked, pseudo-mask,
     ground truth; all drawn with `eps_nb.viz`). Prints the path too (the output of `eps_nb report`)."""
-    if use_model not in (None, True, False): raise ValueError(f"use_model must be None (auto), True or False, got {use_model!r}")
+    if use_model not in (None, True, False):
+        raise ValueError(f"use_model must be None (auto), True or False, got {use_model!r}")
     _check_page_sizes(max_images, thumb_px)
     run = load_run(run_dir, root=root, split=split); rd = run['run_dir']
     names, C = run['class_names'], len(run['class_names'])
@@ -456,10 +462,13 @@ def load_seg_run(path,                    # a `train-seg` folder (config.json wi
     seg_dir = path.parent if (path/'.settings.json').is_file() and pred_dir is None else path
     if (path/'.settings.json').is_file() and pred_dir is None: pred_dir = path
     cj = seg_dir/'config.json'
-    if not cj.is_file(): raise FileNotFoundError(f'{cj} not found: {seg_dir} is not a stage-2 run folder (`eps_nb train-seg` writes config.json)')
+    if not cj.is_file():
+        raise FileNotFoundError(f'{cj} not found: {seg_dir} is not a stage-2 run folder (`eps_nb train-seg` '
+                f'writes config.json)')
     config = _opt_json(cj, 'stage-2 configuration')
     if not isinstance(config, dict) or 'pseudo_mask_dir' not in config:
-        raise ValueError(f'{cj} has no pseudo_mask_dir: {seg_dir} is not a stage-2 run folder (a stage-1 run? see `write_html_report`)')
+        raise ValueError(f'{cj} has no pseudo_mask_dir: {seg_dir} is not a stage-2 run folder (a stage-1 run? '
+                f'see `write_html_report`)')
     data = DataConfig.from_file(cj, key='data')
     if root: data = replace(data, root=str(root))
     pd = _pick_pred_dir(seg_dir, pred_dir)

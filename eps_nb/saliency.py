@@ -77,7 +77,9 @@ def make_saliency_maps(layout_or_image_dir,          # an `eps_nb.data.Layout`, 
     for i in todo:
         try: paths[i] = layout.image_path(i)
         except FileNotFoundError as e: missing.append(str(e))
-    if missing: raise FileNotFoundError(missing[0] + (f' (and {len(missing) - 1} more missing images)' if len(missing) > 1 else ''))
+    if missing:
+        raise FileNotFoundError(missing[0] + (f' (and {len(missing) - 1} more missing '
+                f'images)' if len(missing) > 1 else ''))
     for i in progress_iter(todo, leave=False, desc='saliency maps') if progress and todo else todo:
         img = read_image(paths[i]); sal = np.asarray(fn(img))
         if sal.shape != img.shape[:2] or not np.isfinite(sal).all() or sal.min() < 0 or sal.max() > 1:
@@ -103,7 +105,9 @@ def make_gt_saliency_maps(layout: Layout, ids, out_dir, num_classes: int, sigma:
     todo = [i for i in ids if overwrite or not (out_dir/f'{i}.png').is_file()]
     paths = {i: layout.mask_path(i) for i in todo}
     missing = [str(p or i) for i, p in paths.items() if p is None or not Path(p).is_file()]
-    if missing: raise FileNotFoundError(f'ground-truth mask not found: {missing[0]}' + (f' (and {len(missing) - 1} more)' if len(missing) > 1 else ''))
+    if missing:
+        raise FileNotFoundError(f'ground-truth mask not found: '
+                f'{missing[0]}' + (f' (and {len(missing) - 1} more)' if len(missing) > 1 else ''))
     for i in todo: save_gray_png(out_dir/f'{i}.png', np.round(saliency_from_mask(read_mask(paths[i], num_classes), sigma) * 255).astype(np.uint8))
     return {'written': len(todo), 'skipped': len(ids) - len(todo), 'total': len(ids)}
 

@@ -33,7 +33,8 @@ class ImageNetSaliency:
 
     def _check(self, image):
         if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
-            raise ValueError(f'{type(self).__name__} expects an RGB uint8 image (H, W, 3), got {getattr(image, "dtype", type(image))} {getattr(image, "shape", "")}')
+            raise ValueError(f'{type(self).__name__} expects an RGB uint8 image (H, W, 3), got '
+                    f'{getattr(image, "dtype", type(image))} {getattr(image, "shape", "")}')
 
     @torch.inference_mode()
     def __call__(self, image: np.ndarray) -> np.ndarray:
@@ -57,7 +58,8 @@ def boundary_contrast(feats: np.ndarray,  # float (N, K) unit-norm features of a
     """float (N,) in [0, 1]: one minus each cell's mean cosine similarity to the border cells, min-max normalised (the
     background prior: the border is mostly background). Raises `ValueError` when `feats` does not hold h * w rows."""
     h, w = hw
-    if feats.ndim != 2 or feats.shape[0] != h * w or min(h, w) < 2: raise ValueError(f'boundary_contrast: {feats.shape} features for a {h}x{w} grid')
+    if feats.ndim != 2 or feats.shape[0] != h * w or min(h, w) < 2:
+        raise ValueError(f'boundary_contrast: {feats.shape} features for a {h}x{w} grid')
     border = np.zeros((h, w), bool); border[[0, -1]] = True; border[:, [0, -1]] = True
     return _unit(1 - (feats @ feats[border.ravel()].T).mean(1))
 
@@ -65,7 +67,8 @@ def fiedler_vector(W: np.ndarray) -> np.ndarray:
     """The normalised-cut bipartition of a graph (Shi & Malik 2000): float (N,), `D^-1/2 u` for `u` the eigenvector of the
     second-smallest eigenvalue of `I - D^-1/2 W D^-1/2`, `W` symmetric non-negative (N, N), N >= 2 (its sign is arbitrary).
     Raises `ValueError` for a non-square `W`, negative entries or a node without edges."""
-    if W.ndim != 2 or W.shape[0] != W.shape[1] or W.shape[0] < 2: raise ValueError(f'fiedler_vector: W must be square (N, N), N >= 2, got {W.shape}')
+    if W.ndim != 2 or W.shape[0] != W.shape[1] or W.shape[0] < 2:
+        raise ValueError(f'fiedler_vector: W must be square (N, N), N >= 2, got {W.shape}')
     d = W.sum(1)
     if W.min() < 0 or d.min() <= 0: raise ValueError('fiedler_vector: W must be non-negative with every node connected')
     s = 1 / np.sqrt(d)

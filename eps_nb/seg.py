@@ -44,7 +44,8 @@ class SegTransform:
                 ):
         lo, hi = (float(s) for s in scale_range)
         if not 0 < lo <= hi: raise ValueError(f'scale_range must satisfy 0 < low <= high, got {scale_range}')
-        if scales is not None and (len(scales) == 0 or min(scales) <= 0): raise ValueError(f'scales must be positive, got {scales}')
+        if scales is not None and (len(scales) == 0 or min(scales) <= 0):
+            raise ValueError(f'scales must be positive, got {scales}')
         self.crop_size, self.scale_range, self.flip = crop_size, (lo, hi), flip
         self.scales = None if scales is None else tuple(float(s) for s in scales)
         self.mean, self.std = list(mean), list(std)
@@ -71,8 +72,11 @@ class SegTransform:
     def __call__(self, image, mask, rng: np.random.Generator | None = None) -> dict:
         rng = np.random.default_rng() if rng is None else rng
         image, mask = np.asarray(image), np.asarray(mask)
-        if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8: raise ValueError(f'image must be uint8 (H, W, 3), got {image.dtype} {image.shape}')
-        if mask.shape != image.shape[:2]: raise ValueError(f'mask size {mask.shape[0]}x{mask.shape[1]} (HxW) differs from image size {image.shape[0]}x{image.shape[1]}')
+        if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8:
+            raise ValueError(f'image must be uint8 (H, W, 3), got {image.dtype} {image.shape}')
+        if mask.shape != image.shape[:2]:
+            raise ValueError(f'mask size {mask.shape[0]}x{mask.shape[1]} (HxW) differs from image size '
+                    f'{image.shape[0]}x{image.shape[1]}')
         p = self.draw(*image.shape[:2], rng)
         img = torch.from_numpy(np.ascontiguousarray(image)).permute(2, 0, 1)
         img = TF.normalize(TF.to_dtype(img, torch.float32, scale=True), self.mean, self.std)   # resizing is linear: same as after
@@ -97,7 +101,9 @@ class SegDataset(torch.utils.data.Dataset):
         if not self.mask_dir.is_dir(): raise FileNotFoundError(f'pseudo-mask folder not found: {self.mask_dir}')
         check_finished_outputs(self.mask_dir/'.settings.json')   # not a folder that mixes two settings
         missing = [str(self.mask_path(i)) for i in self.ids if not self.mask_path(i).is_file()]
-        if missing: raise FileNotFoundError(f'{len(missing)} of {len(self.ids)} pseudo-masks missing in {self.mask_dir}: {", ".join(missing[:3])}{f" ... ({len(missing)} in all)" if len(missing) > 3 else ""}')
+        if missing:
+            raise FileNotFoundError(f'{len(missing)} of {len(self.ids)} pseudo-masks missing in '
+                    f'{self.mask_dir}: {", ".join(missing[:3])}{f" ... ({len(missing)} in all)" if len(missing) > 3 else ""}')
         self.transform = SegTransform() if transform is None else transform
 
     def mask_path(self, id: str) -> Path: return self.mask_dir/f'{id}.png'
@@ -121,12 +127,15 @@ def seg_loss(logits: torch.Tensor,  # (N, L, h, w), any float dtype (the stride-
     """Mean cross-entropy over the labelled pixels, logits upsampled to (H, W): a float32 scalar, 0 when no pixel is labelled.
     Raises `ValueError` for mismatched shapes or, with `check`, mask values outside 0..L-1 other than `ignore_index`."""
     if logits.ndim != 4 or mask.ndim != 3 or logits.shape[0] != mask.shape[0]:
-        raise ValueError(f'seg_loss expects logits (N, L, h, w) and mask (N, H, W), got {tuple(logits.shape)} and {tuple(mask.shape)}')
+        raise ValueError(f'seg_loss expects logits (N, L, h, w) and mask (N, H, W), got {tuple(logits.shape)} '
+                f'and {tuple(mask.shape)}')
     L = logits.shape[1]
     valid = mask != ignore_index
     if check:
         bad = valid & ((mask < 0) | (mask >= L))
-        if bad.any(): raise ValueError(f'mask values must be in 0..{L - 1} or {ignore_index}, got {sorted(set(mask[bad].tolist()))[:5]}')
+        if bad.any():
+            raise ValueError(f'mask values must be in 0..{L - 1} or {ignore_index}, got '
+                    f'{sorted(set(mask[bad].tolist()))[:5]}')
     up = logits.float()
     if up.shape[-2:] != mask.shape[-2:]: up = F.interpolate(up, size=mask.shape[-2:], mode='bilinear', align_corners=False)
     total = F.cross_entropy(up, mask.long(), ignore_index=ignore_index, reduction='sum')
@@ -137,12 +146,14 @@ def seg_loss(logits: torch.Tensor,  # (N, L, h, w), any float dtype (the stride-
 class SegTrainConfig(LoopConfig):
     "Stage-2 settings: DeepLab trained on pseudo-masks. Defaults: the DeepLab-v2 recipe (table at the top); loop fields: `eps_nb.loop.LoopConfig`."
     cli_skip = ('data.labels', 'data.saliency_dir')   # not used by stage 2: no flags
-    data: DataConfig = field(default_factory=DataConfig)  # the dataset (`dataset`, `root`, `layout`, `classes`, `mask_dir` are used)
+    # the dataset (`dataset`, `root`, `layout`, `classes`, `mask_dir` are used)
+    data: DataConfig = field(default_factory=DataConfig)
     pseudo_mask_dir: str = ''  # folder of <id>.png pseudo-masks (required)
     train_split: str = 'train_aug'  # split name or id-list path (EPS / DeepLab-v2 on VOC: train_aug, 10,582 images)
     backbone: str = 'resnet101'  # 'vgg16' (DeepLab-v1), 'resnet101' (DeepLab-v2) or 'efficientnet_lite0/1/2' (CPU)
     head: str = 'aspp'  # 'largefov' (DeepLab-v1, one branch of rate 12) or 'aspp' (DeepLab-v2, rates 6/12/18/24)
-    weights: str | None = None  # initial weights for `load_backbone_weights`; 'imagenet': the shipped file of a Lite backbone; None: random init
+    # initial weights for `load_backbone_weights`; 'imagenet': the shipped file of a Lite backbone; None: random init
+    weights: str | None = None
     freeze_bn: bool = True  # BatchNorm frozen: running statistics and affine parameters fixed (DeepLab-v2)
     dropout: float = 0.5  # dropout probability after VGG fc6 / fc7 (DeepLab: 0.5)
     output_stride: int = 8  # network output stride: 8 (DeepLab); 16 for the Lite backbones only (cheaper on a CPU)
@@ -162,11 +173,13 @@ class SegTrainConfig(LoopConfig):
 
     def __post_init__(self):
         super().__post_init__()                                     # type checks (LoopConfig)
-        if self.backbone not in SEG_BACKBONES: raise ValueError(f'SegTrainConfig.backbone must be one of {SEG_BACKBONES}, got {self.backbone!r}')
+        if self.backbone not in SEG_BACKBONES:
+            raise ValueError(f'SegTrainConfig.backbone must be one of {SEG_BACKBONES}, got {self.backbone!r}')
         if self.head not in HEADS: raise ValueError(f'SegTrainConfig.head must be one of {HEADS}, got {self.head!r}')
         self.scale_range, self.scales = check_scales(self.scale_range, 'SegTrainConfig.scale_range'), check_scales(self.scales, 'SegTrainConfig.scales', allow_empty=True)
         if len(self.scale_range) != 2 or not 0 < self.scale_range[0] <= self.scale_range[1]:
-            raise ValueError(f'SegTrainConfig.scale_range must be (low, high) with 0 < low <= high, got {self.scale_range}')
+            raise ValueError(f'SegTrainConfig.scale_range must be (low, high) with 0 < low <= high, got '
+                    f'{self.scale_range}')
         if self.crop_size < 8: raise ValueError(f'SegTrainConfig.crop_size must be >= 8, got {self.crop_size}')
         check_at_least(self, 0, 'momentum', 'weight_decay', 'head_lr_mult', 'bias_lr_mult')
         if not 0 <= self.dropout < 1: raise ValueError(f'SegTrainConfig.dropout must be in [0, 1), got {self.dropout}')
@@ -204,7 +217,8 @@ def train_seg(cfg: SegTrainConfig,  # the settings; `cfg.out_dir` receives the o
 
 def _train_seg(cfg: SegTrainConfig) -> dict:
     "The body of `train_seg`, run while the output folder is locked."
-    if not cfg.pseudo_mask_dir: raise ValueError('SegTrainConfig.pseudo_mask_dir is required (the folder of stage-1 pseudo-masks)')
+    if not cfg.pseudo_mask_dir:
+        raise ValueError('SegTrainConfig.pseudo_mask_dir is required (the folder of stage-1 pseudo-masks)')
     out = Path(cfg.out_dir); dc = cfg.data
     names = dc.class_names(); C = len(names)
     layout, ids = dc.make_layout(), dc.ids(cfg.train_split)
@@ -240,7 +254,8 @@ def load_seg_model(ckpt_path,  # `model_final.pth` of `train_seg`, or `checkpoin
     path = Path(ckpt_path); ck = load_checkpoint(path)
     stage1 = (f'{path} is a stage-1 checkpoint of `eps_nb train`; use it with `eps_nb infer` (stage-2 inference needs the '
               f'model_final.pth of `eps_nb train-seg`)')
-    if not isinstance(ck, dict) or 'model' not in ck: raise ValueError(f'{path}: not an eps_nb checkpoint (no "model" entry)')
+    if not isinstance(ck, dict) or 'model' not in ck:
+        raise ValueError(f'{path}: not an eps_nb checkpoint (no "model" entry)')
     arch, names = ck.get('arch'), ck.get('class_names')
     if arch is None:
         conf = ck.get('config') or {}
@@ -333,7 +348,8 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
     if unknown: raise ValueError(f'unknown CRF parameters {sorted(unknown)}: expected {sorted(CRF_DEFAULTS)}')
     note = no_evaluation_note(layout, ids) if evaluate is None else None
     do_eval = note is None if evaluate is None else bool(evaluate)
-    if do_eval and layout.mask_dir is None: raise ValueError(f'evaluate=True but {layout} has no ground-truth mask folder')
+    if do_eval and layout.mask_dir is None:
+        raise ValueError(f'evaluate=True but {layout} has no ground-truth mask folder')
     init_distributed()
     if note and is_main(): print(note)
     if do_eval and prescan and is_main(): scan_masks(layout, ids, (L - 1) if L else 1)     # bad ground truth fails before inference
@@ -363,7 +379,9 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
     def views():
         for s in it:
             p = predict_probs(net, s['image'], scales, flip, amp=amp, name=s['id'])
-            if not torch.isfinite(p).all(): raise ValueError(f"{s['id']}: the model gave non-finite class probabilities (NaN / inf weights or an overflow)")
+            if not torch.isfinite(p).all():
+                raise ValueError(f"{s['id']}: the model gave non-finite class probabilities (NaN / inf weights "
+                        f"or an overflow)")
             yield s['id'], s['image'], p.cpu().numpy()
     if crf: results = dense_crf_batch(views(), processes=crf_processes, output='labels', progress=False, **crf_kw)
     else: results = ((i, p.argmax(0).astype(np.uint8)) for i, _, p in views())
@@ -393,13 +411,15 @@ class SegInferConfig(ConfigMixin):
     cli_positional = ('ckpt', 'data.root')   # eps_nb infer-seg CKPT ROOT
     ckpt: str = ''  # a `train_seg` checkpoint (model_final.pth); required
     cli_skip = ('data.labels', 'data.saliency_dir')   # not used by stage 2: no flags
-    data: DataConfig = field(default_factory=DataConfig)  # the dataset (`dataset`, `root`, `layout`, `classes`, `mask_dir` are used)
+    # the dataset (`dataset`, `root`, `layout`, `classes`, `mask_dir` are used)
+    data: DataConfig = field(default_factory=DataConfig)
     split: str = 'val'  # split name or id-list path (EPS reports VOC val and test)
     out_dir: str | None = None  # folder of the PNGs and the report (None: <checkpoint folder>/<split>)
     scales: tuple = (0.5, 0.75, 1.0)  # inference scales (DeepLab-v2 multi-scale testing: 0.5, 0.75, 1.0)
     flip: bool = True  # add the horizontally flipped views (probabilities averaged)
     crf: bool = False  # dense CRF refinement of the probabilities (DeepLab-v2 post-processing)
-    crf_params: CRFConfig = field(default_factory=CRFConfig)  # dense CRF parameters (with `crf`; DeepLab-v2's, as stage 1's `--pseudo.crf_params`)
+    # dense CRF parameters (with `crf`; DeepLab-v2's, as stage 1's `--pseudo.crf_params`)
+    crf_params: CRFConfig = field(default_factory=CRFConfig)
     crf_processes: int = 0  # CRF worker processes (0: in this process)
     evaluate: bool | None = None  # None / auto: when every id has ground truth; True: required; False: no
     device: str | None = None  # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
@@ -421,7 +441,8 @@ def run_infer_seg(cfg: SegInferConfig) -> dict:
     model = load_seg_model(cfg.ckpt, cfg.device)
     names = dc.class_names()
     if len(names) + 1 != model.num_labels:
-        raise ValueError(f'{cfg.ckpt}: the model has {model.num_labels} labels but dataset {dc.dataset!r} has {len(names)} classes + background')
+        raise ValueError(f'{cfg.ckpt}: the model has {model.num_labels} labels but dataset {dc.dataset!r} has '
+                f'{len(names)} classes + background')
     split = Path(cfg.split).stem if cfg.split.endswith('.txt') else cfg.split
     out_dir = cfg.out_dir or Path(cfg.ckpt).parent/Path(cfg.split).stem
     return infer_seg(model, dc.make_layout(), dc.ids(cfg.split), out_dir, cfg.scales, cfg.flip, cfg.crf, cfg.crf_params.params(),

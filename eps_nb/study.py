@@ -42,7 +42,8 @@ def controlled_saliency(mask: np.ndarray,        # ground-truth mask uint8 (H, W
     'systematic' (objects of the classes `missed` removed), 'random' (each object dropped with probability `p`),
     'false_positive' (a band around every object added). Raises `ValueError` for another kind, `p` outside [0, 1] or
     `band` outside [0, 0.5]."""
-    if kind not in ('clean',) + DETECTORS: raise ValueError(f"unknown saliency detector {kind!r}: expected 'clean' or one of {DETECTORS}")
+    if kind not in ('clean',) + DETECTORS:
+        raise ValueError(f"unknown saliency detector {kind!r}: expected 'clean' or one of {DETECTORS}")
     if not 0 <= p <= 1: raise ValueError(f'p (object drop probability) must be in [0, 1], got {p}')
     if not 0 <= band <= 0.5: raise ValueError(f'band must be in [0, 0.5] (fraction of the long side), got {band}')
     m = np.array(mask, np.uint8, copy=True)
@@ -74,7 +75,8 @@ def make_controlled_saliency_maps(layout: Layout, ids, out_dir, kind: str, class
     todo = [i for i in ids if not (out_dir/f'{i}.png').is_file()]
     for i in todo:
         path = layout.mask_path(i)
-        if path is None or not Path(path).is_file(): raise FileNotFoundError(f'ground-truth mask not found for {i}: {path}')
+        if path is None or not Path(path).is_file():
+            raise FileNotFoundError(f'ground-truth mask not found for {i}: {path}')
         rng = np.random.default_rng([seed, zlib.crc32(i.encode())])
         sal = controlled_saliency(read_mask(path, len(class_names)), kind, rng, values, p, band, sigma)
         save_gray_png(out_dir/f'{i}.png', np.round(sal * 255).astype(np.uint8))
@@ -89,13 +91,17 @@ def _study_train() -> TrainConfig:
 @dataclass
 class StudyConfig(ConfigMixin):
     "The evidence study: the stage settings every run shares, the seeds, and what each part compares (defaults: the protocol above)."
-    train: TrainConfig = field(default_factory=_study_train)   # every stage-1 run (data, backbone, crop, batch, lr, momentum); mode/strategy/seed/length set per run
-    pseudo: PseudoMaskConfig = field(default_factory=lambda: PseudoMaskConfig(scales=(0.5,)))   # pseudo-masks of the training images (+ flip)
+    # every stage-1 run (data, backbone, crop, batch, lr, momentum); mode/strategy/seed/length set per run
+    train: TrainConfig = field(default_factory=_study_train)
+    # pseudo-masks of the training images (+ flip)
+    pseudo: PseudoMaskConfig = field(default_factory=lambda: PseudoMaskConfig(scales=(0.5,)))
     seeds: tuple = (0, 1, 2)                  # every configuration is trained with each seed
-    warmup_frac: float = 0.1                  # linear warm-up over this fraction of each run's iterations, then poly (all methods)
+    # linear warm-up over this fraction of each run's iterations, then poly (all methods)
+    warmup_frac: float = 0.1
     strategies: tuple = ('none', 'naive', 'predefined', 'adaptive')   # map selections (Table 3; 'none' = its baseline)
     predefined_bg: tuple = VOC_PREDEFINED_BG  # class indices the pre-defined selection sends to the background
-    saliency_sources: tuple = (DEFAULT_SALIENCY, 'imagenet_activation', 'gt_masks')   # sources of the main part (the first is the schedule's)
+    # sources of the main part (the first is the schedule's)
+    saliency_sources: tuple = (DEFAULT_SALIENCY, 'imagenet_activation', 'gt_masks')
     saliency_weights: str | None = None       # the official weight file of a u2net / u2netp source
     detectors: tuple = DETECTORS              # controlled detectors of the error part
     missed_classes: tuple = VOC_MISSED        # classes removed by the systematic detector
@@ -109,18 +115,23 @@ class StudyConfig(ConfigMixin):
     max_images: int | None = None             # use the first N training ids only (None: all)
     out_dir: str = 'runs/study'               # report.json, report.md, schedule.png, runs/, saliency/
     smoke: bool = False                       # shrink everything (2 seeds, 2 iterations, 32 px, 4 images) for a test
-    report_only: bool = False                 # train nothing: report the runs already finished (a study stopped early, or one still running)
+    # train nothing: report the runs already finished (a study stopped early, or one still running)
+    report_only: bool = False
     cli_positional = ('train.data.root',)     # eps_nb study ROOT
     cli_brief = ()                            # `eps_nb study --help`: the study's own flags, a line per stage (--help-all: all)
 
     def __post_init__(self):
         self.check_types()
-        if len(self.seeds) < 1 or len(set(self.seeds)) != len(self.seeds): raise ValueError(f'StudyConfig.seeds must be distinct and not empty, got {self.seeds}')
-        if not 0 <= self.warmup_frac < 1: raise ValueError(f'StudyConfig.warmup_frac must be in [0, 1), got {self.warmup_frac}')
+        if len(self.seeds) < 1 or len(set(self.seeds)) != len(self.seeds):
+            raise ValueError(f'StudyConfig.seeds must be distinct and not empty, got {self.seeds}')
+        if not 0 <= self.warmup_frac < 1:
+            raise ValueError(f'StudyConfig.warmup_frac must be in [0, 1), got {self.warmup_frac}')
         bad = [p for p in self.parts if p not in ('main', 'errors', 'schedule')]
         if bad: raise ValueError(f"StudyConfig.parts: unknown part {bad[0]!r}: expected 'main', 'errors', 'schedule'")
         bad = [m for m in self.schedule_methods if m != 'cam' and m not in self.strategies]
-        if bad: raise ValueError(f'StudyConfig.schedule_methods: {bad[0]!r} is neither cam nor one of the strategies {self.strategies}')
+        if bad:
+            raise ValueError(f'StudyConfig.schedule_methods: {bad[0]!r} is neither cam nor one of the '
+                    f'strategies {self.strategies}')
         if self.smoke:
             self.train = replace(self.train, crop_size=32, scale_range=(40, 64), batch_size=2, max_iters=2, num_workers=0)
             self.pseudo = replace(self.pseudo, scales=(1.0,)); self.seeds = self.seeds[:2]; self.max_images = min(self.max_images or 4, 4)
@@ -388,7 +399,9 @@ def run_study(cfg: StudyConfig) -> dict:
     with (contextlib.nullcontext() if cfg.report_only else run_lock(out, 'study')):
         split = _train_ids_split(cfg); ids = data.ids(split); labels = data.load_labels(ids)
         missing = missing_gt_masks(layout, ids)
-        if missing: raise FileNotFoundError(f'the study scores pseudo-masks against ground-truth masks: none for {missing[0]} ({len(missing)} ids without)')
+        if missing:
+            raise FileNotFoundError(f'the study scores pseudo-masks against ground-truth masks: none for '
+                    f'{missing[0]} ({len(missing)} ids without)')
         print(f'study: {len(runs)} runs on {len(ids)} images; {cfg.budget()}', flush=True)
         sal = {r['saliency'] for r in runs if r['saliency']}
         lf = [s for s in cfg.saliency_sources if s in sal or s == 'gt_masks' and 'errors' in cfg.parts]

@@ -562,7 +562,8 @@ def make_synthetic(out_dir, n_train: int = 300, n_val: int = 100, size: int = 96
         try: return json.loads((d / 'meta.json').read_text()).get('generator') == 'eps_nb.synthetic'
         except (OSError, json.JSONDecodeError, UnicodeDecodeError): return False
     if out.is_dir() and any(out.iterdir()) and not ours(out):
-        raise ValueError(f'{out}: not empty and not an eps_nb synthetic dataset (no meta.json from eps_nb.synthetic); refusing to replace it')
+        raise ValueError(f'{out}: not empty and not an eps_nb synthetic dataset (no meta.json from '
+                f'eps_nb.synthetic); refusing to replace it')
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{out.name}.tmp-', dir=out.parent))
     try:

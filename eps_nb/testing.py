@@ -39,4 +39,5 @@ def note_skip(reason: str  # what was skipped and why, e.g. 'shared/data not fou
     log = os.environ.get(SKIP_LOG_ENV)
     if log:
         with open(log, 'a', encoding='utf-8') as f: f.write(reason + '\n')
-    if os.environ.get(REQUIRE_ENV) == '1': raise AssertionError(f'{REQUIRE_ENV}=1 but a real-data test was skipped: {reason}')
+    if os.environ.get(REQUIRE_ENV) == '1':
+        raise AssertionError(f'{REQUIRE_ENV}=1 but a real-data test was skipped: {reason}')

@@ -32,16 +32,22 @@ PRESETS = {
 @dataclass
 class TrainConfig(LoopConfig):
     "Stage-1 settings (EPS or the CAM baseline); defaults: the VOC 2012 recipe, loop fields inherited from `eps_nb.loop.LoopConfig`."
-    data: DataConfig = field(default_factory=DataConfig)  # the dataset: root, layout, class names, labels, saliency_dir (`eps_nb.data.DataConfig`)
-    train_split: str = 'train_aug'  # split name or id-list path (VOC train_aug, 10,582 images; COCO and custom presets: train)
+    # the dataset: root, layout, class names, labels, saliency_dir (`eps_nb.data.DataConfig`)
+    data: DataConfig = field(default_factory=DataConfig)
+    # split name or id-list path (VOC train_aug, 10,582 images; COCO and custom presets: train)
+    train_split: str = 'train_aug'
     mode: str = 'eps'  # 'eps' (C+1 maps, saliency loss) or 'cam' (the CAM baseline: C maps, no saliency)
     tau: float = 0.4  # overlap-ratio threshold of the map selection, in [0, 1] (0.4, Sec. 3.2)
-    lam: float = 0.5  # lambda in [0, 1]: weight of the foreground map in the estimated saliency (Eq. 1; 0.5, COCO preset 0.9)
-    strategy: str = 'adaptive'  # map selection: 'adaptive', 'naive', 'predefined' or 'none' (no selection: Table 3's baseline)
+    # lambda in [0, 1]: weight of the foreground map in the estimated saliency (Eq. 1; 0.5, COCO preset 0.9)
+    lam: float = 0.5
+    # map selection: 'adaptive', 'naive', 'predefined' or 'none' (no selection: Table 3's baseline)
+    strategy: str = 'adaptive'
     predefined_bg: tuple = ()  # class indices (0..C-1) always sent to the background by 'predefined'
-    sal_mode: str = 'nearest'  # resize of the saliency map to the map resolution: 'nearest' (the release), 'bilinear' or 'area'
+    # resize of the saliency map to the map resolution: 'nearest' (the release), 'bilinear' or 'area'
+    sal_mode: str = 'nearest'
     backbone: str = 'resnet38'  # a name in `eps_nb.resnet38.BACKBONES` (the paper: resnet38)
-    weights: str | None = None  # ImageNet weights (.params / .pth); 'imagenet': a Lite backbone's shipped file; None: train from scratch
+    # ImageNet weights (.params / .pth); 'imagenet': a Lite backbone's shipped file; None: train from scratch
+    weights: str | None = None
     skip_head: bool = False  # ignore an fc8 in `weights` (start from a checkpoint with another number of classes)
     freeze_bn: bool = True  # every BatchNorm in eval mode with frozen affine parameters
     freeze_stem: bool = True  # the stem and first stage keep their ImageNet weights
@@ -50,17 +56,20 @@ class TrainConfig(LoopConfig):
     crop_size: int = 448  # square training crop, px (448; COCO preset 321)
     scale_range: tuple = (256, 512)  # long side drawn uniformly in [low, high] px (256-512; COCO preset 256-448)
     weight_decay: float = 5e-4  # weight decay of the weight groups; biases get none
-    momentum: float = 5e-4  # SGD momentum: 5e-4 reproduces the authors' release (08_train); 0.9 is the conventional choice
+    # SGD momentum: 5e-4 reproduces the authors' release (08_train); 0.9 is the conventional choice
+    momentum: float = 5e-4
     out_dir: str = 'runs/stage1'  # receives config.json, log.csv, checkpoints and model_final.pth
 
     def __post_init__(self):
         super().__post_init__()
         if isinstance(self.data, dict): self.data = DataConfig(**self.data)
-        if self.mode not in ('eps', 'cam'): raise ValueError(f"TrainConfig.mode must be 'eps' or 'cam', got {self.mode!r}")
+        if self.mode not in ('eps', 'cam'):
+            raise ValueError(f"TrainConfig.mode must be 'eps' or 'cam', got {self.mode!r}")
         if not 0 <= self.lam <= 1: raise ValueError(f'TrainConfig.lam (lambda) must be in [0, 1], got {self.lam}')
         if not 0 <= self.tau <= 1: raise ValueError(f'TrainConfig.tau must be in [0, 1], got {self.tau}')
         check_at_least(self, 0, 'weight_decay', 'momentum')
-        if self.crop_size < 8: raise ValueError(f'TrainConfig.crop_size must be >= 8 px (the output stride), got {self.crop_size}')
+        if self.crop_size < 8:
+            raise ValueError(f'TrainConfig.crop_size must be >= 8 px (the output stride), got {self.crop_size}')
         self.scale_range = check_long_sides(self.scale_range, 'TrainConfig.scale_range')
         self.predefined_bg = tuple(int(i) for i in self.predefined_bg)
 
@@ -129,7 +138,8 @@ def _train_stage1(cfg: TrainConfig) -> dict:
     ids = cfg.data.ids(cfg.train_split)
     labels = cfg.data.load_labels(ids)
     if cfg.mode == 'eps' and not cfg.data.saliency_dir:
-        raise ValueError('EPS training needs saliency maps: set data.saliency_dir (or compute them with `eps_nb saliency`)')
+        raise ValueError('EPS training needs saliency maps: set data.saliency_dir (or compute them with `eps_nb '
+                'saliency`)')
     tfm = TrainTransform(crop_size=cfg.crop_size, scale_range=cfg.scale_range)
     ds = TrainDataset(layout, ids, labels, C, transform=tfm, with_saliency=cfg.mode == 'eps')
     set_seed(cfg.seed)                                             # the initial weights depend on the seed only
@@ -155,7 +165,8 @@ def load_stage1_model(path, device=None) -> EPSNet:
     a config of the wrong types or weights that do not fit."""
     path = Path(path); ck = load_checkpoint(path)
     stage2 = f'{path} is a stage-2 (DeepLab) checkpoint of `eps_nb train-seg`; use it with `eps_nb infer-seg` (stage-1 inference needs the model_final.pth or checkpoint_last.pth of `eps_nb train`)'
-    if not isinstance(ck, dict) or 'model' not in ck: raise ValueError(f'{path}: not an eps_nb checkpoint (no "model" entry)')
+    if not isinstance(ck, dict) or 'model' not in ck:
+        raise ValueError(f'{path}: not an eps_nb checkpoint (no "model" entry)')
     if 'arch' in ck: raise ValueError(stage2)
     conf = ck.get('config')
     if not (isinstance(conf, dict) and 'mode' in conf and 'data' in conf):      # checkpoint_last.pth holds the loop's config

@@ -75,7 +75,8 @@ class U2Net(nn.Module):
     "U²-Net (`'u2net'`) or U²-NetP (`'u2netp'`): (N, 3, H, W) -> 7 maps (N, 1, H, W) in (0, 1), the fused map first."
     def __init__(self, variant: str = 'u2net'):
         super().__init__()
-        if variant not in U2NET_STAGES: raise ValueError(f'unknown U²-Net variant {variant!r}: expected one of {U2NET_VARIANTS}')
+        if variant not in U2NET_STAGES:
+            raise ValueError(f'unknown U²-Net variant {variant!r}: expected one of {U2NET_VARIANTS}')
         self.variant = variant
         for name, (h, i, m, o) in U2NET_STAGES[variant].items():
             setattr(self, name, RSU(4, i, m, o, dilated=True) if h == '4F' else RSU(h, i, m, o))
@@ -120,12 +121,14 @@ def read_u2net_weights(path,  # an official u2net.pth / u2netp.pth (a plain `tor
                        variant: str = 'u2net',  # 'u2net' or 'u2netp'
                       ) -> dict:
     "The checked state dict of `variant` in `path`. `FileNotFoundError` without the file; `ValueError` naming the file and tensor."
-    if variant not in U2NET_STAGES: raise ValueError(f'unknown U²-Net variant {variant!r}: expected one of {U2NET_VARIANTS}')
+    if variant not in U2NET_STAGES:
+        raise ValueError(f'unknown U²-Net variant {variant!r}: expected one of {U2NET_VARIANTS}')
     if path is None or not Path(path).is_file(): raise _no_weights(variant, path)
     try: sd = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e:
         raise ValueError(f'{path}: not a readable {variant} state dict (truncated or not a torch.save file): {e}') from None
-    if not isinstance(sd, Mapping): raise ValueError(f'{path}: holds a {type(sd).__name__}, expected a {variant} state dict')
+    if not isinstance(sd, Mapping):
+        raise ValueError(f'{path}: holds a {type(sd).__name__}, expected a {variant} state dict')
     bad = _first_mismatch(sd, _shapes(variant))
     if bad is None: return dict(sd)
     other = next(v for v in U2NET_VARIANTS if v != variant)
@@ -146,7 +149,8 @@ IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 def u2net_input(image: np.ndarray, size: int = U2NET_SIZE) -> torch.Tensor:
     "The network input of an RGB uint8 image (H, W, 3): float32 (3, size, size). `ValueError` for another array."
     if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
-        raise ValueError(f'U²-Net expects an RGB uint8 image (H, W, 3), got {getattr(image, "dtype", type(image))} {getattr(image, "shape", "")}')
+        raise ValueError(f'U²-Net expects an RGB uint8 image (H, W, 3), got '
+                f'{getattr(image, "dtype", type(image))} {getattr(image, "shape", "")}')
     from skimage import transform
     x = transform.resize(image, (size, size), mode='constant')          # float64 in [0, 1]
     peak = x.max()

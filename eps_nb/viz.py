@@ -31,10 +31,13 @@ def _check_mask(mask, name: str = 'mask', size=None) -> np.ndarray:
     "A 2-D integer mask as int64 numpy, values in 0..255, optionally of spatial `size`."
     m = _np(mask)
     if m.ndim != 2: raise ValueError(f'{name} must be 2-D (H, W), got shape {m.shape}')
-    if not (np.issubdtype(m.dtype, np.integer) or m.dtype == bool): raise ValueError(f'{name} must hold integers (mask values), got {m.dtype}')
+    if not (np.issubdtype(m.dtype, np.integer) or m.dtype == bool):
+        raise ValueError(f'{name} must hold integers (mask values), got {m.dtype}')
     m = m.astype(np.int64)
-    if m.size and (m.min() < 0 or m.max() > 255): raise ValueError(f'{name} values must be in 0..255, got {m.min()}..{m.max()}')
-    if size is not None and m.shape != tuple(size): raise ValueError(f'{name} is {m.shape[0]}x{m.shape[1]} (HxW) but the image is {size[0]}x{size[1]}')
+    if m.size and (m.min() < 0 or m.max() > 255):
+        raise ValueError(f'{name} values must be in 0..255, got {m.min()}..{m.max()}')
+    if size is not None and m.shape != tuple(size):
+        raise ValueError(f'{name} is {m.shape[0]}x{m.shape[1]} (HxW) but the image is {size[0]}x{size[1]}')
     return m
 
 def colorize_mask(mask,  # integer (H, W) (numpy or tensor): 0 background, k+1 class k, 255 ignore (any value 0..255)
@@ -44,7 +47,8 @@ def colorize_mask(mask,  # integer (H, W) (numpy or tensor): 0 background, k+1 c
     Raises `ValueError` for a non-2-D or non-integer mask, values outside 0..255 or a value with no palette entry."""
     m = _check_mask(mask)
     pal = VOC_PALETTE if palette is None else np.asarray(palette, dtype=np.uint8).reshape(-1, 3)
-    if m.size and m.max() >= len(pal): raise ValueError(f'mask value {m.max()} has no colour: the palette has {len(pal)} entries')
+    if m.size and m.max() >= len(pal):
+        raise ValueError(f'mask value {m.max()} has no colour: the palette has {len(pal)} entries')
     return pal[m]
 
 # %% ../nbs/13_viz.ipynb #fc5e4b17
@@ -63,7 +67,8 @@ def overlay_mask(image,                  # RGB uint8 (H, W, 3)
     """uint8 (H, W, 3) `round((1 - alpha) * image + alpha * palette[mask])` (half to even). Raises `ValueError` for a
     bad image or mask, different sizes, `alpha` outside [0, 1] or an unknown `ignore` mode."""
     img = check_rgb_image(image); alpha = check_unit_range(alpha, 'alpha')
-    if ignore not in ('palette', 'transparent'): raise ValueError(f"ignore must be 'palette' or 'transparent', got {ignore!r}")
+    if ignore not in ('palette', 'transparent'):
+        raise ValueError(f"ignore must be 'palette' or 'transparent', got {ignore!r}")
     m = _check_mask(mask, size=img.shape[:2])
     keep = np.zeros(m.shape, bool)
     if ignore == 'transparent': keep |= m == IGNORE_INDEX
@@ -75,10 +80,12 @@ def _check_unit_map(a, name: str = 'map', size=None) -> np.ndarray:
     "A float (H, W) map in [0, 1] as float32 numpy (tiny excursions clipped)."
     m = _np(a)
     if m.ndim != 2: raise ValueError(f'{name} must be 2-D (H, W), got shape {m.shape}')
-    if not np.issubdtype(m.dtype, np.floating): raise ValueError(f'{name} must be a float map in [0, 1], got dtype {m.dtype}')
+    if not np.issubdtype(m.dtype, np.floating):
+        raise ValueError(f'{name} must be a float map in [0, 1], got dtype {m.dtype}')
     if not np.isfinite(m).all(): raise ValueError(f'{name} holds NaN or inf')
     check_unit_range(m, name, tol=1e-4)
-    if size is not None and m.shape != tuple(size): raise ValueError(f'{name} is {m.shape[0]}x{m.shape[1]} (HxW) but the image is {size[0]}x{size[1]}')
+    if size is not None and m.shape != tuple(size):
+        raise ValueError(f'{name} is {m.shape[0]}x{m.shape[1]} (HxW) but the image is {size[0]}x{size[1]}')
     return np.clip(m, 0, 1).astype(np.float32)
 
 def heatmap(map,  # float (H, W) in [0, 1] (numpy or tensor)
@@ -134,7 +141,8 @@ def stage1_views(model,                   # an `EPSNet` ('eps' or 'cam'), run in
     keys = label_keys(label, C)
     sal = None if saliency is None else _check_unit_map(saliency, 'saliency', size=(H, W))
     if bg not in ('constant', 'channel'): raise ValueError(f"bg must be 'constant' or 'channel', got {bg!r}")
-    if bg == 'channel' and mode != 'eps': raise ValueError("bg='channel' needs an EPS model (the CAM baseline has no background channel)")
+    if bg == 'channel' and mode != 'eps':
+        raise ValueError("bg='channel' needs an EPS model (the CAM baseline has no background channel)")
     device = _model_device(net) if device is None else torch.device(device)
     x = normalize_image(img, device)
     with eval_mode(net): logits, cams = net(x)
@@ -166,9 +174,11 @@ def _panel(a, name: str, size, cmap: str = 'jet', image=None, overlay: bool = Fa
     x = _np(a)
     if x.ndim == 3:
         x = check_rgb_image(x, name)
-        if x.shape[:2] != tuple(size): raise ValueError(f'{name} is {x.shape[0]}x{x.shape[1]} (HxW) but the image is {size[0]}x{size[1]}')
+        if x.shape[:2] != tuple(size):
+            raise ValueError(f'{name} is {x.shape[0]}x{x.shape[1]} (HxW) but the image is {size[0]}x{size[1]}')
         return x
-    if x.ndim != 2: raise ValueError(f'{name} must be an RGB image (H, W, 3), a mask or a float map (H, W), got shape {x.shape}')
+    if x.ndim != 2:
+        raise ValueError(f'{name} must be an RGB image (H, W, 3), a mask or a float map (H, W), got shape {x.shape}')
     if np.issubdtype(x.dtype, np.floating):
         m = _check_unit_map(x, name, size)
         return overlay_heatmap(image, m, alpha, cmap) if overlay and image is not None else heatmap(m, cmap)
@@ -278,7 +288,8 @@ def plot_comparison(images,               # list of RGB uint8 (H, W, 3)
     n = len(images)
     for name, col in columns.items():
         if len(col) != n: raise ValueError(f'column {name!r} has {len(col)} entries but there are {n} images')
-    if row_labels is not None and len(row_labels) != n: raise ValueError(f'row_labels has {len(row_labels)} entries but there are {n} images')
+    if row_labels is not None and len(row_labels) != n:
+        raise ValueError(f'row_labels has {len(row_labels)} entries but there are {n} images')
     names = None if class_names is None else _class_names(class_names)
     panels, legends = [], []
     for i, image in enumerate(images):
