@@ -38,7 +38,8 @@ def confident_labels(cams,                           # float (K, H, W) in [0, 1]
                     ) -> np.ndarray:
     """AffinityNet training labels (Ahn & Kwak Sec. 3.2): uint8 (H, W), k+1 confident class k, 0 confident background, 255 unknown.
     Raises `ValueError` for `fg_alpha > bg_alpha`, shape mismatches, or `crf` without an image."""
-    cams = np.asarray(cams, np.float32); keys = np.asarray(keys, np.int64).reshape(-1)
+    cams = np.asarray(cams, np.float32)
+    keys = np.asarray(keys, np.int64).reshape(-1)
     if cams.ndim != 3 or len(keys) != cams.shape[0]:
         raise ValueError(f'cams (K, H, W) and keys (K,) do not match: {cams.shape}, {keys.shape}')
     if fg_alpha > bg_alpha:
@@ -70,13 +71,15 @@ def pair_offsets(radius: int = 5, full: bool = False) -> list[tuple[int, int]]:
 def _shift_pair(x, dy: int, dx: int):
     "Views `(a, b)` of `x (..., h, w)` with `b[..., y, x] = x[..., y + dy, x + dx]` over the positions where both exist."
     h, w = x.shape[-2:]
-    ys, ye = max(0, -dy), h - max(0, dy); xs, xe = max(0, -dx), w - max(0, dx)
+    ys, ye = max(0, -dy), h - max(0, dy)
+    xs, xe = max(0, -dx), w - max(0, dx)
     return x[..., ys:ye, xs:xe], x[..., ys + dy:ye + dy, xs + dx:xe + dx]
 
 # %% ../nbs/10a_affinity.ipynb #abedfa68
 def labels_to_grid(labels: torch.Tensor, size) -> torch.Tensor:
     "Nearest-neighbour downsampling of label maps `(N, H, W)` (int) to the feature grid `size = (h, w)`, sampling the cell centres."
-    H, W = labels.shape[-2:]; h, w = size
+    H, W = labels.shape[-2:]
+    h, w = size
     iy = ((torch.arange(h, device=labels.device) + 0.5) * H / h).long().clamp_(max=H - 1)
     ix = ((torch.arange(w, device=labels.device) + 0.5) * W / w).long().clamp_(max=W - 1)
     return labels[..., iy[:, None], ix[None, :]]
@@ -96,9 +99,12 @@ def affinity_loss(feats: torch.Tensor,   # float (N, D, h, w) affinity features
     if feats.ndim != 4 or labels.shape != (feats.shape[0], *feats.shape[2:]):
         raise ValueError(f'feats (N, D, h, w) and labels (N, h, w) do not match: {tuple(feats.shape)}, '
                 f'{tuple(labels.shape)}')
-    z = feats.new_zeros(()); s = {'fg': z, 'bg': z, 'neg': z}; n = {'fg': 0, 'bg': 0, 'neg': 0}
+    z = feats.new_zeros(())
+    s = {'fg': z, 'bg': z, 'neg': z}
+    n = {'fg': 0, 'bg': 0, 'neg': 0}
     for dy, dx in pair_offsets(radius):
-        f1, f2 = _shift_pair(feats, dy, dx); l1, l2 = _shift_pair(labels, dy, dx)
+        f1, f2 = _shift_pair(feats, dy, dx)
+        l1, l2 = _shift_pair(labels, dy, dx)
         if l1.numel() == 0: continue
         a = pair_affinity(f1.float(), f2.float())
         known = (l1 != IGNORE_INDEX) & (l2 != IGNORE_INDEX)
@@ -128,7 +134,8 @@ def backbone_levels(bb: nn.Module, x: torch.Tensor) -> list[torch.Tensor]:
             if name == 'layer3': out.append(x)
         return out + [x]
     if isinstance(bb, LiteBackbone):
-        x = bb.bn1(bb.conv_stem(x)); out = []
+        x = bb.bn1(bb.conv_stem(x))
+        out = []
         for i, blk in enumerate(bb.blocks):
             x = blk(x)
             if i == 4 and i != len(bb.blocks) - 1: out.append(x)
@@ -193,7 +200,9 @@ def transition_matrix(feats: torch.Tensor, radius: int = 5, beta: float = 8.) ->
         i1, i2 = _shift_pair(idx, dy, dx)
         if i1.numel() == 0: continue
         f1, f2 = _shift_pair(feats, dy, dx)
-        rows.append(i1.reshape(-1)); cols.append(i2.reshape(-1)); vals.append(pair_affinity(f1[None], f2[None])[0].reshape(-1) ** beta)
+        rows.append(i1.reshape(-1))
+        cols.append(i2.reshape(-1))
+        vals.append(pair_affinity(f1[None], f2[None])[0].reshape(-1) ** beta)
     r, c, v = torch.cat(rows), torch.cat(cols), torch.cat(vals).float()
     v = v / torch.zeros(h * w, device=v.device).index_add_(0, r, v)[r]
     return torch.sparse_coo_tensor(torch.stack([r, c]), v, (h * w, h * w), check_invariants=False).coalesce()
@@ -238,7 +247,8 @@ def refine_with_affinity(model,                      # a trained `AffinityNet`
         raise ValueError("bg='channel' needs maps saved from an EPS model (with a background map)")
     net = unwrap_model(model)
     device = torch.device(device) if device is not None else next(net.parameters()).device
-    was = net.training; net.eval()
+    was = net.training
+    net.eval()
     try: feats = net(normalize_image(image, device))[0].float()
     finally: net.train(was)
     h, w = feats.shape[-2:]
@@ -257,7 +267,8 @@ def make_affinity_labels(cams_dir, ids, out_dir, layout: Layout | None = None, f
                          crf: bool = False, crf_params: dict | None = None, skip_existing: bool = True, progress: bool = False) -> Path:
     """`out_dir/<id>.png` = `confident_labels` of the saved maps `cams_dir/<id>.npz` (`make_pseudo_masks(save_cams=True)`);
     `layout` is needed for `crf` (the images). Returns `out_dir`. Raises `FileNotFoundError` naming a missing map file."""
-    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     if crf and layout is None: raise ValueError('crf=True needs the layout (for the images)')
     for i in (progress_iter(ids) if progress else ids):
         dst = out_dir/f'{i}.png'
@@ -297,7 +308,8 @@ class AffinityConfig(LoopConfig):
         super().__post_init__()
         if isinstance(self.data, dict): self.data = DataConfig(**self.data)
         self.scale_range = check_long_sides(self.scale_range, 'AffinityConfig.scale_range')
-        check_at_least(self, 8, 'crop_size'); check_at_least(self, 0, 'weight_decay', 'momentum')
+        check_at_least(self, 8, 'crop_size')
+        check_at_least(self, 0, 'weight_decay', 'momentum')
         if not self.fg_alpha > 0: raise ValueError(f'AffinityConfig.fg_alpha must be > 0, got {self.fg_alpha}')
         if self.radius < 1: raise ValueError(f'AffinityConfig.radius must be >= 1, got {self.radius}')
         if self.fg_alpha > self.bg_alpha:
@@ -325,9 +337,13 @@ def train_affinity(cfg: AffinityConfig) -> dict:
     if not cfg.cams_dir:
         raise ValueError('AffinityConfig.cams_dir is required: the saved maps of the stage-1 model (eps_nb '
                 'infer --save_cams)')
-    out = Path(cfg.out_dir); init_distributed()
-    names = cfg.data.class_names(); C = len(names)
-    layout = cfg.data.make_layout(); ids = cfg.data.ids(cfg.train_split); labels = cfg.data.load_labels(ids)
+    out = Path(cfg.out_dir)
+    init_distributed()
+    names = cfg.data.class_names()
+    C = len(names)
+    layout = cfg.data.make_layout()
+    ids = cfg.data.ids(cfg.train_split)
+    labels = cfg.data.load_labels(ids)
     lab_dir = out/'aff_labels'
     if is_main(): make_affinity_labels(cfg.cams_dir, ids, lab_dir, layout, cfg.fg_alpha, cfg.bg_alpha, cfg.crf, progress=cfg.progress)
     barrier()
@@ -351,7 +367,9 @@ def train_affinity(cfg: AffinityConfig) -> dict:
 def load_affinity_model(path, device=None) -> AffinityNet:
     """Rebuild an AffinityNet saved by `train_affinity` (`model_final.pth`, or `checkpoint_last.pth` with `config.json`
     beside it) in eval mode on `device`. Raises `FileNotFoundError` naming the missing file."""
-    path = Path(path); ck = load_checkpoint(path); arch = ck.get('arch')
+    path = Path(path)
+    ck = load_checkpoint(path)
+    arch = ck.get('arch')
     if arch is None:
         cj = path.parent/'config.json'
         if not cj.is_file(): raise FileNotFoundError(f'{path} holds no architecture ("arch") and {cj} does not exist')
@@ -385,17 +403,23 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
     (`refine_with_affinity`), sharded over torchrun ranks; with ground truth (`evaluate` None = auto, or True) also
     `out_dir/eval/report.md|json` (`num_labels` = C+1, needed to evaluate). Writes `out_dir/affinity.json` (settings and
     counts). Returns `{'n_images', 'n_written', 'mask_dir', 'miou' (or None), 'settings'}`."""
-    t0 = time.time(); init_distributed()
+    t0 = time.time()
+    init_distributed()
     model = load_affinity_model(model_or_ckpt, device) if isinstance(model_or_ckpt, (str, Path)) else model_or_ckpt
-    device = get_device(device); model.to(device).eval()
+    device = get_device(device)
+    model.to(device).eval()
     ids = as_ids(ids)
-    out_dir = Path(out_dir); mask_dir = out_dir/'pseudo_masks'; mask_dir.mkdir(parents=True, exist_ok=True)
-    mine = ids[get_rank()::get_world_size()]; n = 0
+    out_dir = Path(out_dir)
+    mask_dir = out_dir/'pseudo_masks'
+    mask_dir.mkdir(parents=True, exist_ok=True)
+    mine = ids[get_rank()::get_world_size()]
+    n = 0
     for i in (progress_iter(mine, desc='random walk') if progress and is_main() else mine):
         if skip_existing and (mask_dir/f'{i}.png').is_file(): continue
         mask = refine_with_affinity(model, read_image(layout.image_path(i)), load_cams(Path(cams_dir)/f'{i}.npz'), radius, beta, t,
                                     bg, bg_threshold, alpha, device)
-        save_mask_png(mask_dir/f'{i}.png', mask); n += 1
+        save_mask_png(mask_dir/f'{i}.png', mask)
+        n += 1
     barrier()
     settings = dict(radius=radius, beta=beta, t=t, bg=bg, bg_threshold=bg_threshold, alpha=alpha, cams_dir=str(cams_dir),
                     model=str(model_or_ckpt) if isinstance(model_or_ckpt, (str, Path)) else type(model).__name__)
@@ -404,6 +428,8 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
     has_gt = has_gt_masks(layout, ids)
     if (has_gt if evaluate is None else evaluate) and num_labels and is_main():
         rep = evaluate_folder(mask_dir, layout, ids, num_labels, class_names, split=split, progress=False)
-        rep['affinity'] = settings; write_report(rep, out_dir/'eval'); summary['miou'] = rep['miou']
+        rep['affinity'] = settings
+        write_report(rep, out_dir/'eval')
+        summary['miou'] = rep['miou']
     if is_main(): save_json(out_dir/'affinity.json', summary)
     return summary

@@ -135,7 +135,8 @@ def make_bench_data(root,                  # folder to write into
     if n_images < 1 or height < 8 or width < 8 or num_classes < 1:
         raise ValueError(f'make_bench_data needs n_images >= 1, height/width >= 8 and num_classes >= 1, got '
                 f'{n_images}, {height}x{width}, {num_classes}')
-    root = Path(root); rng = np.random.default_rng(seed)
+    root = Path(root)
+    rng = np.random.default_rng(seed)
     ids, labels = [f'bench_{i:05d}' for i in range(n_images)], {}
     for iid in ids:
         img = cv2.resize(rng.integers(0, 256, (4, 4, 3), dtype=np.uint8), (width, height), interpolation=cv2.INTER_CUBIC)
@@ -150,7 +151,9 @@ def make_bench_data(root,                  # folder to write into
         img = np.clip(img.astype(np.int16) + rng.integers(-8, 9, img.shape, dtype=np.int16), 0, 255).astype(np.uint8)
         with atomic_write(root/'JPEGImages'/f'{iid}.jpg') as f: Image.fromarray(img).save(f, format='JPEG', quality=quality)
         save_gray_png(root/'saliency'/f'{iid}.png', sal)
-        lab = np.zeros(num_classes, np.float32); lab[classes] = 1; labels[iid] = lab
+        lab = np.zeros(num_classes, np.float32)
+        lab[classes] = 1
+        labels[iid] = lab
     save_cls_labels(root/'cls_labels.npy', labels)
     save_text(root/'ImageSets'/'Segmentation'/'train.txt', ''.join(f'{i}\n' for i in ids))
     return Layout.voc(root, saliency_dir=root/'saliency'), ids, labels
@@ -205,10 +208,14 @@ def time_train_step(model,                  # the network
     model.train()
     times, loss = [], math.nan
     for i in range(warmup + iters):
-        _sync(device); t0 = time.perf_counter()
+        _sync(device)
+        t0 = time.perf_counter()
         with _autocast(device, amp): out = loss_fn(net, batch)
-        out['loss'].backward(); optimizer.step(); optimizer.zero_grad(set_to_none=True)
-        _sync(device); times.append(time.perf_counter() - t0)
+        out['loss'].backward()
+        optimizer.step()
+        optimizer.zero_grad(set_to_none=True)
+        _sync(device)
+        times.append(time.perf_counter() - t0)
     loss = float(out['loss'].detach())
     s = statistics.median(times[warmup:])
     return {'s_per_iter': s, 'images_per_s': batch['image'].shape[0] / s, 'times': times[warmup:], 'loss': loss}
@@ -222,7 +229,9 @@ def measure_data_pipeline(dataset, batch_size: int, num_workers: int, n_batches:
                         num_workers=num_workers, collate_fn=default_collate, drop_last=True, worker_init_fn=seed_worker,
                         generator=torch.Generator().manual_seed(seed), prefetch_factor=4 if num_workers > 0 else None)
     it = iter(loader)
-    t0 = time.perf_counter(); next(it); first = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    next(it)
+    first = time.perf_counter() - t0
     t0 = time.perf_counter()
     for _ in range(n_batches): next(it)
     dt = time.perf_counter() - t0
@@ -266,9 +275,11 @@ def measure_pseudo_masks(model, layout: Layout, ids: list, labels: dict, out_dir
     kw = dict(labels=labels, num_classes=len(next(iter(labels.values()))), scales=scales, flip=flip, device=device,
               amp='bf16' if amp else 'none', channels_last=channels_last, num_workers=num_workers, write_workers=2, progress=False)
     make_pseudo_masks(model, layout, Path(out_dir)/'warmup', ids=ids[:1], **kw)
-    _sync(device); t0 = time.perf_counter()
+    _sync(device)
+    t0 = time.perf_counter()
     summary = make_pseudo_masks(model, layout, Path(out_dir)/'timed', ids=ids, **kw)
-    _sync(device); dt = time.perf_counter() - t0
+    _sync(device)
+    dt = time.perf_counter() - t0
     if summary['n_written'] != len(ids):
         raise RuntimeError(f"make_pseudo_masks wrote {summary['n_written']} of {len(ids)} pseudo-masks in {out_dir}")
     h, w = read_image(layout.image_path(ids[0])).shape[:2]
@@ -286,7 +297,8 @@ def compare_precision(model,                        # the network (its train/eva
                      ) -> dict:
     """Loss and pseudo-masks in fp32 and under bf16 autocast on the same inputs: `loss_fp32`, `loss_bf16`, `loss_abs_diff`,
     `loss_rel_diff`, `<term>_abs_diff`, `mask_agreement_pct` (% of pixels where the two pseudo-masks agree), `n_pixels`."""
-    was = model.training; model.eval()
+    was = model.training
+    model.eval()
     device = batch['image'].device
     try:
         o32 = {k: float(v) for k, v in loss_fn(model, batch).items() if torch.is_tensor(v) and v.numel() == 1}
@@ -296,7 +308,8 @@ def compare_precision(model,                        # the network (its train/eva
             r32 = infer_cams(model, image, label, scales=scales, flip=flip, device=device, amp=False)
             r16 = infer_cams(model, image, label, scales=scales, flip=flip, device=device, amp=True)
             m32, m16 = cams_to_pseudo_mask(r32['cams'], r32['keys']), cams_to_pseudo_mask(r16['cams'], r16['keys'])
-            same += int((m32 == m16).sum()); total += m32.size
+            same += int((m32 == m16).sum())
+            total += m32.size
     finally: model.train(was)
     out = {'loss_fp32': o32['loss'], 'loss_bf16': o16['loss'], 'loss_abs_diff': abs(o32['loss'] - o16['loss']),
            'loss_rel_diff': abs(o32['loss'] - o16['loss']) / max(abs(o32['loss']), 1e-12)}
@@ -477,14 +490,18 @@ def _interleaved(fns: dict, rounds: int) -> dict:
     times = {k: [] for k in fns}
     for _ in range(rounds):
         for k, f in fns.items():
-            t0 = time.perf_counter(); f(); times[k].append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            f()
+            times[k].append(time.perf_counter() - t0)
     return times
 
 # %% ../nbs/15_benchmark.ipynb #05be95bb
 def _compare_step(case: dict, C: int, rounds: int, seed: int) -> dict:
     "Reference and eps_nb training steps of one case (same weights, same batch), each timed by `time_train_step`."
     tcfg = TrainConfig(backbone=case['backbone'], weights=None, output_stride=case['output_stride'], progress=False)
-    set_seed(seed); ref = build_model(tcfg, C).train(); ours = copy.deepcopy(ref)
+    set_seed(seed)
+    ref = build_model(tcfg, C).train()
+    ours = copy.deepcopy(ref)
     cl = use_channels_last(tcfg.channels_last, 'cpu', ref)
     if cl: ours.to(memory_format=torch.channels_last)
     loss_fn = make_loss_fn(tcfg, C)
@@ -500,7 +517,8 @@ def _compare_step(case: dict, C: int, rounds: int, seed: int) -> dict:
 def _compare_pseudo(case: dict, C: int, rounds: int, seed: int, tmp: Path) -> dict:
     "Reference and eps_nb pseudo-masks of one case (same weights, same images), per image."
     tcfg = TrainConfig(backbone=case['backbone'], weights=None, output_stride=case['output_stride'], progress=False)
-    set_seed(seed); model = build_model(tcfg, C).eval()
+    set_seed(seed)
+    model = build_model(tcfg, C).eval()
     (H, W), n = case['image'], case['n_images']
     layout, ids, labels = make_bench_data(tmp/'data', n, H, W, C, seed=seed)
     pcfg = PseudoMaskConfig(scales=case['scales'])
@@ -534,7 +552,8 @@ def compare_cpu_reference(cases: dict = CPU_CASES,  # name -> case (`CPU_CASES`;
         with tempfile.TemporaryDirectory(prefix='eps_nb_cpu_') as tmp:
             r = (_compare_step(case, num_classes, rounds, seed) if case['kind'] == 'step'
                  else _compare_pseudo(case, num_classes, rounds, seed, Path(tmp)))
-        t = r.pop('times'); ref, ours = statistics.median(t['reference']), statistics.median(t['eps_nb'])
+        t = r.pop('times')
+        ref, ours = statistics.median(t['reference']), statistics.median(t['eps_nb'])
         res['cases'][name] = {**case, 'reference_s': ref, 'eps_nb_s': ours, 'ratio': ours / ref,
                               'min_ratio': min(t['eps_nb']) / min(t['reference']), 'times': t, **r}
     if out: save_json(out, res)

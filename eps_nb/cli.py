@@ -65,7 +65,8 @@ def dataclass_flags(cls, path: tuple = (), prefix: str = '', default=None) -> li
     flat, skip, out = ('data',) + tuple(getattr(cls, 'cli_flat', ())), getattr(cls, 'cli_skip', ()), []
     for f in dataclasses.fields(cls):
         if not f.init or f.name in skip: continue
-        tp, _ = _unoptional(hints[f.name]); val = getattr(default, f.name)
+        tp, _ = _unoptional(hints[f.name])
+        val = getattr(default, f.name)
         if dataclasses.is_dataclass(tp):
             sub = dataclass_flags(tp, path + (f.name,), prefix if f.name in flat else f'{prefix}{f.name}.', val if val is not None else tp())
             out += [g for g in sub if not any(_within('.'.join(g.path[len(path):]), s) for s in skip)]
@@ -152,7 +153,8 @@ def value_parser(flag: Flag):
     return parse
 
 def _metavar(flag: Flag) -> str:
-    tp, _ = _unoptional(flag.tp); origin = typing.get_origin(tp) or tp
+    tp, _ = _unoptional(flag.tp)
+    origin = typing.get_origin(tp) or tp
     return {bool: 'BOOL', int: 'INT', float: 'FLOAT', tuple: 'LIST', list: 'LIST', dict: 'JSON'}.get(origin, 'STR')
 
 # %% ../nbs/16_cli.ipynb #55654957
@@ -188,7 +190,8 @@ def _help(f: Flag) -> str:
 class _HelpAll(argparse.Action):
     "`--help-all`: print the help of the full parser (every nested stage's flags) and exit."
     def __init__(self, option_strings, dest, full=None, **kw):
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kw); self.full = full
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kw)
+        self.full = full
     def __call__(self, parser, namespace, values, option_string=None): self.full().print_help(); parser.exit()
 
 def _stage_lines(hidden: dict) -> str:
@@ -336,7 +339,9 @@ def infer(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of a stag
     from eps_nb.pseudo_masks import make_pseudo_masks, evaluate_pseudo_masks
     model = load_stage1_model(checkpoint, device=device)                 # inputs first: checkpoint, ids, labels, GT masks
     data = _run_data(checkpoint, root, labels)
-    ids = data.ids(split); lab = data.load_labels(ids); layout = data.make_layout()
+    ids = data.ids(split)
+    lab = data.load_labels(ids)
+    layout = data.make_layout()
     do_eval = evaluate and _gt_ready(layout, ids)
     if do_eval and prescan and is_main(): scan_masks(layout, ids, len(data.class_names()), labels=lab)   # bad ground truth: fail now
     out = Path(out_dir or Path(checkpoint).parent)
@@ -372,7 +377,8 @@ def evaluate(pred_dir: str,  # folder of predicted <id>.png masks
     if prescan: scan_masks(lay, ids, len(names))
     rep = evaluate_folder(pred_dir, lay, ids, len(names) + 1, names, split=Path(split).stem, out_dir=out, boundary=boundary,
                           tolerance=tolerance, context_dir=context_dir, pairs=prs, ignore_pred_void=ignore_pred_void, progress=False)
-    rep['crf'] = crf; write_report(rep, out)
+    rep['crf'] = crf
+    write_report(rep, out)
     print(f"{Path(split).stem}: {rep['n_images']} images, mIoU {100 * rep['miou']:.2f} -> {out/'report.md'}")
     _note_crf(rep, crf)
     return rep
@@ -402,7 +408,9 @@ def download(what: str,  # voc2012 | sbd | coco2014
     fn = {'voc2012': dl.download_voc2012, 'sbd': dl.download_sbd,
           'coco2014': coco.download_and_prepare_coco2014 if masks else dl.download_coco2014}
     if what not in fn: raise ValueError(f'unknown dataset {what!r}; choose from {list(fn)}')
-    p = fn[what](root); print(f'{what} -> {p}'); return p
+    p = fn[what](root)
+    print(f'{what} -> {p}')
+    return p
 
 # %% ../nbs/16_cli.ipynb #a34cbcf2
 def affinity_pseudo_masks(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of an `eps_nb affinity` run
@@ -421,7 +429,8 @@ def affinity_pseudo_masks(checkpoint: str,  # model_final.pth (or checkpoint_las
     "Refine pseudo-masks with a trained AffinityNet (random walk), write PNGs and evaluate them when ground truth exists."
     from dataclasses import replace
     from eps_nb import affinity as aff
-    ck = Path(checkpoint); cj = ck.parent/'config.json'
+    ck = Path(checkpoint)
+    cj = ck.parent/'config.json'
     if not cj.is_file():
         raise FileNotFoundError(f'{cj} not found: infer-affinity reads the settings of the affinity run beside '
                 f'the checkpoint')
@@ -496,7 +505,8 @@ def help_cache_path() -> Path:
 def command_help(name: str, width: int = 100, full: bool = False) -> str:
     "The `--help` (`full`: `--help-all`) text of command `name`, `width` columns wide (imports the command's module, and so torch)."
     import os
-    old = os.environ.get('COLUMNS'); os.environ['COLUMNS'] = str(width)
+    old = os.environ.get('COLUMNS')
+    os.environ['COLUMNS'] = str(width)
     try: return command_parser(command(name), prog=f'eps_nb {name}', description=COMMANDS[name][2], full=full).format_help()
     finally:
         if old is None: os.environ.pop('COLUMNS', None)
@@ -509,7 +519,8 @@ def write_help_cache(path=None) -> Path:
     from eps_nb.core import save_json
     helps = {n: command_help(n) for n in COMMANDS}
     helps.update({f'{n} --help-all': h for n in COMMANDS if (h := command_help(n, full=True)) != helps[n]})
-    path = Path(path or help_cache_path()); save_json(path, {'version': __version__, 'help': helps})
+    path = Path(path or help_cache_path())
+    save_json(path, {'version': __version__, 'help': helps})
     return path
 
 def cached_help(name: str) -> str | None:
@@ -541,7 +552,8 @@ def unknown_flags(name: str, argv: list) -> str | None:
 def main(argv=None) -> int:
     "Console entry point `eps_nb <command> [flags]`; returns the exit status (0 ok, 1 error, 2 usage error)."
     argv = list(sys.argv[1:] if argv is None else argv)
-    debug = '--debug' in argv; argv = [a for a in argv if a != '--debug']
+    debug = '--debug' in argv
+    argv = [a for a in argv if a != '--debug']
     if not argv or argv[0] in ('-h', '--help'): print(usage()); return 0
     name = argv.pop(0)
     if name not in COMMANDS:
@@ -563,6 +575,7 @@ def main(argv=None) -> int:
     except KeyboardInterrupt: print('eps_nb: interrupted', file=sys.stderr); return 130
     except Exception as e:
         if debug: raise
-        print(f'eps_nb: error: {_error_line(e)}\n(run again with --debug for the traceback)', file=sys.stderr); return 1
+        print(f'eps_nb: error: {_error_line(e)}\n(run again with --debug for the traceback)', file=sys.stderr)
+        return 1
     finally:
         if 'eps_nb.core' in sys.modules: sys.modules['eps_nb.core'].cleanup_distributed()

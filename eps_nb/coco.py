@@ -80,13 +80,17 @@ def build_class_masks(ann_json, out_dir, ids=None, skip_existing: bool = False, 
     if ids is None: ids = sorted(stem)
     missing = [i for i in ids if i not in stem]
     if missing: raise ValueError(f'{src}: {len(missing)} id(s) not in the file: {", ".join(missing[:5])}')
-    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
-    n_written = n_skipped = n_empty = 0; labels = {}
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    n_written = n_skipped = n_empty = 0
+    labels = {}
     for iid in (progress_iter(ids) if progress else ids):
-        im = images[stem[iid]]; anns = by_img[stem[iid]]
+        im = images[stem[iid]]
+        anns = by_img[stem[iid]]
         lab = np.zeros(80, np.float32)
         for a in anns: lab[coco_id_to_index(a['category_id'])] = 1
-        labels[iid] = lab; n_empty += not anns
+        labels[iid] = lab
+        n_empty += not anns
         dst = out_dir/f'{iid}.png'
         if skip_existing and dst.is_file(): n_skipped += 1; continue
         save_mask_png(dst, class_mask(anns, int(im['height']), int(im['width']), f'{src} ({iid})'))
@@ -119,11 +123,17 @@ def mask_agreement(pred_dir, ref_dir, ids, num_classes: int = 80) -> dict:
     values), `agreement_labelled` (over pixels that are not 255 in either), and `differences`: a dict
     `'pred->ref'` value pair (e.g. `'255->1'`) -> pixel count, largest first. Raises `FileNotFoundError` naming a
     missing file, `ValueError` for masks of different sizes (named)."""
-    same = total = same_l = total_l = 0; diff = {}
+    same = total = same_l = total_l = 0
+    diff = {}
     for i in ids:
-        a = read_mask(Path(pred_dir)/f'{i}.png', num_classes); b = read_mask(Path(ref_dir)/f'{i}.png', num_classes, size=a.shape, ref=Path(pred_dir)/f'{i}.png')
-        eq = a == b; lab = (a != IGNORE_INDEX) & (b != IGNORE_INDEX)
-        same += int(eq.sum()); total += eq.size; same_l += int((eq & lab).sum()); total_l += int(lab.sum())
+        a = read_mask(Path(pred_dir)/f'{i}.png', num_classes)
+        b = read_mask(Path(ref_dir)/f'{i}.png', num_classes, size=a.shape, ref=Path(pred_dir)/f'{i}.png')
+        eq = a == b
+        lab = (a != IGNORE_INDEX) & (b != IGNORE_INDEX)
+        same += int(eq.sum())
+        total += eq.size
+        same_l += int((eq & lab).sum())
+        total_l += int(lab.sum())
         pairs, cnt = np.unique(a[~eq].astype(np.int64) * 256 + b[~eq], return_counts=True)
         for p, c in zip(pairs.tolist(), cnt.tolist()): diff[f'{p // 256}->{p % 256}'] = diff.get(f'{p // 256}->{p % 256}', 0) + c
     return dict(agreement=same / max(total, 1), agreement_labelled=same_l / max(total_l, 1), n_pixels=total,
@@ -137,11 +147,13 @@ def prepare_coco2014(root, splits=('train2014', 'val2014'), skip_existing: bool 
     listing the images with at least one thing annotation (images without a target class are excluded, paper Sec. 4;
     crowd-only images count). Returns `{split: build summary without labels}`. Raises `FileNotFoundError` naming a missing
     annotation file."""
-    root = Path(root); labels, out = {}, {}
+    root = Path(root)
+    labels, out = {}, {}
     for split in splits:
         r = build_class_masks(root/'annotations'/f'instances_{split}.json', root/'SegmentationClass81',
                               skip_existing=skip_existing, progress=progress)
-        labels.update(r.pop('labels')); out[split] = r
+        labels.update(r.pop('labels'))
+        out[split] = r
         keep = [i for i in sorted(labels) if i.startswith(f'COCO_{split}_') and labels[i].any()]
         save_text(root/f"{split.replace('2014', '')}.txt", ''.join(f'{i}\n' for i in keep))
         out[split]['n_listed'] = len(keep)
@@ -150,5 +162,6 @@ def prepare_coco2014(root, splits=('train2014', 'val2014'), skip_existing: bool 
 
 def download_and_prepare_coco2014(root, **kwargs) -> Path:
     "`download_coco2014(root, **kwargs)` then `prepare_coco2014(root)`: images, annotations, masks, labels and id lists; returns `root`."
-    download_coco2014(root, **kwargs); prepare_coco2014(root)
+    download_coco2014(root, **kwargs)
+    prepare_coco2014(root)
     return Path(root)

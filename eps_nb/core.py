@@ -111,7 +111,9 @@ def voc_palette(n: int = 256) -> np.ndarray:
     for k in range(n):
         c, r, g, b = k, 0, 0, 0
         for j in range(8):
-            r |= ((c >> 0) & 1) << (7 - j); g |= ((c >> 1) & 1) << (7 - j); b |= ((c >> 2) & 1) << (7 - j)
+            r |= ((c >> 0) & 1) << (7 - j)
+            g |= ((c >> 1) & 1) << (7 - j)
+            b |= ((c >> 2) & 1) << (7 - j)
             c >>= 3
         pal[k] = (r, g, b)
     return pal
@@ -122,7 +124,9 @@ VOC_PALETTE = voc_palette()
 def set_seed(seed: int, deterministic: bool = False):
     """Seed python, numpy and torch (all devices). With `deterministic`, also ask torch for deterministic
     algorithms (`torch.use_deterministic_algorithms(True, warn_only=True)`) and disable cuDNN benchmarking."""
-    random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+    torch.manual_seed(seed)
     if deterministic:
         torch.use_deterministic_algorithms(True, warn_only=True)
         torch.backends.cudnn.benchmark = False
@@ -131,7 +135,8 @@ def set_seed(seed: int, deterministic: bool = False):
 def seed_worker(worker_id: int):
     "DataLoader `worker_init_fn`: seeds numpy and python from the worker's torch seed (set by the loader's generator)."
     s = torch.initial_seed() % 2**32
-    np.random.seed(s); random.seed(s)
+    np.random.seed(s)
+    random.seed(s)
 
 def get_device(device=None) -> torch.device:
     "`device` as a `torch.device`; `None` or `'auto'` picks CUDA when available (the local rank's GPU under torchrun), else CPU."
@@ -192,11 +197,13 @@ PLAIN_PROGRESS_S = 30.0   # off a terminal, a long loop prints a progress line t
 def _plain_lines(iterable, total, desc: str, every: float):
     "Yield from `iterable`, printing `desc: k/total (s)` every `every` seconds, and once at the end when any was printed."
     n = total if total is not None else (len(iterable) if hasattr(iterable, '__len__') else None)
-    t0 = last = time.time(); said, k = False, 0
+    t0 = last = time.time()
+    said, k = False, 0
     for k, x in enumerate(iterable, 1):
         yield x
         if time.time() - last >= every:
-            print(f'{desc}: {k}/{n if n is not None else "?"} ({time.time() - t0:.0f} s)', flush=True); last, said = time.time(), True
+            print(f'{desc}: {k}/{n if n is not None else "?"} ({time.time() - t0:.0f} s)', flush=True)
+            last, said = time.time(), True
     if said: print(f'{desc}: {k}/{n if n is not None else k} done ({time.time() - t0:.0f} s)', flush=True)
 
 def progress_iter(iterable, total: int | None = None, leave: bool = True, enabled: bool = True,
@@ -223,7 +230,8 @@ def get_rng_state() -> dict:
 
 def set_rng_state(st: dict):
     "Restore a snapshot made by `get_rng_state`."
-    random.setstate(_py_state_from_list(st['python'])); np.random.set_state(_np_state_from_dict(st['numpy']))
+    random.setstate(_py_state_from_list(st['python']))
+    np.random.set_state(_np_state_from_dict(st['numpy']))
     torch.set_rng_state(st['torch'])
     if 'cuda' in st and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda'])
 
@@ -264,13 +272,17 @@ def all_reduce_sum(t: torch.Tensor) -> torch.Tensor:
     "Sum `t` over all processes in place and return it (no-op in a single process). Used to merge confusion matrices."
     if is_dist():
         if dist.get_backend() == 'nccl' and not t.is_cuda:
-            tt = t.cuda(); dist.all_reduce(tt); t.copy_(tt.cpu())
+            tt = t.cuda()
+            dist.all_reduce(tt)
+            t.copy_(tt.cpu())
         else: dist.all_reduce(t)
     return t
 
 # %% ../nbs/00a_core.ipynb #7c9e6396
 def _read_umask() -> int:
-    um = os.umask(0); os.umask(um); return um
+    um = os.umask(0)
+    os.umask(um)
+    return um
 _UMASK = _read_umask()      # read once at import: os.umask is process-wide and not thread-safe to query
 
 @contextlib.contextmanager
@@ -279,13 +291,15 @@ def atomic_write(path, mode: str = 'wb'):
     (temporary file `.<name>.<random>.tmp` in the same folder + `os.replace`). On an exception the target is left
     untouched and the temporary file removed. Creates missing parent folders. A failed write (disk full, quota,
     `torch.save`'s `inline_container.cc` errors) is re-raised as `OSError` naming `path`."""
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     try: fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
     except OSError as e: raise _write_error(path, e) from e
     try:
         with os.fdopen(fd, mode, **({} if 'b' in mode else {'encoding': 'utf-8', 'errors': 'surrogateescape'})) as f:
             yield f
-            f.flush(); os.fsync(f.fileno())
+            f.flush()
+            os.fsync(f.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)                       # mkstemp makes 0600 files; give the usual permissions
         os.replace(tmp, path)
     except BaseException as e:
@@ -312,7 +326,8 @@ def save_mask_png(path, mask, palette: np.ndarray = VOC_PALETTE):
     if m.dtype != np.uint8:
         if m.size and (m.min() < 0 or m.max() > 255): raise ValueError(f'{path}: mask values must be in 0..255')
         m = m.astype(np.uint8)
-    im = Image.fromarray(m, mode='P'); im.putpalette(np.asarray(palette, dtype=np.uint8).reshape(-1).tolist())
+    im = Image.fromarray(m, mode='P')
+    im.putpalette(np.asarray(palette, dtype=np.uint8).reshape(-1).tolist())
     with atomic_write(path) as f: im.save(f, format='PNG')
 
 # %% ../nbs/00a_core.ipynb #fc373b3e
@@ -381,14 +396,16 @@ def _acquire(folder: Path, what: str):
         with contextlib.suppress(FileNotFoundError):
             if os.stat(lock).st_ino == os.fstat(fd).st_ino: break          # not a file its holder just removed
         os.close(fd)
-    os.ftruncate(fd, 0); os.pwrite(fd, f'{os.getpid()}\n'.encode(), 0)
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f'{os.getpid()}\n'.encode(), 0)
     _HELD_LOCKS[key] = [fd, 1]
     stale = remove_stale_tmp(folder)
     if stale: warnings.warn(f'{folder}: removed {len(stale)} temporary file(s) left by an interrupted write, e.g. {stale[0].name}')
     return key, None
 
 def _release(key: str, folder: Path):
-    ent = _HELD_LOCKS[key]; ent[1] -= 1
+    ent = _HELD_LOCKS[key]
+    ent[1] -= 1
     if ent[1] == 0:
         del _HELD_LOCKS[key]
         with contextlib.suppress(FileNotFoundError): (folder/'.lock').unlink()   # the folder holds only the run's files
@@ -406,7 +423,9 @@ def run_lock(folder, what: str = 'run'):
     created = is_main() and not folder.exists()
     key, err = _acquire(folder, what) if is_main() else (None, None)
     if is_dist():
-        box = [err]; dist.broadcast_object_list(box, src=0); err = box[0]
+        box = [err]
+        dist.broadcast_object_list(box, src=0)
+        err = box[0]
     if err: raise RuntimeError(err)
     done = False
     try: yield; done = True
@@ -749,7 +768,8 @@ def no_autocast(device: torch.device):
 @contextlib.contextmanager
 def eval_mode(net: torch.nn.Module):
     "Put `net` in eval mode for the block and restore its previous mode (also after an exception)."
-    was = net.training; net.eval()
+    was = net.training
+    net.eval()
     try: yield net
     finally: net.train(was)
 

@@ -114,7 +114,8 @@ def dense_crf(image,                    # RGB uint8 (H, W, 3), numpy or a CPU/GP
         warnings.warn(f'dense CRF: {name or "image"} is {h}x{w} (HxW), more than max_pixels={max_pixels}; refining at {sh}x{sw} and resizing back')
         f = sh / h
         small = np.ascontiguousarray(cv2.resize(image, (sw, sh), interpolation=cv2.INTER_AREA))
-        ps = np.stack([cv2.resize(c_, (sw, sh), interpolation=cv2.INTER_LINEAR) for c_ in p]); ps /= ps.sum(0, keepdims=True)
+        ps = np.stack([cv2.resize(c_, (sw, sh), interpolation=cv2.INTER_LINEAR) for c_ in p])
+        ps /= ps.sum(0, keepdims=True)
         q = dense_crf(small, ps, n_iters, bi_w, max(bi_xy_std * f, CRF_MIN_STD), bi_rgb_std, pos_w, max(pos_xy_std * f, CRF_MIN_STD),
                       clip, tol, max_pixels)
         q = np.stack([cv2.resize(c_, (w, h), interpolation=cv2.INTER_LINEAR) for c_ in q])

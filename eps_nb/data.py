@@ -33,7 +33,8 @@ def check_id(i,              # an image id (from an id list, a labels file or a 
     """`i` as a string if it is a plain file name: not empty, not `.` or `..`, no path separator (`/`, `\\`), drive or
     control character. Ids become file names (`<root>/JPEGImages/<id>.jpg`, `<out_dir>/<id>.png`), so an id such as
     `/abs/x` or `../../y` would read and write outside the dataset and output folders. Raises `ValueError` naming `source`."""
-    s = str(i); where = f'{source}: ' if source else ''
+    s = str(i)
+    where = f'{source}: ' if source else ''
     bad = ('it is empty' if not s else 'it holds a control character' if any(ord(ch) < 32 or ord(ch) == 127 for ch in s)
            else 'it is a path (it holds / or \\)' if '/' in s or '\\' in s else 'it names a drive' if re.match(r'^[A-Za-z]:', s)
            else "it is '.' or '..'" if s in ('.', '..') else None)
@@ -113,7 +114,8 @@ def load_cls_labels(path,                          # an EPS cls_labels.npy (pick
             raise ValueError(f'{path}: label of id {k0!r} has shape {np.shape(v0)}; expected a multi-hot vector '
                     f'float32[C] per id')
         num_classes = len(v0)
-    out = LabelDict({check_id(k, path): _check_label_vector(v, k, num_classes, path) for k, v in obj.items()}); out.source = str(path)
+    out = LabelDict({check_id(k, path): _check_label_vector(v, k, num_classes, path) for k, v in obj.items()})
+    out.source = str(path)
     return out
 
 def save_cls_labels(path, labels: dict):
@@ -137,7 +139,9 @@ def _open(path, what='image') -> Image.Image:
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'{what} not found: {path}')
     try:
-        im = Image.open(path); im.load(); return im
+        im = Image.open(path)
+        im.load()
+        return im
     except (UnidentifiedImageError, OSError, SyntaxError) as e:
         raise ValueError(f'{path}: not a readable {what} ({type(e).__name__}: {e})') from e
 
@@ -281,7 +285,8 @@ def labels_from_masks(masks,                   # a folder of <id>.png, a `Layout
     out, counts, ex = {}, np.zeros(256, np.int64), None
     for i in (progress_iter(list(ids)) if progress else ids):
         p = gt_mask_path(masks, i)
-        m = read_mask(p, num_classes); ex = count_mask_values(m, counts, ex, p)
+        m = read_mask(p, num_classes)
+        ex = count_mask_values(m, counts, ex, p)
         vals = np.unique(m)
         lab = np.zeros(num_classes, np.float32)
         vals = vals[(vals > 0) & (vals != IGNORE_INDEX)]
@@ -308,7 +313,8 @@ def count_mask_values(m,        # a mask uint8 (H, W)
                       path,     # the file of `m`
                      ):
     "Add `m`'s value counts to `counts`; returns `example`, or `path` when it is the first mask holding 255 (for `check_not_binary`)."
-    c = np.bincount(m.reshape(-1), minlength=256); counts += c
+    c = np.bincount(m.reshape(-1), minlength=256)
+    counts += c
     return example if example is not None or not c[IGNORE_INDEX] else path
 
 def scan_masks(masks,                   # a folder of <id>.png, a `Layout` (also gives the image sizes) or a dict {id: path}
@@ -356,7 +362,8 @@ def labels_from_coco_json(json_path,                   # a COCO instances or pan
                          ) -> dict:
     """Image-level labels `{id: float32[80]}` (id = file name stem) from a COCO JSON file. Raises `FileNotFoundError` for a
     missing file, `ValueError` naming the file for an unknown layout, an unknown thing category id or an id not in the file."""
-    json_path = Path(json_path); js = read_coco_json(json_path)
+    json_path = Path(json_path)
+    js = read_coco_json(json_path)
     things = {c['id'] for c in js.get('categories', []) if c.get('isthing', 1)}
     def idx(cid):
         try: return coco_id_to_index(cid)
@@ -483,7 +490,8 @@ class TrainTransform:
         p = {}
         if self.scale_range is not None:
             long = int(rng.integers(self.scale_range[0], self.scale_range[1] + 1))
-            s = long / max(h, w); h, w = max(1, round(h * s)), max(1, round(w * s))
+            s = long / max(h, w)
+            h, w = max(1, round(h * s)), max(1, round(w * s))
         p['size'] = (h, w)
         p['flip'] = bool(rng.random() < 0.5) if self.flip else False
         if self.jitter is not None:
@@ -577,7 +585,8 @@ def rescale_image(image, size: tuple[int, int], resize: str = 'pil', device=None
     then `normalize_image` (the authors' inference); `'tensor'`: `normalize_image`, then bilinear `F.interpolate`
     (`align_corners=False`). Raises `ValueError` for an unknown `resize` and the errors of `normalize_image`."""
     if resize not in RESIZE_MODES: raise ValueError(f'resize must be one of {RESIZE_MODES}, got {resize!r}')
-    t = as_image_tensor(image); h, w = int(size[0]), int(size[1])
+    t = as_image_tensor(image)
+    h, w = int(size[0]), int(size[1])
     if (h, w) == tuple(t.shape[:2]): return normalize_image(t, device)
     if resize == 'tensor': return F.interpolate(normalize_image(t, device), size=(h, w), mode='bilinear', align_corners=False)
     pil = Image.fromarray(np.ascontiguousarray(t.cpu().numpy())).resize((w, h), Image.BICUBIC)
@@ -591,7 +600,8 @@ def _as_labels(labels, num_classes):
 
 def _check_mask_label(mask, label, id, mask_path, source='') -> None:
     "`ValueError` naming the mask file and the labels file when the mask holds a class that the image-level label says is absent."
-    vals = np.unique(mask); cls = vals[(vals > 0) & (vals != IGNORE_INDEX)].astype(np.int64) - 1
+    vals = np.unique(mask)
+    cls = vals[(vals > 0) & (vals != IGNORE_INDEX)].astype(np.int64) - 1
     extra = [int(k) for k in cls if k < len(label) and label[k] <= 0]
     if extra:
         raise ValueError(f'{mask_path}: mask holds class(es) {extra} (mask values {[k + 1 for k in extra]}) that the image-level label of id '
@@ -628,12 +638,14 @@ class TrainDataset(torch.utils.data.Dataset):
         i, seed = key if isinstance(key, (tuple, list)) else (key, None)
         id = self.ids[int(i)]
         rng = np.random.default_rng(seed)
-        ip = self.layout.image_path(id); image = read_image(ip)
+        ip = self.layout.image_path(id)
+        image = read_image(ip)
         sal = read_saliency(self.layout.saliency_path(id), image.shape[:2], self.resize_saliency, ref=ip) if self.with_saliency else None
         mask = read_mask(self.layout.mask_path(id), self.num_classes, image.shape[:2], ref=ip) if self.with_mask else None
         if mask is not None: _check_mask_label(mask, self.labels[id], id, self.layout.mask_path(id), self.labels_source)
         out = self.transform(image, sal, mask, rng=rng)
-        out['label'] = torch.from_numpy(self.labels[id].copy()); out['id'] = id
+        out['label'] = torch.from_numpy(self.labels[id].copy())
+        out['id'] = id
         return out
 
 # %% ../nbs/01_data.ipynb #60b0035b
@@ -662,7 +674,8 @@ class InferDataset(torch.utils.data.Dataset):
 
     def __getitem__(self, i):
         id = self.ids[int(i)]
-        ip = self.layout.image_path(id); image = read_image(ip)
+        ip = self.layout.image_path(id)
+        image = read_image(ip)
         mp = self.layout.mask_path(id) if self.with_mask else None
         use = mp is not None and (self.with_mask is True or mp.is_file())
         mask = read_mask(mp, self.num_classes, image.shape[:2], ref=ip) if use else None

@@ -101,7 +101,8 @@ class DeepLab(nn.Module):
             ch = 2048 if backbone == 'resnet101' else self.backbone.out_channels
             self.head = _SumHead({f'r{r}': nn.Conv2d(ch, self.num_labels, 3, padding=r, dilation=r) for r in rates})
         for m in self.classifier_modules():
-            nn.init.normal_(m.weight, 0, 0.01); nn.init.zeros_(m.bias)
+            nn.init.normal_(m.weight, 0, 0.01)
+            nn.init.zeros_(m.bias)
         if self.freeze_bn:
             for m in self.modules():
                 if isinstance(m, nn.modules.batchnorm._BatchNorm):
@@ -187,7 +188,8 @@ def load_backbone_weights(model: DeepLab,  # a `DeepLab`, possibly DDP-wrapped; 
                          ) -> dict:
     """Load initial weights into `model`; returns a report (`path`, `format`, `loaded`, `ignored`, `skipped`, `fc_init`).
     `FileNotFoundError` names a missing file; `ValueError` the file and keys (shape mismatch, missing, unexpected)."""
-    net = unwrap_model(model); path = Path(path)
+    net = unwrap_model(model)
+    path = Path(path)
     sd = read_state_dict(path)
     own_bb = net.backbone.state_dict()
     optional = lambda k: k.endswith('num_batches_tracked')
@@ -206,7 +208,8 @@ def load_backbone_weights(model: DeepLab,  # a `DeepLab`, possibly DDP-wrapped; 
         missing = [k for k in own if k.startswith('backbone.') and k not in sd and not optional(k)]
         if missing: raise ValueError(f'{path}: {len(missing)} backbone key(s) missing: {_keys_msg(missing)}')
         use = {k: v for k, v in sd.items() if k not in rep['skipped']}
-        net.load_state_dict(use, strict=False); rep['loaded'] = len(use)
+        net.load_state_dict(use, strict=False)
+        rep['loaded'] = len(use)
         return rep
     rep['format'] = 'torchvision'
     prefix = 'features.' if net.backbone_name == 'vgg16' else ''
@@ -231,7 +234,11 @@ def load_backbone_weights(model: DeepLab,  # a `DeepLab`, possibly DDP-wrapped; 
         except ValueError as e: raise ValueError(f'{path}: classifier.0 / classifier.3 are not VGG16 fc6 / fc7 ({e})') from None
         with torch.no_grad():
             for b in net.head.branches.values():
-                b.fc6.weight.copy_(w6); b.fc6.bias.copy_(b6); b.fc7.weight.copy_(w7); b.fc7.bias.copy_(b7)
-        rep['fc_init'] = True; rep['ignored'] = [k for k in rep['ignored'] if not k.startswith(('classifier.0.', 'classifier.3.'))]
+                b.fc6.weight.copy_(w6)
+                b.fc6.bias.copy_(b6)
+                b.fc7.weight.copy_(w7)
+                b.fc7.bias.copy_(b7)
+        rep['fc_init'] = True
+        rep['ignored'] = [k for k in rep['ignored'] if not k.startswith(('classifier.0.', 'classifier.3.'))]
         rep['loaded'] += 4
     return rep

@@ -60,7 +60,8 @@ def _fetch(url, part: Path, timeout, chunk_size, progress) -> None:
         n = start
         with open(part, 'ab' if start else 'wb') as f:
             for buf in iter(lambda: resp.read(chunk_size), b''):
-                f.write(buf); n += len(buf)
+                f.write(buf)
+                n += len(buf)
                 if total is not None and n > total:
                     raise ConnectionError(f'{url}: server sent more than its Content-Length ({total} bytes)')
                 if pb is not None: pb.update(n)
@@ -80,7 +81,8 @@ def download_url(url: str,                   # http(s) URL
                 ) -> Path:
     """Download `url` to `path` (resumable, verified); returns `path`. Raises `ValueError` naming the file on a checksum
     mismatch, `ConnectionError` when every attempt failed (the `.part` file is kept for resuming)."""
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         bad = _verify(path, md5, sha256)
         if bad: raise ValueError(f'{path} exists but fails its checksum ({bad}); delete it to download again')
@@ -184,11 +186,13 @@ def safe_extract(archive, dest) -> Path:
             for m, (name, k, target) in zip(members, spec):
                 if k == 'dir': _dest_path(dest, name).mkdir(parents=True, exist_ok=True)
                 elif k in ('file', 'hard'):
-                    path = _dest_path(dest, name); path.parent.mkdir(parents=True, exist_ok=True)
+                    path = _dest_path(dest, name)
+                    path.parent.mkdir(parents=True, exist_ok=True)
                     with tf.extractfile(m) as src: _write_member(src, path, bool(m.mode & 0o100))
             for name, k, target in spec:                                     # links last: nothing is written through them
                 if k == 'sym':
-                    path = _dest_path(dest, name); path.parent.mkdir(parents=True, exist_ok=True)
+                    path = _dest_path(dest, name)
+                    path.parent.mkdir(parents=True, exist_ok=True)
                     if path.is_symlink() or path.is_file(): path.unlink()
                     os.symlink(target, path)
     elif zipfile.is_zipfile(archive):
@@ -201,7 +205,8 @@ def safe_extract(archive, dest) -> Path:
             for z in infos: _dest_path(dest, z.filename)
             for z in infos:
                 if z.is_dir(): _dest_path(dest, z.filename).mkdir(parents=True, exist_ok=True); continue
-                path = _dest_path(dest, z.filename); path.parent.mkdir(parents=True, exist_ok=True)
+                path = _dest_path(dest, z.filename)
+                path.parent.mkdir(parents=True, exist_ok=True)
                 with zf.open(z) as src: _write_member(src, path, bool((z.external_attr >> 16) & 0o100))
     else: raise ValueError(f'{archive}: not a tar or zip archive')
     return dest
@@ -217,7 +222,8 @@ def download_and_extract(url: str,                    # archive URL
                          **kwargs) -> Path:
     """Download (`kwargs` go to `download_url`), verify and safely extract `url` into `dest`; returns `dest`. A marker
     `dest/.<filename>.extracted` makes a repeated call a no-op. Errors: those of `download_url` and `safe_extract`."""
-    dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
     filename = filename or Path(urllib.parse.urlparse(url).path).name or 'download'
     stamp = dest/f'.{filename}.extracted'
     if extract and stamp.exists(): return dest

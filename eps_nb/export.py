@@ -33,7 +33,8 @@ def check_voc_results(results_dir,  # folder of <id>.png
                      ) -> dict:
     """Check a results folder (all `<id>.png`, no other; P or L, the JPEG's size, values < `num_labels`): `{'n_images', 'results_dir'}`.
     `FileNotFoundError` names the missing ids; `ValueError` the id and file (extra file, wrong size, mode or value)."""
-    results_dir = Path(results_dir); ids = as_ids(ids)
+    results_dir = Path(results_dir)
+    ids = as_ids(ids)
     missing = [i for i in ids if not (results_dir/f'{i}.png').is_file()]
     if missing:
         raise FileNotFoundError(f'{results_dir}: {len(missing)} of {len(ids)} ids have no PNG: '
@@ -63,7 +64,8 @@ def pack_voc_results(out_dir,  # holds results/VOC2012/...
                     ) -> Path:
     """The folders and PNGs of `out_dir/results/` (no other file) written atomically as a gzip tar (`results/VOC2012/...`).
     Raises `FileNotFoundError` when `out_dir/results` is missing."""
-    out_dir = Path(out_dir); src = out_dir/'results'
+    out_dir = Path(out_dir)
+    src = out_dir/'results'
     if not src.is_dir(): raise FileNotFoundError(f'nothing to pack: {src} does not exist')
     archive = Path(archive) if archive else out_dir/'results.tar.gz'
     with atomic_write(archive) as f:

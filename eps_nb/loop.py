@@ -157,12 +157,15 @@ class _CsvLog:
     def _rewrite(self):
         with atomic_write(self.path, 'w') as f:
             if self.fields:
-                w = csv.DictWriter(f, self.fields, restval=''); w.writeheader(); w.writerows(self.rows)
+                w = csv.DictWriter(f, self.fields, restval='')
+                w.writeheader()
+                w.writerows(self.rows)
 
     def write(self, row: dict):
         new = [k for k in row if k not in (self.fields or [])]
         if new or not self.path.is_file():
-            self.fields = (self.fields or []) + new; self._rewrite()
+            self.fields = (self.fields or []) + new
+            self._rewrite()
         with open(self.path, 'a', newline='', encoding='utf-8') as f:
             csv.DictWriter(f, self.fields, restval='', extrasaction='ignore').writerow(row)
         self.rows.append({k: str(v) for k, v in row.items()})
@@ -189,7 +192,8 @@ def _save_state(paths, model, optimizer, scaler, cfg, iteration, per_rank_batch)
     rng = get_rng_state()
     per_rank = [rng]
     if is_dist():
-        per_rank = [None] * get_world_size(); dist.all_gather_object(per_rank, rng)
+        per_rank = [None] * get_world_size()
+        dist.all_gather_object(per_rank, rng)
     if is_main():
         state = {'model': unwrap_model(model).state_dict(), 'optimizer': optimizer.state_dict(),
                  'scaler': scaler.state_dict() if scaler.is_enabled() else None, 'iteration': int(iteration),
@@ -226,7 +230,8 @@ def _tb_writer(cfg, out_dir, start):
     if not (cfg.tensorboard and is_main()): return None
     try: str(out_dir).encode('utf-8')
     except UnicodeEncodeError:                                   # tensorboard cannot write under such a name
-        warnings.warn(f'{out_dir!r}: the folder name is not UTF-8, so no TensorBoard scalars (log.csv is written)'); return None
+        warnings.warn(f'{out_dir!r}: the folder name is not UTF-8, so no TensorBoard scalars (log.csv is written)')
+        return None
     try: from torch.utils.tensorboard import SummaryWriter
     except ImportError:
         warnings.warn(f'tensorboard is not installed: {out_dir} gets log.csv only (pip install tensorboard, or tensorboard=False)')
@@ -308,7 +313,8 @@ def _train_step(net, loss_fn: Callable, batch, optimizer, scaler, cfg: LoopConfi
     amp_dtype = _AMP[cfg.amp]
     with (torch.autocast(device.type, dtype=amp_dtype) if amp_dtype is not None else contextlib.nullcontext()):
         out = loss_fn(net, batch)
-    loss = _loss_of(out); terms = _scalar_terms(out)
+    loss = _loss_of(out)
+    terms = _scalar_terms(out)
     n_bad = all_reduce_sum((~torch.isfinite(loss.detach())).float().reshape(1))   # the one sync per step
     if n_bad.item() > 0:
         if not torch.isfinite(loss.detach()):
@@ -318,8 +324,10 @@ def _train_step(net, loss_fn: Callable, batch, optimizer, scaler, cfg: LoopConfi
         return terms, False
     scaler.scale(loss).backward()
     if cfg.grad_clip > 0:
-        scaler.unscale_(optimizer); torch.nn.utils.clip_grad_norm_((model or net).parameters(), cfg.grad_clip)
-    scaler.step(optimizer); scaler.update()
+        scaler.unscale_(optimizer)
+        torch.nn.utils.clip_grad_norm_((model or net).parameters(), cfg.grad_clip)
+    scaler.step(optimizer)
+    scaler.update()
     optimizer.zero_grad(set_to_none=True)
     return terms, True
 
@@ -353,7 +361,9 @@ class _Window:
             for k, v in terms.items(): self.acc[k] = self.acc[k] + v if k in self.acc else v
             self.n_ok += 1
         else: self.n_skip += 1
-        self.data_t += data_t; self.step_t += step_t; self.iters += 1
+        self.data_t += data_t
+        self.step_t += step_t
+        self.iters += 1
 
     def row(self, done: int, keys: list, lr: float, batch_size: int, device: torch.device) -> dict:
         "The `log.csv` row of the window ending at iteration `done`; all-reduces the sums over the ranks."
@@ -414,7 +424,8 @@ def fit(model: torch.nn.Module,      # the network; its parameters are in `optim
 # %% ../nbs/07_loop.ipynb #1ac8d724
 def _fit(model, loss_fn, dataset, cfg: LoopConfig, optimizer, out_dir, collate_fn=None, on_log=None) -> dict:
     "The body of `fit`, run while the output folder is locked."
-    out_dir = Path(out_dir); ckpt_last = out_dir/'checkpoint_last.pth'
+    out_dir = Path(out_dir)
+    ckpt_last = out_dir/'checkpoint_last.pth'
     rank, world, bpr, device = _setup(cfg, dataset, out_dir)
     ck, resumed_from = _find_resume(cfg.resume, ckpt_last)
     model.to(device)
@@ -437,7 +448,9 @@ def _fit(model, loss_fn, dataset, cfg: LoopConfig, optimizer, out_dir, collate_f
     try:
         for it in bar:
             lr = _set_lr(optimizer, cfg, it)
-            t0 = time.perf_counter(); batch = next(loader_it); t1 = time.perf_counter()
+            t0 = time.perf_counter()
+            batch = next(loader_it)
+            t1 = time.perf_counter()
             batch = to_device(batch, device, channels_last)
             terms, ok = _train_step(net, loss_fn, batch, optimizer, scaler, cfg, it, device, model)
             if keys is None: keys = ['loss'] + [k for k in terms if k != 'loss']
@@ -448,7 +461,8 @@ def _fit(model, loss_fn, dataset, cfg: LoopConfig, optimizer, out_dir, collate_f
             if done % cfg.log_every == 0 or done == end:
                 row = win.row(done, keys, lr, cfg.batch_size, device)
                 done_imgs += win.iters * cfg.batch_size
-                summary['final'] = {k: row[k] for k in keys}; summary['skipped'] += win.n_skip
+                summary['final'] = {k: row[k] for k in keys}
+                summary['skipped'] += win.n_skip
                 if is_main(): _emit(row, keys, end, log, tb, bar, cfg, on_log)
                 win.reset()
             if paths := _checkpoint_paths(cfg, out_dir, done, end): _save_state(paths, model, optimizer, scaler, cfg, done, bpr)

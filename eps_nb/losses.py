@@ -59,7 +59,8 @@ def eps_loss(logits: torch.Tensor,     # float (N, C+1) pooled `cams` (entry C =
             ) -> dict:
     """L_cls + L_sal (Sec. 3.3, Eq. 1–4) in float32 (float64 inputs: float64), autocast off: dict of `loss`, `loss_cls`,
     `loss_sal`, `loc_maps`, `fg_map`, `bg_map`, `sal_pred`, `saliency` (resized), `fg_sel`, `overlap`. `ValueError` names a bad input."""
-    check_unit_range(tau, 'tau'); check_unit_range(lam, 'lam')
+    check_unit_range(tau, 'tau')
+    check_unit_range(lam, 'lam')
     check_maps(cams, 'cams')
     N, K, h, w = cams.shape
     check_label_batch(label, K, N, 'cams')

@@ -315,7 +315,8 @@ class BoundaryMeter:
 
     def merge(self, other: 'BoundaryMeter'):
         "Add the counts of another meter (another shard or process). Returns self."
-        self.counts += other.counts; self.n_images += other.n_images
+        self.counts += other.counts
+        self.n_images += other.n_images
         return self
 
     def all_reduce(self):
@@ -393,7 +394,8 @@ class ConfusionRatioMeter:
         "Add the counts of another meter with the same pairs. Returns self."
         if [x[:2] for x in other.pairs] != [x[:2] for x in self.pairs]:
             raise ValueError('cannot merge meters with different pairs')
-        self.counts += other.counts; self.n_images += other.n_images
+        self.counts += other.counts
+        self.n_images += other.n_images
         return self
 
     def compute(self) -> dict:
@@ -480,7 +482,8 @@ def evaluate_folder(pred_dir,                    # folder of predicted `<id>.png
                 bm.update(pred, edges)
             else: bm.update(pred, gt)
         if crm is not None:
-            cp = _context_path(context_dir, id_); ctx = read_context_mask(cp)
+            cp = _context_path(context_dir, id_)
+            ctx = read_context_mask(cp)
             if ctx.shape != pred.shape:
                 raise ValueError(f'size mismatch: prediction {pp} is {pred.shape} but context map {cp} is {ctx.shape}')
             crm.update(pred, gt, ctx)

@@ -86,7 +86,8 @@ def _saliency_step(cfg: PipelineConfig, tc: TrainConfig, out: Path) -> tuple[Tra
 # %% ../nbs/14_pipeline.ipynb #3894051e
 def _pseudo_mask_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str) -> tuple[dict, object, list, dict]:
     "(summary, stage-1 model, ids, labels): pseudo-masks of `split` with `cfg.pseudo` (maps kept when a later step needs them)."
-    ids = tc.data.ids(split); labels = tc.data.load_labels(ids)
+    ids = tc.data.ids(split)
+    labels = tc.data.load_labels(ids)
     model = load_stage1_model(out/'model_final.pth', device=tc.device)
     keep = cfg.pseudo.save_cams or cfg.sweep or cfg.refine == 'affinity'
     s = make_pseudo_masks(model, tc.data.make_layout(), out, ids=ids, labels=labels, cfg=replace(cfg.pseudo, save_cams=keep),
@@ -141,9 +142,13 @@ def _stage2_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, pm
 def run_pipeline(cfg: PipelineConfig) -> dict:
     "Saliency (if needed) -> stage-1 training -> pseudo-masks -> evaluation -> figure (-> AffinityNet, stage 2); returns the summary."
     t0, tc = time.time(), copy.deepcopy(cfg.train)
-    out = Path(tc.out_dir); summary = {'out_dir': str(out), 'timings': {}}
+    out = Path(tc.out_dir)
+    summary = {'out_dir': str(out), 'timings': {}}
     def timed(key, f, *a):
-        t = time.time(); r = f(*a); summary['timings'][key] = time.time() - t; return r
+        t = time.time()
+        r = f(*a)
+        summary['timings'][key] = time.time() - t
+        return r
     _check_inputs(cfg)
     tc, summary['saliency'] = timed('saliency_s', _saliency_step, cfg, tc, out)
     if not tc.resume and (out/'checkpoint_last.pth').is_file(): tc = replace(tc, resume=True)
@@ -226,13 +231,17 @@ DEMO_PAGE_IMAGES = 24   # gallery size of each demo run's page
 
 def _demo_runs(cfg: DemoConfig, data: DataConfig, out: Path, predefined, pairs, context_dir) -> tuple[dict, dict]:
     "Train and evaluate each run of `cfg.runs` with `cfg.train.backbone` / `cfg.train.weights` under `out/<name>`; returns (results, timings)."
-    names = data.class_names(); C = len(names); results, timings = {}, {}
+    names = data.class_names()
+    C = len(names)
+    results, timings = {}, {}
     for name in cfg.runs:
         run_dir = out/name
         tc = _demo_train_config(cfg, data, name, run_dir, predefined)
         pc = PipelineConfig(train=tc, figure_ids=0, evaluate=False, report_page=False)   # evaluated below, with boundary and context
         if is_main(): print(f'--- {name}: training {tc.max_iters} iterations ({tc.backbone}, {tc.mode}' + (f', {tc.strategy})' if tc.mode == 'eps' else ')'))
-        t1 = time.time(); run_pipeline(pc); timings[f'{name}_s'] = time.time() - t1
+        t1 = time.time()
+        run_pipeline(pc)
+        timings[f'{name}_s'] = time.time() - t1
         rep = evaluate_folder(run_dir/'pseudo_masks', data.make_layout(), data.ids(cfg.train.train_split), C + 1, names, split=cfg.train.train_split,
                               boundary=True, context_dir=context_dir, pairs=pairs, progress=False)
         write_report(rep, run_dir/'eval')
@@ -261,7 +270,9 @@ def demo(cfg: DemoConfig | None = None,  # the settings (default `DemoConfig()`)
     "The built-in demo: CAM vs EPS on a synthetic co-occurrence benchmark (Tables 1-4 in miniature), with a report."
     # `overrides`: fields of `DemoConfig`, e.g. `demo(full=True)`; stage-1 settings through `train`
     cfg = replace(cfg or DemoConfig(), **overrides)
-    t0 = time.time(); out = Path(cfg.out_dir); out.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
+    out = Path(cfg.out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     if not (out/'.gitignore').exists(): save_text(out/'.gitignore', '# written by eps_nb demo: outputs, not sources\n*\n')
     synthetic = cfg.data_root is None
     if synthetic:
@@ -306,7 +317,8 @@ def _summary(rep):
 
 # %% ../nbs/14_pipeline.ipynb #602d2ad1
 def _demo_figure(cfg, data, results, path):
-    layout = data.make_layout(); ids = data.ids(cfg.train.train_split)[:cfg.figure_ids]
+    layout = data.make_layout()
+    ids = data.ids(cfg.train.train_split)[:cfg.figure_ids]
     labels = data.load_labels(ids)
     imgs = [read_image(layout.image_path(i)) for i in ids]
     cols = {'ground truth': [read_mask(layout.mask_path(i), len(data.class_names())) for i in ids]}
@@ -349,7 +361,8 @@ def _claims(results, missed=None) -> list:
                    f"({_fmt(a['miou'])} vs {_fmt(n['miou'])}).")
         names = [r['name'] for r in a['per_class']] if 'per_class' in a else []
         if missed is not None and missed in names:
-            j = names.index(missed); ia, inn = a['per_class'][j]['iou'], n['per_class'][j]['iou']
+            j = names.index(missed)
+            ia, inn = a['per_class'][j]['iou'], n['per_class'][j]['iou']
             out.append(f"On '{missed}', the class the saliency detector usually misses, adaptive selection gives IoU {_fmt(ia)} "
                        f"vs {_fmt(inn)} for naive ({'better' if cmp(ia, inn) else 'not better'}).")
     return out

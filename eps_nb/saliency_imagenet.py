@@ -28,7 +28,8 @@ class ImageNetSaliency:
         if arch not in LITE_BACKBONES: raise ValueError(f'unknown arch {arch!r}: expected one of {LITE_BACKBONES}')
         self.net = timm.create_model(f'tf_{arch}', pretrained=False, output_stride=output_stride)
         self.net.load_state_dict(read_lite_weights(arch, keep_head=True))
-        self.device = get_device(device); self.net.to(self.device).eval()
+        self.device = get_device(device)
+        self.net.to(self.device).eval()
         self.long_side = int(long_side)
 
     def _check(self, image):
@@ -60,7 +61,9 @@ def boundary_contrast(feats: np.ndarray,  # float (N, K) unit-norm features of a
     h, w = hw
     if feats.ndim != 2 or feats.shape[0] != h * w or min(h, w) < 2:
         raise ValueError(f'boundary_contrast: {feats.shape} features for a {h}x{w} grid')
-    border = np.zeros((h, w), bool); border[[0, -1]] = True; border[:, [0, -1]] = True
+    border = np.zeros((h, w), bool)
+    border[[0, -1]] = True
+    border[:, [0, -1]] = True
     return _unit(1 - (feats @ feats[border.ravel()].T).mean(1))
 
 def fiedler_vector(W: np.ndarray) -> np.ndarray:
@@ -83,23 +86,29 @@ class SpectralSaliency(ImageNetSaliency):
     def __init__(self, *args,
                  crf: bool = True,  # refine with `eps_nb.crf.dense_crf` (`CRF_DEFAULTS`)
                  **kwargs):         # `ImageNetSaliency`'s arch, long_side, output_stride, device
-        super().__init__(*args, **kwargs); self.crf, self._mid = crf, {}
+        super().__init__(*args, **kwargs)
+        self.crf, self._mid = crf, {}
         self.net.blocks[-2].register_forward_hook(lambda m, i, o: self._mid.__setitem__('f', o))
 
     def cues(self, image: np.ndarray) -> dict:
         "The three cues on the stride-16 grid: `{'activation', 'boundary', 'cut'}`, each float32 (h, w) in [0, 1]."
-        self._check(image); h, w = image.shape[:2]
+        self._check(image)
+        h, w = image.shape[:2]
         x = rescale_image(image, scaled_size(h, w, self.long_side / max(h, w)), 'pil', self.device)
         with torch.inference_mode(): a = self.net.forward_features(x).float().norm(dim=1)[0].cpu().numpy()
-        gh, gw = a.shape; f = self._mid.pop('f').float()[0].reshape(-1, gh * gw).T.cpu().numpy()
-        f = f / np.linalg.norm(f, axis=1, keepdims=True).clip(1e-6); a = _unit(a)
+        gh, gw = a.shape
+        f = self._mid.pop('f').float()[0].reshape(-1, gh * gw).T.cpu().numpy()
+        f = f / np.linalg.norm(f, axis=1, keepdims=True).clip(1e-6)
+        a = _unit(a)
         cut = fiedler_vector(np.clip(f @ f.T, 0, None) + 1e-6).reshape(gh, gw)
         if np.corrcoef(cut.ravel(), a.ravel())[0, 1] < 0: cut = -cut
         return {'activation': a, 'boundary': boundary_contrast(f, (gh, gw)).reshape(gh, gw), 'cut': _unit(cut)}
 
     def __call__(self, image: np.ndarray) -> np.ndarray:
-        c = self.cues(image); s = np.cbrt(c['activation'] * c['boundary'] * c['cut']).astype(np.float32)
+        c = self.cues(image)
+        s = np.cbrt(c['activation'] * c['boundary'] * c['cut']).astype(np.float32)
         s = torch.nn.functional.interpolate(torch.from_numpy(s)[None, None], image.shape[:2], mode='bilinear', align_corners=False)[0, 0].numpy().clip(0, 1)
         if not self.crf: return s
-        p = np.stack([1 - s, s]).clip(1e-3, 1); p /= p.sum(0, keepdims=True)
+        p = np.stack([1 - s, s]).clip(1e-3, 1)
+        p /= p.sum(0, keepdims=True)
         return dense_crf(image, p.astype(np.float32))[1].astype(np.float32)

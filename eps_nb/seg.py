@@ -64,7 +64,8 @@ class SegTransform:
         if p['size'] != tuple(x.shape[-2:]): x = TF.resize(x, list(p['size']), interpolation=interp, antialias=interp != InterpolationMode.NEAREST)
         if p['flip']: x = TF.horizontal_flip(x)
         if self.crop_size is not None:
-            h, w = x.shape[-2:]; cs = self.crop_size
+            h, w = x.shape[-2:]
+            cs = self.crop_size
             if h < cs or w < cs: x = TF.pad(x, [0, 0, max(0, cs - w), max(0, cs - h)], fill=fill)
             x = TF.crop(x, p['crop'][0], p['crop'][1], cs, cs)
         return x
@@ -112,7 +113,8 @@ class SegDataset(torch.utils.data.Dataset):
     def __getitem__(self, key):
         i, seed = key if isinstance(key, (tuple, list)) else (key, None)
         id = self.ids[int(i)]
-        ip = self.layout.image_path(id); image = read_image(ip)
+        ip = self.layout.image_path(id)
+        image = read_image(ip)
         mask = read_mask(self.mask_path(id), self.num_classes, image.shape[:2], ref=ip)
         out = self.transform(image, mask, rng=np.random.default_rng(seed))
         out['id'] = id
@@ -219,8 +221,10 @@ def _train_seg(cfg: SegTrainConfig) -> dict:
     "The body of `train_seg`, run while the output folder is locked."
     if not cfg.pseudo_mask_dir:
         raise ValueError('SegTrainConfig.pseudo_mask_dir is required (the folder of stage-1 pseudo-masks)')
-    out = Path(cfg.out_dir); dc = cfg.data
-    names = dc.class_names(); C = len(names)
+    out = Path(cfg.out_dir)
+    dc = cfg.data
+    names = dc.class_names()
+    C = len(names)
     layout, ids = dc.make_layout(), dc.ids(cfg.train_split)
     tfm = SegTransform(cfg.crop_size, cfg.scale_range, cfg.flip, scales=cfg.scales or None)
     ds = SegDataset(layout, ids, cfg.pseudo_mask_dir, C, tfm)
@@ -251,7 +255,8 @@ def load_seg_model(ckpt_path,  # `model_final.pth` of `train_seg`, or `checkpoin
                   ) -> DeepLab:
     """The DeepLab saved by `train_seg`, in eval mode on `device`, `.class_names` set when known (weights loaded strictly).
     `FileNotFoundError` names the checkpoint or missing `config.json`; `ValueError` a stage-1 checkpoint or unfit weights."""
-    path = Path(ckpt_path); ck = load_checkpoint(path)
+    path = Path(ckpt_path)
+    ck = load_checkpoint(path)
     stage1 = (f'{path} is a stage-1 checkpoint of `eps_nb train`; use it with `eps_nb infer` (stage-2 inference needs the '
               f'model_final.pth of `eps_nb train-seg`)')
     if not isinstance(ck, dict) or 'model' not in ck:
@@ -290,14 +295,16 @@ def predict_probs(model,  # a `DeepLab` or any (N, 3, h, w) -> (N, L, h', w') lo
         p = next(iter(net.parameters()), None)
         device = p.device if p is not None else torch.device('cpu')
     device = torch.device(device)
-    x = normalize_image(image, device); H0, W0 = x.shape[-2:]
+    x = normalize_image(image, device)
+    H0, W0 = x.shape[-2:]
     H, W = limit_size(H0, W0, max_pixels, max(scales))
     if (H, W) != (H0, W0):
         warnings.warn(f'{name or "image"} is {H0}x{W0} (HxW): at scale {max(scales):g} a view would exceed max_pixels={max_pixels}; '
                       f'segmenting at {H}x{W} and resizing the probabilities back')
         x = F.interpolate(x, size=(H, W), mode='bilinear', align_corners=False, antialias=True)
     acc, n = None, 0
-    was = net.training; net.eval()
+    was = net.training
+    net.eval()
     try:
         for s in scales:
             xs = x if s == 1 else F.interpolate(x, size=scaled_size(H, W, s), mode='bilinear', align_corners=False)
@@ -387,7 +394,8 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
     else: results = ((i, p.argmax(0).astype(np.uint8)) for i, _, p in views())
     n = 0
     for id_, lab in results:
-        save_mask_png(out_dir/f'{id_}.png', lab); n += 1
+        save_mask_png(out_dir/f'{id_}.png', lab)
+        n += 1
     barrier()
     finish_settings(out_dir/'.settings.json')
     summary = {'n_images': len(ids), 'n_written': n, 'n_existing': len(mine) - len(todo), 'out_dir': str(out_dir),

@@ -56,7 +56,8 @@ def controlled_saliency(mask: np.ndarray,        # ground-truth mask uint8 (H, W
             n, comp = cv2.connectedComponents((m == c).astype(np.uint8), connectivity=8)
             for k in np.nonzero(rng.random(n - 1) < p)[0]: m[comp == k + 1] = 0
     elif kind == 'false_positive':
-        fg = ((m > 0) & (m != 255)).astype(np.uint8); w = max(1, round(band * max(m.shape)))
+        fg = ((m > 0) & (m != 255)).astype(np.uint8)
+        w = max(1, round(band * max(m.shape)))
         ring = cv2.dilate(fg, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * w + 1, 2 * w + 1))) > 0
         m[ring & ((m == 0) | (m == 255))] = 1            # any object value: only the foreground counts
     return saliency_from_mask(m, sigma)
@@ -134,7 +135,9 @@ class StudyConfig(ConfigMixin):
                     f'strategies {self.strategies}')
         if self.smoke:
             self.train = replace(self.train, crop_size=32, scale_range=(40, 64), batch_size=2, max_iters=2, num_workers=0)
-            self.pseudo = replace(self.pseudo, scales=(1.0,)); self.seeds = self.seeds[:2]; self.max_images = min(self.max_images or 4, 4)
+            self.pseudo = replace(self.pseudo, scales=(1.0,))
+            self.seeds = self.seeds[:2]
+            self.max_images = min(self.max_images or 4, 4)
             self.schedule_iters, self.schedule_seeded_up_to, self.smoke = (1, 3), 1, False
 
     def budget(self) -> str:
@@ -174,8 +177,10 @@ def study_runs(cfg: StudyConfig) -> list[dict]:
 def _train_ids_split(cfg: StudyConfig) -> str:
     "The training split, or an id list of its first `max_images` ids written to the output folder."
     if cfg.max_images is None: return cfg.train.train_split
-    ids = cfg.train.data.ids(cfg.train.train_split)[:cfg.max_images]; path = Path(cfg.out_dir)/'train_ids.txt'
-    save_text(path, '\n'.join(ids) + '\n'); return str(path)
+    ids = cfg.train.data.ids(cfg.train.train_split)[:cfg.max_images]
+    path = Path(cfg.out_dir)/'train_ids.txt'
+    save_text(path, '\n'.join(ids) + '\n')
+    return str(path)
 
 def run_config(cfg: StudyConfig, run: dict, split: str | None = None) -> TrainConfig:
     "The `TrainConfig` of one run of `study_runs(cfg)`: `cfg.train` with the run's mode, strategy, saliency, seed and length."
@@ -196,7 +201,8 @@ def divergence(log_csv, rise: float = 0.05) -> dict:
     with open(path, newline='', encoding='utf-8') as f: rows = [(float(r['iteration']), float(r['loss_cls'])) for r in csv.DictReader(f)]
     if not rows: raise ValueError(f'{path}: no rows')
     n = max(i for i, _ in rows)
-    q3 = [v for i, v in rows if n / 2 < i <= 3 * n / 4] or [rows[-1][1]]; q4 = [v for i, v in rows if i > 3 * n / 4]
+    q3 = [v for i, v in rows if n / 2 < i <= 3 * n / 4] or [rows[-1][1]]
+    q4 = [v for i, v in rows if i > 3 * n / 4]
     a, b = float(np.mean(q3)), float(np.mean(q4))
     return {'loss_cls_q3': a, 'loss_cls_q4': b, 'diverged': bool(not math.isfinite(b) or b > a * (1 + rise))}
 
@@ -210,7 +216,8 @@ def finished_row(cfg: StudyConfig, run: dict) -> dict | None:
 
 def run_one(cfg: StudyConfig, run: dict, split: str, layout: Layout, ids, labels: dict, names) -> dict:
     "Train, infer and score one run of `study_runs(cfg)` (reusing a finished `row.json`); returns its row."
-    tc = run_config(cfg, run, split); rd = Path(tc.out_dir)
+    tc = run_config(cfg, run, split)
+    rd = Path(tc.out_dir)
     if (row := finished_row(cfg, run)) is not None: return row
     t = time.time()
     if not (rd/'model_final.pth').is_file(): train_stage1(replace(tc, resume=(rd/'checkpoint_last.pth').is_file()))
@@ -219,7 +226,8 @@ def run_one(cfg: StudyConfig, run: dict, split: str, layout: Layout, ids, labels
     make_pseudo_masks(model, tc.data.make_layout(), rd, ids=ids, labels=labels, cfg=replace(cfg.pseudo, save_cams=True),
                       skip_existing=True, device=tc.device, num_workers=tc.num_workers, progress=False)
     row = {'run': run, 'train_s': train_s, 'infer_s': time.time() - t}
-    row.update(score_run(rd, layout, ids, names)); row.update(divergence(rd/'log.csv', cfg.divergence_rise))
+    row.update(score_run(rd, layout, ids, names))
+    row.update(divergence(rd/'log.csv', cfg.divergence_rise))
     if run['strategy'] == 'adaptive': row['selection'] = selection_stats(model, tc.data.make_layout(), ids, labels, tc.tau, tc.crop_size)
     save_json(rd/'row.json', row)
     print(f"{run['name']}: pseudo-mask mIoU {100 * row['miou']:.1f}{' (diverged)' if row['diverged'] else ''} "
@@ -231,7 +239,8 @@ _T975 = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 
 
 def mean_ci(xs) -> dict:
     "`{'mean', 'std', 'n', 'lo', 'hi'}` of `xs` (sample std; 95 % t interval, NaN bounds for n < 2)."
-    xs = np.asarray([x for x in xs if x is not None and math.isfinite(x)], np.float64); n = len(xs)
+    xs = np.asarray([x for x in xs if x is not None and math.isfinite(x)], np.float64)
+    n = len(xs)
     if n == 0: return {'mean': math.nan, 'std': math.nan, 'n': 0, 'lo': math.nan, 'hi': math.nan}
     m, s = float(xs.mean()), float(xs.std(ddof=1)) if n > 1 else math.nan
     h = _T975.get(n - 1, 1.96) * s / math.sqrt(n) if n > 1 else math.nan
@@ -255,7 +264,8 @@ def paired(rows, a: tuple, b: tuple, metric=lambda r: r['miou']) -> dict:
 _PAIRS = (('adaptive', 'naive'), ('adaptive', 'predefined'), ('predefined', 'naive'), ('adaptive', 'none'))
 
 def _group(rows, key, names=None, missed=()) -> dict:
-    rs = [r for r in rows if _key(r['run']) == key]; ok = [r for r in rs if not r['diverged']]
+    rs = [r for r in rows if _key(r['run']) == key]
+    ok = [r for r in rs if not r['diverged']]
     g = {'key': list(key), 'runs': len(rs), 'diverged': len(rs) - len(ok), 'miou': mean_ci([r['miou'] for r in ok]),
          'per_seed': {r['run']['seed']: r['miou'] for r in rs}}
     if names is not None:
@@ -324,7 +334,8 @@ def study_markdown(rep: dict) -> str:
                      + (', '.join(f'{100 * x:+.1f}' for x in v['per_seed'].values()) if v else '–') + ' |')
         L.append('')
     if S['errors']:
-        det = list(S['errors']); sts = [g['key'][1] for g in S['errors'][det[0]]['groups']]
+        det = list(S['errors'])
+        sts = [g['key'][1] for g in S['errors'][det[0]]['groups']]
         L += ['**Saliency errors** (Sec. 5.2): EPS trained on controlled detectors made from the ground truth; pseudo-mask mIoU:', '',
               '| detector | ' + ' | '.join(sts) + ' |', '|---|' + '---|' * len(sts)]
         for d in det: L.append(f'| {d} | ' + ' | '.join(_pc(g['miou']) + (f" ({g['diverged']} div.)" if g['diverged'] else '') for g in S['errors'][d]['groups']) + ' |')
@@ -360,16 +371,25 @@ def plot_schedule(rep: dict, out_path):
     "Pseudo-mask mIoU against training length (mean ± std over seeds), next to adaptive's foreground fraction; written atomically."
     from matplotlib.figure import Figure
     from eps_nb.viz import save_figure
-    S = rep['summary']['schedule']; fig = Figure(figsize=(10, 4)); a, b = fig.subplots(1, 2)
+    S = rep['summary']['schedule']
+    fig = Figure(figsize=(10, 4))
+    a, b = fig.subplots(1, 2)
     for m, v in S.items():
-        x = [e['iters'] for e in v]; y = [100 * e['miou']['mean'] for e in v]; s = [100 * np.nan_to_num(e['miou']['std']) for e in v]
+        x = [e['iters'] for e in v]
+        y = [100 * e['miou']['mean'] for e in v]
+        s = [100 * np.nan_to_num(e['miou']['std']) for e in v]
         a.errorbar(x, y, yerr=s, marker='o', capsize=3, label=_name(tuple(v[0]['key'])))
         f = [(e['iters'], 100 * e['fg_fraction']['mean'], 100 * np.nan_to_num(e['fg_fraction']['std'])) for e in v if 'fg_fraction' in e]
         if f: b.errorbar(*zip(*f), marker='o', capsize=3, label=_name(tuple(v[0]['key'])))
     for ax, yl in ((a, 'pseudo-mask mIoU (%)'), (b, 'present classes sent to the foreground (%)')):
-        ax.set_xscale('log', base=2); ax.set_xlabel('training iterations'); ax.set_ylabel(yl); ax.grid(alpha=0.3)
-    a.legend(fontsize=8); b.set_title('adaptive selection (tau = %.1f)' % rep['config']['train']['tau'], fontsize=9)
-    fig.tight_layout(); return save_figure(fig, out_path)
+        ax.set_xscale('log', base=2)
+        ax.set_xlabel('training iterations')
+        ax.set_ylabel(yl)
+        ax.grid(alpha=0.3)
+    a.legend(fontsize=8)
+    b.set_title('adaptive selection (tau = %.1f)' % rep['config']['train']['tau'], fontsize=9)
+    fig.tight_layout()
+    return save_figure(fig, out_path)
 
 # %% ../nbs/14b_study.ipynb #0c5dd40e
 def study_page(cfg: StudyConfig, rows: list[dict], data: DataConfig, ids) -> Path | None:
@@ -397,7 +417,9 @@ def run_study(cfg: StudyConfig) -> dict:
     data, runs = t.data, study_runs(cfg)
     layout, names = data.make_layout(), data.class_names()
     with (contextlib.nullcontext() if cfg.report_only else run_lock(out, 'study')):
-        split = _train_ids_split(cfg); ids = data.ids(split); labels = data.load_labels(ids)
+        split = _train_ids_split(cfg)
+        ids = data.ids(split)
+        labels = data.load_labels(ids)
         missing = missing_gt_masks(layout, ids)
         if missing:
             raise FileNotFoundError(f'the study scores pseudo-masks against ground-truth masks: none for '
@@ -420,6 +442,7 @@ def run_study(cfg: StudyConfig) -> dict:
         if rep['summary']['schedule']: plot_schedule(rep, out/'schedule.png')
         page = study_page(cfg, rows, data, ids)
         md = study_markdown(rep) + (f'\nResults page (one seed, image by image; open in a browser): `{page}`\n' if page else '')
-        save_json(out/'report.json', rep); save_text(out/'report.md', md)
+        save_json(out/'report.json', rep)
+        save_text(out/'report.md', md)
     print(md)
     return rep

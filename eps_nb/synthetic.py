@@ -117,7 +117,8 @@ def _jitter(rng, color, amount: float = 15.0) -> tuple:
 class _Layer:
     "An object being drawn: colour layer float32 (S, S, 3) and hard mask uint8 (S, S) in {0, 1}."
     def __init__(self, S):
-        self.rgb = np.zeros((S, S, 3), np.float32); self.mask = np.zeros((S, S), np.uint8)
+        self.rgb = np.zeros((S, S, 3), np.float32)
+        self.mask = np.zeros((S, S), np.uint8)
     def poly(self, xy, color, in_mask=True):
         _poly(self.rgb, xy, color)
         if in_mask: _poly(self.mask, xy, 1)
@@ -134,9 +135,11 @@ def _composite(img: np.ndarray, rgb: np.ndarray, mask: np.ndarray, soft: float =
     "Alpha-composite a colour layer onto `img` (float32 (S, S, 3)) in place; alpha = hard mask blurred by `soft` px."
     m = mask.astype(np.float32)
     if soft > 0:
-        a = cv2.GaussianBlur(m, (0, 0), soft); c = cv2.GaussianBlur(rgb * m[..., None], (0, 0), soft)
+        a = cv2.GaussianBlur(m, (0, 0), soft)
+        c = cv2.GaussianBlur(rgb * m[..., None], (0, 0), soft)
     else: a, c = m, rgb * m[..., None]
-    img *= (1 - a)[..., None]; img += c
+    img *= (1 - a)[..., None]
+    img += c
 
 # %% ../nbs/12_synthetic.ipynb #f555c6d0
 def _background(rng, S: int, horizon: int) -> np.ndarray:
@@ -155,7 +158,8 @@ def _background(rng, S: int, horizon: int) -> np.ndarray:
 
 def _water(rng, S, y0, y1):
     "Water band between rows y0..y1: wavy top edge, blue with horizontal wave stripes. Returns a `_Layer`."
-    L = _Layer(S); xs = np.arange(S, dtype=np.float32)
+    L = _Layer(S)
+    xs = np.arange(S, dtype=np.float32)
     top = y0 + 0.012 * S * np.sin(xs / S * rng.uniform(6, 14) + rng.uniform(0, 6.3))
     yy = np.arange(S, dtype=np.float32)[:, None]
     L.mask[:] = ((yy >= top[None, :]) & (yy < y1)).astype(np.uint8)
@@ -167,14 +171,16 @@ def _water(rng, S, y0, y1):
 
 def _railroad(rng, S, y0, y1):
     "Railroad band: gravel ballast, dark sleepers, two light rails. Returns (layer, y of the far rail)."
-    L = _Layer(S); h = y1 - y0
+    L = _Layer(S)
+    h = y1 - y0
     L.rect(-1, y0, S + 1, y1, _jitter(rng, (120, 110, 100)))
     L.rgb += (18 * _noise(rng, S, S, 1.2))[..., None]                       # gravel speckle
     r1, r2 = y0 + 0.3 * h, y0 + 0.75 * h
     step, off, sw = rng.uniform(0.06, 0.08) * S, rng.uniform(0, 0.08 * S), 0.025 * S
     x = off - step
     while x < S + step:
-        L.rect(x, r1 - 0.12 * h, x + sw, r2 + 0.12 * h, _jitter(rng, (80, 55, 40), 8)); x += step
+        L.rect(x, r1 - 0.12 * h, x + sw, r2 + 0.12 * h, _jitter(rng, (80, 55, 40), 8))
+        x += step
     rw = max(1.0, 0.014 * S)
     for r in (r1, r2): L.rect(-1, r - rw / 2, S + 1, r + rw / 2, _jitter(rng, (200, 200, 205), 10))
     return L, r1
@@ -182,7 +188,8 @@ def _railroad(rng, S, y0, y1):
 # %% ../nbs/12_synthetic.ipynb #d71d778c
 def _grass(rng, S, y0, y1):
     "Grass band: irregular top edge, green with vertical blade strokes."
-    L = _Layer(S); yy = np.arange(S, dtype=np.float32)[:, None]
+    L = _Layer(S)
+    yy = np.arange(S, dtype=np.float32)[:, None]
     top = y0 + 0.015 * S * _noise(rng, 1, S, S / 10)[0]
     L.mask[:] = ((yy >= top[None, :]) & (yy < y1)).astype(np.uint8)
     base = np.array(_jitter(rng, [(70, 140, 55), (90, 150, 60), (55, 115, 45)][rng.integers(3)]), np.float32)
@@ -194,7 +201,8 @@ def _contrail(rng, S, x, y, direction, length):
     "Soft white streak from (x, y) going `direction` (+1 right, -1 left) for `length` px. Returns (rgb, alpha float32)."
     width = rng.uniform(0.03, 0.05) * S
     slope = rng.uniform(-0.12, 0.12)
-    xe = x + direction * length; ye = y + slope * length
+    xe = x + direction * length
+    ye = y + slope * length
     a = np.zeros((S, S), np.float32)
     cv2.line(a, tuple(int(v) for v in _pts([(x, y)]).reshape(2)), tuple(int(v) for v in _pts([(xe, ye)]).reshape(2)),
              1.0, max(1, int(round(width))), lineType=cv2.LINE_AA, shift=_SHIFT)
@@ -208,7 +216,8 @@ def _contrail(rng, S, x, y, direction, length):
 # %% ../nbs/12_synthetic.ipynb #3621974d
 def _boat(rng, S, x0, base, w, d):
     "Hull (trapezoid with planks) and a sail or a cabin; keel at row `base`, bow towards `d`."
-    L = _Layer(S); hh = 0.22 * w
+    L = _Layer(S)
+    hh = 0.22 * w
     hull = _jitter(rng, [(160, 40, 35), (40, 55, 110), (225, 225, 220), (150, 95, 50)][rng.integers(4)])
     top, bot = base - hh, base
     pts = [(x0, top), (x0 + w, top), (x0 + 0.85 * w, bot), (x0 + 0.15 * w, bot)]
@@ -228,10 +237,13 @@ def _boat(rng, S, x0, base, w, d):
 
 def _train(rng, S, x0, base, length, d):
     "Train car: body with slanted nose towards `d`, row of windows, stripe, wheels; wheels on row `base`."
-    L = _Layer(S); ht = rng.uniform(0.3, 0.38) * length
+    L = _Layer(S)
+    ht = rng.uniform(0.3, 0.38) * length
     body = _jitter(rng, [(230, 190, 40), (200, 50, 40), (60, 140, 70), (50, 90, 170), (200, 200, 205)][rng.integers(5)])
     stripe = _jitter(rng, [(250, 250, 250), (30, 30, 40), (220, 120, 30)][rng.integers(3)])
-    r = 0.09 * ht; bot = base - 1.6 * r; top = bot - ht
+    r = 0.09 * ht
+    bot = base - 1.6 * r
+    top = bot - ht
     xb, xf = (x0, x0 + length) if d > 0 else (x0 + length, x0)
     L.poly([(xb, top), (xf - d * 0.3 * ht, top), (xf, top + 0.5 * ht), (xf, bot), (xb, bot)], body)
     L.rect(min(xb, xf), top + 0.62 * ht, max(xb, xf) - 0.01, top + 0.74 * ht, stripe, in_mask=False)
@@ -248,7 +260,8 @@ def _train(rng, S, x0, base, length, d):
 # %% ../nbs/12_synthetic.ipynb #1483b07d
 def _aeroplane(rng, S, cx, cy, length, d):
     "Aeroplane in side view: fuselage, swept wings, tail fin with livery colour; nose towards `d`. Returns (layer, tail x)."
-    L = _Layer(S); l = length
+    L = _Layer(S)
+    l = length
     body = _jitter(rng, [(205, 210, 220), (238, 238, 240)][rng.integers(2)], 8)
     livery = _jitter(rng, [(200, 30, 40), (30, 60, 150), (240, 170, 30)][rng.integers(3)], 10)
     X = lambda u: cx + d * u * l
@@ -285,18 +298,23 @@ def _person(rng, S, cx, base, h):
 # %% ../nbs/12_synthetic.ipynb #f8af76d9
 def _distractor(rng, S, horizon):
     "A salient-looking object of no class: rock, bush, signpost (on the ground) or balloon (in the sky). Returns (layer, depth y)."
-    L = _Layer(S); kind = rng.integers(4); s = rng.uniform(0.07, 0.16) * S
+    L = _Layer(S)
+    kind = rng.integers(4)
+    s = rng.uniform(0.07, 0.16) * S
     cx = rng.uniform(0.05, 0.95) * S
     if kind == 3:                                            # balloon with string
-        cy = rng.uniform(0.08 * S, max(0.1 * S, horizon - s)); r = 0.45 * s
+        cy = rng.uniform(0.08 * S, max(0.1 * S, horizon - s))
+        r = 0.45 * s
         L.rect(cx - 0.3, cy + r, cx + 0.3, cy + r + 0.8 * s, (60, 60, 60))
         L.circle(cx, cy, r, _jitter(rng, [(220, 40, 120), (250, 220, 40), (240, 90, 30)][rng.integers(3)]))
         return L, cy
     base = rng.uniform(horizon + 0.1 * (S - horizon), S)
     if kind == 0:                                            # rock: irregular polygon
-        ang = np.sort(rng.uniform(0, 2 * np.pi, 7)); rad = s * rng.uniform(0.35, 0.6, 7)
+        ang = np.sort(rng.uniform(0, 2 * np.pi, 7))
+        rad = s * rng.uniform(0.35, 0.6, 7)
         pts = [(cx + r * np.cos(a), base - 0.45 * s + 0.7 * r * np.sin(a)) for a, r in zip(ang, rad)]
-        L.poly(pts, _jitter(rng, (110, 105, 100))); L.texture(rng, 14, 2)
+        L.poly(pts, _jitter(rng, (110, 105, 100)))
+        L.texture(rng, 14, 2)
     elif kind == 1:                                          # bush: cluster of discs
         col = _jitter(rng, (45, 85, 40))
         for _ in range(4): L.circle(cx + rng.uniform(-0.3, 0.3) * s, base - rng.uniform(0.25, 0.55) * s, rng.uniform(0.22, 0.35) * s, col)
@@ -335,14 +353,18 @@ def _context_bands(rng, img: np.ndarray, context: np.ndarray, horizon: int, ctx_
     S = img.shape[0]
     bands = [j for j in (0, 1, 3) if ctx_on[j]]
     order = [bands[i] for i in rng.permutation(len(bands))]
-    slot = (S - horizon) / max(len(order), 1); band_rows, rail_row = {}, None
+    slot = (S - horizon) / max(len(order), 1)
+    band_rows, rail_row = {}, None
     for i, j in enumerate(order):
-        h = slot * rng.uniform(0.7, 1.0); y0 = horizon + i * slot + rng.uniform(0, slot - h)
+        h = slot * rng.uniform(0.7, 1.0)
+        y0 = horizon + i * slot + rng.uniform(0, slot - h)
         y1 = S if (i == len(order) - 1 and j == 0) else y0 + h     # water in the last slot reaches the bottom
         if j == 0: L = _water(rng, S, y0, y1)
         elif j == 1: L, rail_row = _railroad(rng, S, y0, y0 + h)
         else: L = _grass(rng, S, y0, y1)
-        _composite(img, L.rgb, L.mask); context[L.mask > 0] = j + 1; band_rows[j] = (y0, y1)
+        _composite(img, L.rgb, L.mask)
+        context[L.mask > 0] = j + 1
+        band_rows[j] = (y0, y1)
     return band_rows, rail_row
 
 # %% ../nbs/12_synthetic.ipynb #12bae8f3
@@ -357,7 +379,8 @@ class _Placement:
         for t in range(tries):
             L, depth = make()
             if L.mask.any() and (t == tries - 1 or not _overlaps(L.mask, self.masks)): break
-        self.masks.append(L.mask); self.items.append((L, depth, k))
+        self.masks.append(L.mask)
+        self.items.append((L, depth, k))
 
     def ground_y(self) -> float:
         return self.rng.uniform(self.horizon + 0.15 * (self.S - self.horizon), self.S - 1)
@@ -368,7 +391,9 @@ class _Placement:
         if pt is not None: x, y, d = pt[0] - pt[2] * 0.02 * S, pt[1], -pt[2]
         else: d = int(rng.choice([-1, 1])); x, y = (rng.uniform(0, 0.3) if d > 0 else rng.uniform(0.7, 1)) * S, rng.uniform(0.1, 0.9) * horizon
         rgb, a = _contrail(rng, S, x, y, d, rng.uniform(0.4, 0.8) * S)
-        a[horizon:] = 0; self.trail = (rgb, a); self.masks.append((a > 0.35).astype(np.uint8))
+        a[horizon:] = 0
+        self.trail = (rgb, a)
+        self.masks.append((a > 0.35).astype(np.uint8))
 
 # %% ../nbs/12_synthetic.ipynb #8949b975
 def _add_class(pl: _Placement, k: int, sc: float, ctx_on: list, band_rows: dict, rail_row):
@@ -377,22 +402,26 @@ def _add_class(pl: _Placement, k: int, sc: float, ctx_on: list, band_rows: dict,
     if k == 0:      # boat(s) on the waterline
         for _ in range(1 + int(rng.random() < 0.25)):
             def mk():
-                w = rng.uniform(0.4, 0.65) * S * sc; x0 = rng.uniform(-0.1 * w, S - 0.9 * w)
+                w = rng.uniform(0.4, 0.65) * S * sc
+                x0 = rng.uniform(-0.1 * w, S - 0.9 * w)
                 base = (band_rows[0][0] + rng.uniform(0.15, 0.5) * (band_rows[0][1] - band_rows[0][0])) if ctx_on[0] else pl.ground_y()
                 return _boat(rng, S, x0, base, w, rng.choice([-1, 1])), base
             pl.place(mk, k)
     elif k == 1:    # train on the far rail
         def mk():
-            l = rng.uniform(0.6, 0.95) * S * sc; x0 = rng.uniform(-0.25 * l, S - 0.75 * l)
+            l = rng.uniform(0.6, 0.95) * S * sc
+            x0 = rng.uniform(-0.25 * l, S - 0.75 * l)
             base = rail_row if ctx_on[1] else pl.ground_y()
             return _train(rng, S, x0, base, l, rng.choice([-1, 1])), base
         pl.place(mk, k)
     elif k == 2:    # aeroplane in the sky, remember its tail for the contrail
         def mk():
-            l = rng.uniform(0.45, 0.7) * S * sc; d = int(rng.choice([-1, 1]))
+            l = rng.uniform(0.45, 0.7) * S * sc
+            d = int(rng.choice([-1, 1]))
             cx = rng.uniform(0.1 * S + 0.5 * l, 0.9 * S) if d > 0 else rng.uniform(0.1 * S, 0.9 * S - 0.5 * l)   # tail in view
             cy = rng.uniform(0.1 * S + 0.2 * l, max(0.1 * S + 0.2 * l, horizon - 0.3 * l))
-            L, tail = _aeroplane(rng, S, cx, cy, l, d); pl.plane_tail = (tail, cy, d)
+            L, tail = _aeroplane(rng, S, cx, cy, l, d)
+            pl.plane_tail = (tail, cy, d)
             return L, cy
         pl.place(mk, k)
         if ctx_on[2]: pl.add_contrail()
@@ -400,7 +429,8 @@ def _add_class(pl: _Placement, k: int, sc: float, ctx_on: list, band_rows: dict,
         n = 1 + int(rng.choice(3, p=[0.6, 0.3, 0.1]))
         for _ in range(n):
             def mk():
-                h = rng.uniform(0.3, 0.45) * S * sc; cx = rng.uniform(0.1 * S, 0.9 * S)
+                h = rng.uniform(0.3, 0.45) * S * sc
+                cx = rng.uniform(0.1 * S, 0.9 * S)
                 base = (band_rows[3][0] + rng.uniform(0.3, 0.9) * (band_rows[3][1] - band_rows[3][0])) if ctx_on[3] else pl.ground_y()
                 return _person(rng, S, cx, min(base, S - 1), h), base
             pl.place(mk, k)
@@ -420,7 +450,8 @@ def _draw_items(rng, p: SyntheticParams, img: np.ndarray, context: np.ndarray, p
     S = p.size
     if pl.trail is not None:
         rgb, a = pl.trail
-        img *= (1 - a)[..., None]; img += rgb * a[..., None]
+        img *= (1 - a)[..., None]
+        img += rgb * a[..., None]
         context[(a > 0.35) & (context == 0)] = 3
     mask = np.zeros((S, S), np.uint8); inst = np.zeros((S, S), np.int32)   # instance id map: i+1 = items[i]
     items = pl.items
@@ -428,7 +459,9 @@ def _draw_items(rng, p: SyntheticParams, img: np.ndarray, context: np.ndarray, p
         L, _, k = items[i]
         _composite(img, L.rgb, L.mask)
         on = L.mask > 0
-        mask[on] = 0 if k < 0 else k + 1; inst[on] = i + 1; context[on] = 0
+        mask[on] = 0 if k < 0 else k + 1
+        inst[on] = i + 1
+        context[on] = 0
     img += rng.normal(0, p.image_noise, img.shape).astype(np.float32) if p.image_noise > 0 else 0
     return np.clip(np.round(img), 0, 255).astype(np.uint8), mask, inst
 
@@ -436,7 +469,10 @@ def _draw_items(rng, p: SyntheticParams, img: np.ndarray, context: np.ndarray, p
 def _sal_objects(rng, p: SyntheticParams, items: list, inst: np.ndarray) -> tuple:
     "Saliency of the visible objects (found or missed, jittered and warped regions); returns `(sal, instances)`."
     S = p.size
-    sal = np.zeros((S, S), np.float32); instances = []; J = int(round(p.sal_boundary_jitter * S)); W = p.sal_boundary_warp * S
+    sal = np.zeros((S, S), np.float32)
+    instances = []
+    J = int(round(p.sal_boundary_jitter * S))
+    W = p.sal_boundary_warp * S
     yy, xx = np.mgrid[:S, :S].astype(np.float32)
     miss_k = SYN_CLASSES.index(p.sal_missed_class) if p.sal_missed_class is not None else -1
     for i, (L, _, k) in enumerate(items):
@@ -465,7 +501,8 @@ def _saliency(rng, p: SyntheticParams, items: list, inst: np.ndarray, mask: np.n
         region = context == j + 1
         if not region.any() or rng.random() >= p.sal_p_fp_context: continue
         cand = np.argwhere(region & near) if (region & near).any() else np.argwhere(region)
-        cy, cx = cand[rng.integers(len(cand))]; ry, rx = rng.uniform(0.08, 0.2, 2) * S
+        cy, cx = cand[rng.integers(len(cand))]
+        ry, rx = rng.uniform(0.08, 0.2, 2) * S
         blob = region & (((yy - cy) / ry) ** 2 + ((xx - cx) / rx) ** 2 <= 1)
         sal = np.maximum(sal, rng.uniform(*p.sal_fp_context_level) * blob)
     for i, (L, _, k) in enumerate(items):
@@ -508,7 +545,8 @@ def _meta(p: SyntheticParams) -> dict:
 
 def synthetic_is_current(out_dir, params: SyntheticParams) -> bool:
     "True if `out_dir/meta.json` was written by this generator version with exactly `params` and the layout is complete."
-    out = Path(out_dir); f = out / 'meta.json'
+    out = Path(out_dir)
+    f = out / 'meta.json'
     if not f.is_file(): return False
     try: meta = json.loads(f.read_text())
     except (json.JSONDecodeError, UnicodeDecodeError): return False
@@ -523,7 +561,8 @@ def _write_all(root: Path, p: SyntheticParams, progress: bool):
     for d in ('JPEGImages', 'SegmentationClass', 'SegmentationContext', 'saliency', 'ImageSets/Segmentation'): (root / d).mkdir(parents=True, exist_ok=True)
     labels, instances = {}, {}
     for i in (progress_iter(range(len(ids)), desc='synthetic images') if progress else range(len(ids))):
-        s = render_sample(i, p); iid = ids[i]
+        s = render_sample(i, p)
+        iid = ids[i]
         with atomic_write(root / 'JPEGImages' / f'{iid}.jpg') as f: Image.fromarray(s['image']).save(f, format='JPEG', quality=p.jpeg_quality)
         save_mask_png(root / 'SegmentationClass' / f'{iid}.png', s['mask'])
         save_mask_png(root / 'SegmentationContext' / f'{iid}.png', s['context'])
@@ -569,11 +608,13 @@ def make_synthetic(out_dir, n_train: int = 300, n_val: int = 100, size: int = 96
     try:
         _write_all(tmp, p, progress)
         if not overwrite and synthetic_is_current(out, p):      # another process finished first
-            shutil.rmtree(tmp); return out
+            shutil.rmtree(tmp)
+            return out
         old = None
         if out.exists(): old = out.with_name(f'.{out.name}.old-{uuid.uuid4().hex[:8]}'); os.rename(out, old)
         os.rename(tmp, out)
         if old is not None: shutil.rmtree(old, ignore_errors=True)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True); raise
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     return out

@@ -132,7 +132,8 @@ def train_stage1(cfg: TrainConfig) -> dict:
 def _train_stage1(cfg: TrainConfig) -> dict:
     "The body of `train_stage1`, run while the output folder is locked."
     out = Path(cfg.out_dir)
-    names = cfg.data.class_names(); C = len(names)
+    names = cfg.data.class_names()
+    C = len(names)
     if cfg.mode == "eps": check_selection_strategy(cfg.strategy, cfg.predefined_bg, C)   # fail before loading data and weights
     layout = cfg.data.make_layout()
     ids = cfg.data.ids(cfg.train_split)
@@ -163,7 +164,8 @@ def load_stage1_model(path, device=None) -> EPSNet:
     in eval mode on `device`, loading the weights strictly (`load_state_dict_strict`, `module.` prefixes dropped).
     Raises `FileNotFoundError` naming a missing file and `ValueError` naming the file for a stage-2 (DeepLab) checkpoint,
     a config of the wrong types or weights that do not fit."""
-    path = Path(path); ck = load_checkpoint(path)
+    path = Path(path)
+    ck = load_checkpoint(path)
     stage2 = f'{path} is a stage-2 (DeepLab) checkpoint of `eps_nb train-seg`; use it with `eps_nb infer-seg` (stage-1 inference needs the model_final.pth or checkpoint_last.pth of `eps_nb train`)'
     if not isinstance(ck, dict) or 'model' not in ck:
         raise ValueError(f'{path}: not an eps_nb checkpoint (no "model" entry)')

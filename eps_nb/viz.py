@@ -66,7 +66,8 @@ def overlay_mask(image,                  # RGB uint8 (H, W, 3)
                 ) -> np.ndarray:
     """uint8 (H, W, 3) `round((1 - alpha) * image + alpha * palette[mask])` (half to even). Raises `ValueError` for a
     bad image or mask, different sizes, `alpha` outside [0, 1] or an unknown `ignore` mode."""
-    img = check_rgb_image(image); alpha = check_unit_range(alpha, 'alpha')
+    img = check_rgb_image(image)
+    alpha = check_unit_range(alpha, 'alpha')
     if ignore not in ('palette', 'transparent'):
         raise ValueError(f"ignore must be 'palette' or 'transparent', got {ignore!r}")
     m = _check_mask(mask, size=img.shape[:2])
@@ -105,7 +106,8 @@ def overlay_heatmap(image,  # RGB uint8 (H, W, 3)
                    ) -> np.ndarray:
     """Blend a heatmap into an image: uint8 (H, W, 3) `round((1 - alpha) * image + alpha * heatmap(map, cmap))`.
     Raises `ValueError` for bad inputs, different sizes (both given) or `alpha` outside [0, 1]."""
-    img = check_rgb_image(image); alpha = check_unit_range(alpha, 'alpha')
+    img = check_rgb_image(image)
+    alpha = check_unit_range(alpha, 'alpha')
     return _blend(img, heatmap(_check_unit_map(map, size=img.shape[:2]), cmap), alpha)
 
 # %% ../nbs/13_viz.ipynb #1a2f5a23
@@ -137,7 +139,8 @@ def stage1_views(model,                   # an `EPSNet` ('eps' or 'cam'), run in
     """The stage-1 views of one image at image size (Fig. 1, 3): numpy `image`, `saliency`, `loc_map`, `sal_pred`, `pseudo_mask`,
     `keys`, `fg_sel`, `overlap`, `strategy` (None where they do not apply). `ValueError` names a bad input or size."""
     net, C, mode, _ = model_info(model)
-    img = check_rgb_image(image); H, W = img.shape[:2]
+    img = check_rgb_image(image)
+    H, W = img.shape[:2]
     keys = label_keys(label, C)
     sal = None if saliency is None else _check_unit_map(saliency, 'saliency', size=(H, W))
     if bg not in ('constant', 'channel'): raise ValueError(f"bg must be 'constant' or 'channel', got {bg!r}")
@@ -149,7 +152,8 @@ def stage1_views(model,                   # an `EPSNet` ('eps' or 'cam'), run in
     cams = cams.float()
     if mode == 'eps': maps = localization_maps(cams)
     else:
-        r = cams.relu(); maps = r / (r.amax(dim=(2, 3), keepdim=True) + 1e-5)
+        r = cams.relu()
+        maps = r / (r.amax(dim=(2, 3), keepdim=True) + 1e-5)
     if len(keys): loc_map = _upsample(maps[:, torch.as_tensor(keys, device=maps.device)], (H, W)).amax(1)[0].clamp(0, 1)
     else: loc_map = torch.zeros((H, W))
     out = dict(image=img, saliency=sal, loc_map=loc_map.cpu().numpy().astype(np.float32), sal_pred=None,
@@ -157,7 +161,8 @@ def stage1_views(model,                   # an `EPSNet` ('eps' or 'cam'), run in
     if mode == 'eps':
         used = 'naive' if sal is None and strategy == 'adaptive' else strategy
         s_t = torch.from_numpy(sal if sal is not None else np.zeros((H, W), np.float32)).to(device)[None, None]
-        lab = torch.zeros((1, C), device=device); lab[0, torch.as_tensor(keys, device=device)] = 1
+        lab = torch.zeros((1, C), device=device)
+        lab[0, torch.as_tensor(keys, device=device)] = 1
         r = eps_loss(logits.float(), cams, s_t, lab, tau=tau, lam=lam, strategy=used, predefined_bg=predefined_bg, sal_mode=sal_mode)
         out['sal_pred'] = _upsample(r['sal_pred'].detach(), (H, W))[0, 0].clamp(0, 1).cpu().numpy()
         out['fg_sel'] = r['fg_sel'][0].detach().cpu().numpy().astype(bool)
@@ -259,13 +264,15 @@ def plot_stage1(rows: list[dict],        # `stage1_views` dicts (`image` require
     panels, labels, legends = [], [], []
     for i, r in enumerate(rows):
         if r.get('image') is None: raise ValueError(f'row {i} of plot_stage1 has no image')
-        img = check_rgb_image(r['image'], f'row {i} image'); size = img.shape[:2]
+        img = check_rgb_image(r['image'], f'row {i} image')
+        size = img.shape[:2]
         tag = f"row {i}" + (f" ({r['id']})" if r.get('id') is not None else '')
         row = []
         for k in cols:
             cmap = 'gray' if k in ('saliency', 'sal_pred') else 'jet'
             row.append(_panel(r.get(k), f'{tag} {k}', size, cmap, img, overlay=overlay_loc and k == 'loc_map'))
-        panels.append(row); labels.append(r.get('id'))
+        panels.append(row)
+        labels.append(r.get('id'))
         legends.append(_class_items([r.get('pseudo_mask'), r.get('gt')], r.get('keys'), r.get('fg_sel'), names) if names is not None else [])
     fig = _grid(panels, [STAGE1_COLUMNS[k] for k in cols], labels, legends, panel_size, dpi, fontsize)
     if out_path is not None: save_figure(fig, out_path)
@@ -324,7 +331,8 @@ def figure_for_run(model,                 # the trained `EPSNet` (EPS or CAM)
     if isinstance(labels, (str, Path)): source, labels = str(labels), load_cls_labels(labels)
     rows = []
     for iid in ids:
-        ip = layout.image_path(iid); img = read_image(ip)
+        ip = layout.image_path(iid)
+        img = read_image(ip)
         sp = layout.saliency_path(iid)
         sal = read_saliency(sp, size=img.shape[:2], resize=True, ref=ip) if sp is not None and Path(sp).is_file() else None
         gt = read_mask(gt_mask_path(layout, iid), C, size=img.shape[:2], ref=ip) if has_gt_masks(layout, [iid]) else None
