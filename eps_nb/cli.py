@@ -8,7 +8,7 @@ import sys, re, json, inspect, typing, types, argparse, dataclasses, importlib, 
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['COMMANDS', 'field_docs', 'Flag', 'dataclass_flags', 'command_flags', 'value_parser', 'CommandParser',
+__all__ = ['COMMANDS', 'field_docs', 'Flag', 'dataclass_flags', 'command_flags', 'value_parser', 'did_you_mean', 'CommandParser',
            'command_parser', 'build_command_config', 'run_command', 'saliency', 'infer', 'evaluate', 'sweep',
            'download', 'affinity_pseudo_masks', 'export_voc', 'command', 'usage', 'help_cache_path', 'command_help',
            'write_help_cache', 'cached_help', 'unknown_flags', 'main']
@@ -170,15 +170,18 @@ def _fmt_default(v) -> str:
     if isinstance(v, (tuple, list)): return ','.join(map(str, v)) or "''"
     return 'none' if v is None else "''" if v == '' else str(v)
 
+def did_you_mean(given, known) -> str:
+    "'; did you mean --x (for --y), ...?' for the flags of `given` that have a close match in `known` ('' when none)."
+    import difflib
+    near = [(a, m[0]) for a in given for m in [difflib.get_close_matches(a.split('=')[0], sorted(known), n=1, cutoff=0.6)] if m]
+    return '; did you mean ' + ', '.join(f'{m} (for {a})' for a, m in near) + '?' if near else ''
+
 class CommandParser(argparse.ArgumentParser):
     "An `ArgumentParser` whose usage errors are one line (with the closest flag for a misspelt one, and a pointer to `--help`), exit status 2."
     def error(self, message):
         if message.startswith('unrecognized arguments:'):
-            import difflib
             opts = [o for o in self._option_string_actions if o.startswith('--')]
-            near = [(a, m[0]) for a in message.split(':', 1)[1].split() if a.startswith('--')
-                    for m in [difflib.get_close_matches(a.split('=')[0], opts, n=1, cutoff=0.6)] if m]
-            if near: message += '; did you mean ' + ', '.join(f'{m} (for {a})' for a, m in near) + '?'
+            message += did_you_mean([a for a in message.split(':', 1)[1].split() if a.startswith('--')], opts)
         self.exit(2, f'{self.prog}: error: {message}\n(`{self.prog} --help` lists the flags)\n')
 
 def _help(f: Flag) -> str:
@@ -544,10 +547,8 @@ def unknown_flags(name: str, argv: list) -> str | None:
     known = set(re.findall(r'^\s+(--[A-Za-z][\w.-]*)', h, re.M)) | {'--help', '--help-all', '--config'}
     bad = [a for a in map(str, argv) if a.startswith('--') and a.split('=', 1)[0] not in known]
     if not bad: return None
-    import difflib
-    near = [(a, m[0]) for a in bad for m in [difflib.get_close_matches(a.split('=')[0], sorted(known), n=1, cutoff=0.6)] if m]
-    hint = '; did you mean ' + ', '.join(f'{m} (for {a})' for a, m in near) + '?' if near else ''
-    return f"eps_nb {name}: error: unrecognized arguments: {' '.join(bad)}{hint}\n(`eps_nb {name} --help` lists the flags)"
+    return (f"eps_nb {name}: error: unrecognized arguments: {' '.join(bad)}{did_you_mean(bad, known)}\n"
+            f"(`eps_nb {name} --help` lists the flags)")
 
 def main(argv=None) -> int:
     "Console entry point `eps_nb <command> [flags]`; returns the exit status (0 ok, 1 error, 2 usage error)."

@@ -162,24 +162,25 @@ def use_channels_last(flag: bool | None,  # the config's setting; None: decide h
     return kind in CHANNELS_LAST_DEVICES or (kind == 'cpu' and model is not None and has_depthwise_conv(model))
 
 # %% ../nbs/00a_core.ipynb #f9cc6ded
+def _worker_count(n) -> int:
+    "A worker count the caller set, as an int; `ValueError` for a negative one."
+    if int(n) < 0: raise ValueError(f'worker count must be >= 0, got {n}')
+    return int(n)
+
 def inference_workers(n: int | None,  # the caller's setting (>= 0); None: decide here
                       device,  # where the forward runs
                       accelerator: int = 4,  # the count on an accelerator (capped by the cores)
                      ) -> int:
     """Worker count of an inference loop (image-reading processes, or writer threads beyond the first): `n` when set,
     else 0 on the CPU (read in the main process) and `min(accelerator, cores)` on an accelerator. `ValueError` for `n` < 0."""
-    if n is not None:
-        if int(n) < 0: raise ValueError(f'worker count must be >= 0, got {n}')
-        return int(n)
+    if n is not None: return _worker_count(n)
     return 0 if torch.device(device).type == 'cpu' else min(accelerator, os.cpu_count() or 1)
 
 def train_workers(n: int | None,  # the caller's setting (>= 0); None: decide here
                   most: int = 4,  # the most workers chosen
                  ) -> int:
     "Worker count of a training DataLoader: `n` when set, else `min(most, cores - 1)` (a core stays for the training step). `ValueError` for `n` < 0."
-    if n is not None:
-        if int(n) < 0: raise ValueError(f'worker count must be >= 0, got {n}')
-        return int(n)
+    if n is not None: return _worker_count(n)
     return max(0, min(most, (os.cpu_count() or 1) - 1))
 
 # %% ../nbs/00a_core.ipynb #febe1218

@@ -28,17 +28,17 @@ def _opt_json(p: Path, what: str):
     try: return json.loads(read_text(p, what))
     except json.JSONDecodeError as e: raise ValueError(f'{p}: not valid JSON ({e})') from None
 
-def _run_ids(run_dir: Path, data: DataConfig, ev, split) -> tuple[list, str]:
-    "(ids shown, where they come from): `split`, else the split of eval/report.json, else every pseudo-mask; only ids with a pseudo-mask."
-    have = {p.stem for p in (run_dir/'pseudo_masks').glob('*.png')}
-    for s, src in ((split, 'split'), ((ev or {}).get('split'), 'eval/report.json')):
+def _run_ids(mask_dir: Path, data: DataConfig, ev, split, report: str = 'eval/report.json') -> tuple[list, str]:
+    "(ids shown, where they come from): `split`, else the split of the `report` (`ev`), else every mask of `mask_dir`; only ids with a mask."
+    have = {p.stem for p in Path(mask_dir).glob('*.png')}
+    for s, src in ((split, 'split'), ((ev or {}).get('split'), report)):
         if not s: continue
         try: ids = data.ids(s)
         except FileNotFoundError:
             if src == 'split': raise
             continue
         return [i for i in ids if i in have], f'{src}: {s}'
-    return sorted(have), 'every pseudo-mask'
+    return sorted(have), f'every mask in {Path(mask_dir).name}/'
 
 def load_run(run_dir,                 # a stage-1 run folder (`eps_nb train`, then `eps_nb infer`; or `eps_nb pipeline`)
              root: str | None = None,  # dataset root (default: the run's config.json)
@@ -61,7 +61,7 @@ def load_run(run_dir,                 # a stage-1 run folder (`eps_nb train`, th
     data = DataConfig.from_file(cj, key='data')
     if root: data = replace(data, root=str(root))
     ev = _opt_json(run_dir/'eval'/'report.json', 'evaluation report')
-    ids, src = _run_ids(run_dir, data, ev, split)
+    ids, src = _run_ids(run_dir/'pseudo_masks', data, ev, split)
     log = read_log(run_dir/'log.csv') if (run_dir/'log.csv').is_file() else None
     return dict(run_dir=run_dir, config=config, class_names=tuple(config.get('class_names') or data.class_names()), data=data,
                 eval=ev, pseudo=_opt_json(run_dir/'pseudo_masks.json', 'pseudo-mask summary'),
@@ -76,7 +76,7 @@ def image_scores(pred_dir,             # folder of predicted <id>.png masks
                  num_labels: int,      # C+1
                  ignore_pred_void: bool = False,  # as `ConfusionMatrix`
                 ) -> tuple[list[dict], ConfusionMatrix]:
-    """Per-image scores `[{id, miou, iou (float[L], NaN where a label is in neither mask)}]` sorted worst first (NaN
+    """Per-image scores `[{id, miou, iou (float[L], NaN where a label is in neither mask), cm (its `ConfusionMatrix`)}]` sorted worst first (NaN
     mIoU last, then by id), and the confusion matrix of all of them (the dataset-level mIoU)."""
     total, out = ConfusionMatrix(num_labels, ignore_pred_void=ignore_pred_void), []
     for iid in ids:
@@ -90,7 +90,7 @@ def image_scores(pred_dir,             # folder of predicted <id>.png masks
         cm = ConfusionMatrix(num_labels, ignore_pred_void=ignore_pred_void)
         cm.update(pred, g)
         total.merge(cm)
-        out.append(dict(id=iid, miou=float(cm.miou()), iou=cm.iou()))
+        out.append(dict(id=iid, miou=float(cm.miou()), iou=cm.iou(), cm=cm))
     out.sort(key=lambda r: (math.isnan(r['miou']), r['miou'] if not math.isnan(r['miou']) else 0.0, r['id']))
     return out, total
 
@@ -224,6 +224,12 @@ def _loss_svg(log, w: int = 520, h: int = 160) -> str:
         out.append(f'<polyline fill="none" stroke="{c}" stroke-width="1.5" points="{pts}"/>')
         out.append(f'<text x="{50 + 80 * j}" y="24" fill="{c}">{_e(k)}</text>')
     return ''.join(out) + '</svg>'
+
+def _headline(ev: dict, scores: list, total, names, report: str, folder: str):
+    "(summary, source): the saved `report` (`ev`, when it has per-class rows), else computed now from the masks of `folder`, else (None, '')."
+    if ev.get('per_class'): return ev, f"from {report} (split {ev.get('split')})"
+    if scores: return total.summary(('background',) + tuple(names)), f'computed now from {folder} and the ground truth'
+    return None, ''
 
 def _metrics_html(summary: dict | None, source: str, n_images: int) -> str:
     if summary is None: return '<p class="note">No ground truth for these images: no scores.</p>'
@@ -417,9 +423,7 @@ def write_html_report(run_dir,                   # a stage-1 run folder with con
     names, C = run['class_names'], len(run['class_names'])
     layout, ev = run['data'].make_layout(), run['eval'] or {}
     scores, total = image_scores(rd/'pseudo_masks', layout, run['ids'], C + 1, ignore_pred_void=bool(ev.get('ignore_pred_void')))
-    if ev and ev.get('per_class'): summary, source = ev, f"from eval/report.json (split {ev.get('split')})"
-    elif scores: summary, source = total.summary(('background',) + names), 'computed now from pseudo_masks/ and the ground truth'
-    else: summary, source = None, ''
+    summary, source = _headline(ev, scores, total, names, 'eval/report.json', 'pseudo_masks/')
     shown = [(s['id'], s) for s in scores[:max_images]] if scores else [(i, None) for i in run['ids'][:max_images]]
     model = _stage1_model(run, use_model, shown, device)
     device = get_device(device) if model is not None else device
@@ -491,11 +495,7 @@ def load_seg_run(path,                    # a `train-seg` folder (config.json wi
     if root: data = replace(data, root=str(root))
     pd = _pick_pred_dir(seg_dir, pred_dir)
     ev = _opt_json(pd/'report.json', 'evaluation report')
-    have = sorted(p.stem for p in pd.glob('*.png'))
-    ids, src = have, 'every prediction'
-    if ev and ev.get('split'):
-        try: ids, src = [i for i in data.ids(ev['split']) if i in set(have)], f"report.json: {ev['split']}"
-        except FileNotFoundError: pass
+    ids, src = _run_ids(pd, data, ev, None, report=f'{pd.name}/report.json')
     pm = Path(config.get('pseudo_mask_dir') or '')
     return dict(seg_dir=seg_dir, config=config, class_names=tuple(data.class_names()), data=data, pred_dir=pd,
                 pred_dirs=_pred_dirs(seg_dir), eval=ev, infer=_opt_json(pd/'.settings.json', 'inference settings'),
@@ -519,9 +519,7 @@ def write_seg_report(path,                    # a `train-seg` folder or one of i
     run = load_seg_run(path, pred_dir=pred_dir, root=root)
     names, pd, layout, ev = run['class_names'], run['pred_dir'], run['data'].make_layout(), run['eval'] or {}
     scores, total = image_scores(pd, layout, run['ids'], len(names) + 1)
-    if ev.get('per_class'): summary, source = ev, f"from {pd.name}/report.json (split {ev.get('split')})"
-    elif scores: summary, source = total.summary(('background',) + names), f'computed now from {pd.name}/ and the ground truth'
-    else: summary, source = None, ''
+    summary, source = _headline(ev, scores, total, names, f'{pd.name}/report.json', f'{pd.name}/')
     shown = [(s['id'], s) for s in scores[:max_images]] if scores else [(i, None) for i in run['ids'][:max_images]]
     C, c = len(names), run['config']
     rows = [(k, c[k]) for k in _SEG_KEYS if k in c] + [(f'inference {k}', v) for k, v in (run['infer'] or {}).items() if k != 'crf_params']
@@ -580,9 +578,9 @@ def compare_scores(methods: dict,        # {name: folder of <id>.png masks}; the
     rows = [dict(id=i, miou={n: per[n][i]['miou'] for n in names}, delta=_delta(per[method][i]['miou'], per[names[0]][i]['miou']))
             for i in common]
     rows.sort(key=lambda r: (math.isnan(r['delta']), r['delta'] if math.isfinite(r['delta']) else 0.0, r['id']))
-    totals = {}
-    for n, d in methods.items():
-        _, totals[n] = image_scores(d, gt, common, num_labels)
+    totals = {n: ConfusionMatrix(num_labels) for n in names}
+    for i in common:
+        for n in names: totals[n].merge(per[n][i]['cm'])
     return rows, totals
 
 # %% ../nbs/13a_report.ipynb #4b865dd7
