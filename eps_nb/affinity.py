@@ -28,16 +28,19 @@ __all__ = ['BG_MODES', 'confident_labels', 'pair_offsets', 'labels_to_grid', 'pa
            'infer_affinity']
 
 # %% ../nbs/10a_affinity.ipynb #6778eedb
-def confident_labels(cams,                           # float (K, H, W) in [0, 1], max-normalised maps of the present classes
-                     keys,                           # (K,) their class indices (as saved by `make_pseudo_masks(save_cams=True)`)
-                     fg_alpha: float = 4.,           # low alpha: confident foreground where a class beats (1 - max M)^fg_alpha
-                     bg_alpha: float = 32.,          # high alpha: confident background where (1 - max M)^bg_alpha wins
-                     image=None,                     # RGB uint8 (H, W, 3), needed with `crf`
-                     crf: bool = False,              # take each argmax after `eps_nb.crf.crf_labels`
-                     crf_params: dict | None = None, # keyword arguments of `crf_labels`
-                    ) -> np.ndarray:
-    """AffinityNet training labels (Ahn & Kwak Sec. 3.2): uint8 (H, W), k+1 confident class k, 0 confident background, 255 unknown.
-    Raises `ValueError` for `fg_alpha > bg_alpha`, shape mismatches, or `crf` without an image."""
+def confident_labels(
+        cams,  # float (K, H, W) in [0, 1], max-normalised maps of the present classes
+        # (K,) their class indices (as saved by `make_pseudo_masks(save_cams=True)`)
+    keys,
+        # low alpha: confident foreground where a class beats (1 - max M)^fg_alpha
+        fg_alpha: float = 4.,
+        bg_alpha: float = 32.,  # high alpha: confident background where (1 - max M)^bg_alpha wins
+        image=None,  # RGB uint8 (H, W, 3), needed with `crf`
+        crf: bool = False,  # take each argmax after `eps_nb.crf.crf_labels`
+        crf_params: dict | None = None,  # keyword arguments of `crf_labels`
+) -> np.ndarray:
+    """AffinityNet training labels (Ahn & Kwak Sec. 3.2): uint8 (H, W), k+1 confident class k, 0 confident background,
+    255 unknown. Raises `ValueError` for `fg_alpha > bg_alpha`, shape mismatches, or `crf` without an image."""
     cams = np.asarray(cams, np.float32)
     keys = np.asarray(keys, np.int64).reshape(-1)
     if cams.ndim != 3 or len(keys) != cams.shape[0]:
@@ -62,14 +65,17 @@ def confident_labels(cams,                           # float (K, H, W) in [0, 1]
 
 # %% ../nbs/10a_affinity.ipynb #476c1289
 def pair_offsets(radius: int = 5, full: bool = False) -> list[tuple[int, int]]:
-    "Offsets `(dy, dx)` with `0 < dy² + dx² < radius²`: one per unordered pair (half plane), or with `full` both directions."
+    """Offsets `(dy, dx)` with `0 < dy² + dx² < radius²`: one per unordered pair (half plane), or with `full` both
+    directions."""
     if radius < 1: raise ValueError(f'radius must be >= 1, got {radius}')
     r = int(math.ceil(radius))
     offs = [(dy, dx) for dy in range(-r, r + 1) for dx in range(-r, r + 1) if 0 < dy * dy + dx * dx < radius * radius]
     return offs if full else [(dy, dx) for dy, dx in offs if dy > 0 or (dy == 0 and dx > 0)]
 
+# %% ../nbs/10a_affinity.ipynb #32c565d2
 def _shift_pair(x, dy: int, dx: int):
-    "Views `(a, b)` of `x (..., h, w)` with `b[..., y, x] = x[..., y + dy, x + dx]` over the positions where both exist."
+    """Views `(a, b)` of `x (..., h, w)` with `b[..., y, x] = x[..., y + dy, x + dx]` over the positions where both
+    exist."""
     h, w = x.shape[-2:]
     ys, ye = max(0, -dy), h - max(0, dy)
     xs, xe = max(0, -dx), w - max(0, dx)
@@ -77,7 +83,8 @@ def _shift_pair(x, dy: int, dx: int):
 
 # %% ../nbs/10a_affinity.ipynb #abedfa68
 def labels_to_grid(labels: torch.Tensor, size) -> torch.Tensor:
-    "Nearest-neighbour downsampling of label maps `(N, H, W)` (int) to the feature grid `size = (h, w)`, sampling the cell centres."
+    """Nearest-neighbour downsampling of label maps `(N, H, W)` (int) to the feature grid `size = (h, w)`, sampling the
+    cell centres."""
     H, W = labels.shape[-2:]
     h, w = size
     iy = ((torch.arange(h, device=labels.device) + 0.5) * H / h).long().clamp_(max=H - 1)
@@ -86,16 +93,18 @@ def labels_to_grid(labels: torch.Tensor, size) -> torch.Tensor:
 
 # %% ../nbs/10a_affinity.ipynb #1953eb01
 def pair_affinity(f1: torch.Tensor, f2: torch.Tensor) -> torch.Tensor:
-    "`exp(-mean_d |f1 - f2|)` over the channel axis 1 (the L1 distance divided by D; see the note above): `(N, D, ...) -> (N, ...)` in (0, 1]."
+    """`exp(-mean_d |f1 - f2|)` over the channel axis 1 (the L1 distance divided by D; see the note above):
+    `(N, D, ...) -> (N, ...)` in (0, 1]."""
     return torch.exp(-(f1 - f2).abs().mean(1))
 
+# %% ../nbs/10a_affinity.ipynb #22b69744
 def affinity_loss(feats: torch.Tensor,   # float (N, D, h, w) affinity features
                   labels: torch.Tensor,  # int (N, h, w) on the same grid: 0 background, k+1 class k, 255 unknown
                   radius: int = 5,       # pairs closer than this many grid cells
                   eps: float = 1e-5,     # added inside the logs
                  ) -> dict:
-    """AffinityNet loss (Ahn & Kwak Eq. 5-7) `loss = loss_fg / 4 + loss_bg / 4 + loss_neg / 2`; returns the four terms and `n_fg`, `n_bg`, `n_neg`.
-    Raises `ValueError` when `feats` and `labels` do not match."""
+    """AffinityNet loss (Ahn & Kwak Eq. 5-7) `loss = loss_fg / 4 + loss_bg / 4 + loss_neg / 2`; returns the four terms
+    and `n_fg`, `n_bg`, `n_neg`. Raises `ValueError` when `feats` and `labels` do not match."""
     if feats.ndim != 4 or labels.shape != (feats.shape[0], *feats.shape[2:]):
         raise ValueError(f'feats (N, D, h, w) and labels (N, h, w) do not match: {tuple(feats.shape)}, '
                 f'{tuple(labels.shape)}')
@@ -109,16 +118,20 @@ def affinity_loss(feats: torch.Tensor,   # float (N, D, h, w) affinity features
         a = pair_affinity(f1.float(), f2.float())
         known = (l1 != IGNORE_INDEX) & (l2 != IGNORE_INDEX)
         same = known & (l1 == l2)
-        for k, m, term in (('fg', same & (l1 != 0), lambda: -torch.log(a + eps)), ('bg', same & (l1 == 0), lambda: -torch.log(a + eps)),
-                           ('neg', known & (l1 != l2), lambda: -torch.log(1 + eps - a))):
+        for k, m, term in (('fg', same & (l1 != 0), lambda: -torch.log(a + eps)),
+                           ('bg', same & (l1 == 0), lambda: -torch.log(a + eps)), ('neg', known & (l1 != l2),
+                                                                                   lambda: -torch.log(1 + eps - a))):
             if m.any(): s[k] = s[k] + term()[m].sum(); n[k] += int(m.sum())
     L = {k: s[k] / max(n[k], 1) for k in s}
-    return {'loss': L['fg'] / 4 + L['bg'] / 4 + L['neg'] / 2, 'loss_fg': L['fg'], 'loss_bg': L['bg'], 'loss_neg': L['neg'],
-            'n_fg': n['fg'], 'n_bg': n['bg'], 'n_neg': n['neg']}
+    return {
+        'loss': L['fg'] / 4 + L['bg'] / 4 + L['neg'] / 2, 'loss_fg': L['fg'], 'loss_bg': L['bg'], 'loss_neg': L['neg'],
+        'n_fg': n['fg'], 'n_bg': n['bg'], 'n_neg': n['neg']
+    }
 
 # %% ../nbs/10a_affinity.ipynb #a8dac9fd
 def backbone_levels(bb: nn.Module, x: torch.Tensor) -> list[torch.Tensor]:
-    "Feature maps of the levels AffinityNet uses (see above), all at the backbone's output stride: list of (N, c_l, h, w)."
+    """Feature maps of the levels AffinityNet uses (see above), all at the backbone's output stride: list of
+    (N, c_l, h, w)."""
     if isinstance(bb, ResNet38):
         out = []
         for name, layer in bb.named_children():
@@ -142,15 +155,18 @@ def backbone_levels(bb: nn.Module, x: torch.Tensor) -> list[torch.Tensor]:
         return out + [x]
     return [bb(x)]
 
+# %% ../nbs/10a_affinity.ipynb #779aee82
 def _level_channels(bb: nn.Module) -> list[int]:
     with torch.no_grad(): return [t.shape[1] for t in backbone_levels(bb.eval(), torch.zeros(1, 3, 32, 32))]
 
 # %% ../nbs/10a_affinity.ipynb #59b192cb
 class AffinityNet(nn.Module):
-    "AffinityNet (Ahn & Kwak 2018) on a stage-1 backbone: `(N, 3, H, W)` -> affinity features `(N, feat_dim, ceil(H/os), ceil(W/os))`."
+    """AffinityNet (Ahn & Kwak 2018) on a stage-1 backbone: `(N, 3, H, W)` -> affinity features
+    `(N, feat_dim, ceil(H/os), ceil(W/os))`."""
     def __init__(self, backbone='resnet38',     # a name in `eps_nb.resnet38.BACKBONES`, or a backbone module
                  feat_dim: int = 448,           # channels of the affinity features (the 1x1 `head`)
-                 freeze_bn: bool = True,        # backbone BatchNorms in eval mode with frozen affine parameters (ImageNet statistics)
+                 # backbone BatchNorms in eval mode with frozen affine parameters (ImageNet statistics)
+                 freeze_bn: bool = True,
                  **backbone_kwargs):            # passed to `make_backbone` (e.g. output_stride=16 for Lite)
         super().__init__()
         self.backbone_name = backbone if isinstance(backbone, str) else type(backbone).__name__
@@ -179,14 +195,17 @@ class AffinityNet(nn.Module):
         return self.head(torch.cat([F.relu(r(l)) for r, l in zip(self.reduce, levels)], 1))
 
     def param_groups(self, lr: float, weight_decay: float = 5e-4) -> list[dict]:
-        "SGD groups as for the classifier: backbone weights x1 (decay), backbone biases x2, new layers x10 (decay); empty groups dropped."
+        """SGD groups as for the classifier: backbone weights x1 (decay), backbone biases x2, new layers x10 (decay);
+        empty groups dropped."""
         new = {id(p) for m in [*self.reduce, self.head] for p in m.parameters()}
         g = {'backbone_weight': [], 'backbone_bias': [], 'head_weight': []}
         for name, p in self.named_parameters():
             if not p.requires_grad: continue
-            g['head_weight' if id(p) in new else 'backbone_bias' if name.endswith('bias') else 'backbone_weight'].append(p)
+            g['head_weight' if id(p) in
+              new else 'backbone_bias' if name.endswith('bias') else 'backbone_weight'].append(p)
         mult = {'backbone_weight': (1, weight_decay), 'backbone_bias': (2, 0.), 'head_weight': (10, weight_decay)}
-        return [{'params': ps, 'lr': lr * mult[k][0], 'lr_mult': mult[k][0], 'weight_decay': mult[k][1], 'name': k} for k, ps in g.items() if ps]
+        return [{'params': ps, 'lr': lr * mult[k][0], 'lr_mult': mult[k][0], 'weight_decay': mult[k][1], 'name': k}
+                for k, ps in g.items() if ps]
 
 # %% ../nbs/10a_affinity.ipynb #91e2089c
 def transition_matrix(feats: torch.Tensor, radius: int = 5, beta: float = 8.) -> torch.Tensor:
@@ -207,6 +226,7 @@ def transition_matrix(feats: torch.Tensor, radius: int = 5, beta: float = 8.) ->
     v = v / torch.zeros(h * w, device=v.device).index_add_(0, r, v)[r]
     return torch.sparse_coo_tensor(torch.stack([r, c]), v, (h * w, h * w), check_invariants=False).coalesce()
 
+# %% ../nbs/10a_affinity.ipynb #fd602cc8
 def random_walk(trans: torch.Tensor, maps: torch.Tensor, t: int = 256, method: str = 'power') -> torch.Tensor:
     """`T^t x` for maps `x` (n, K) (one column per map): `'power'` = t sparse products; `'squaring'` = T densified and
     squared log2(t) times (t must be a power of 2). Returns float32 (n, K)."""
@@ -236,8 +256,9 @@ def refine_with_affinity(model,                      # a trained `AffinityNet`
                          alpha: float = 16.,         # exponent with bg='power'
                          device=None,                # default: the model's
                         ) -> np.ndarray:
-    """Refined pseudo-mask uint8 (H, W) (0 background, k+1 class k) of one image by the random walk (Ahn & Kwak Sec. 3.4).
-    Raises `ValueError` for an unknown `bg`, `bg='channel'` without a saved background map, or maps of another size than the image."""
+    """Refined pseudo-mask uint8 (H, W) (0 background, k+1 class k) of one image by the random walk
+    (Ahn & Kwak Sec. 3.4). Raises `ValueError` for an unknown `bg`, `bg='channel'` without a saved background map, or
+    maps of another size than the image."""
     if bg not in BG_MODES: raise ValueError(f'bg must be one of {BG_MODES}, got {bg!r}')
     cams, keys = np.asarray(res['cams'], np.float32), np.asarray(res['keys'], np.int64)
     H, W = image.shape[:2]
@@ -263,10 +284,12 @@ def refine_with_affinity(model,                      # a trained `AffinityNet`
     return values[up.argmax(0)].to(torch.uint8).cpu().numpy()
 
 # %% ../nbs/10a_affinity.ipynb #36e6d534
-def make_affinity_labels(cams_dir, ids, out_dir, layout: Layout | None = None, fg_alpha: float = 4., bg_alpha: float = 32.,
-                         crf: bool = False, crf_params: dict | None = None, skip_existing: bool = True, progress: bool = False) -> Path:
-    """`out_dir/<id>.png` = `confident_labels` of the saved maps `cams_dir/<id>.npz` (`make_pseudo_masks(save_cams=True)`);
-    `layout` is needed for `crf` (the images). Returns `out_dir`. Raises `FileNotFoundError` naming a missing map file."""
+def make_affinity_labels(cams_dir, ids, out_dir, layout: Layout | None = None, fg_alpha: float = 4.,
+                         bg_alpha: float = 32., crf: bool = False, crf_params: dict | None = None,
+                         skip_existing: bool = True, progress: bool = False) -> Path:
+    """`out_dir/<id>.png` = `confident_labels` of the saved maps `cams_dir/<id>.npz`
+    (`make_pseudo_masks(save_cams=True)`); `layout` is needed for `crf` (the images). Returns `out_dir`. Raises
+    `FileNotFoundError` naming a missing map file."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     if crf and layout is None: raise ValueError('crf=True needs the layout (for the images)')
@@ -323,12 +346,15 @@ def _affinity_loss_fn(radius):
         return {k: v for k, v in out.items() if k.startswith('loss')}
     return loss_fn
 
+# %% ../nbs/10a_affinity.ipynb #45ed4ca4
 def build_affinity_model(cfg: AffinityConfig) -> AffinityNet:
     "The `AffinityNet` of `cfg`, with the backbone's ImageNet weights loaded when `cfg.weights` is set."
-    model = AffinityNet(cfg.backbone, cfg.feat_dim, **({'output_stride': cfg.output_stride} if cfg.output_stride != 8 else {}))
+    model = AffinityNet(cfg.backbone, cfg.feat_dim,
+                        **({'output_stride': cfg.output_stride} if cfg.output_stride != 8 else {}))
     if cfg.weights: load_imagenet_weights(model.backbone, cfg.weights)
     return model
 
+# %% ../nbs/10a_affinity.ipynb #435ad224
 def train_affinity(cfg: AffinityConfig) -> dict:
     """Train AffinityNet: confident-region labels from `cfg.cams_dir` into `out_dir/aff_labels`, then `eps_nb.loop.fit`
     (poly lr, checkpoints, resume, DDP) on random scale / flip / colour-jitter / crop of the images with their label
@@ -345,25 +371,36 @@ def train_affinity(cfg: AffinityConfig) -> dict:
     ids = cfg.data.ids(cfg.train_split)
     labels = cfg.data.load_labels(ids)
     lab_dir = out/'aff_labels'
-    if is_main(): make_affinity_labels(cfg.cams_dir, ids, lab_dir, layout, cfg.fg_alpha, cfg.bg_alpha, cfg.crf, progress=cfg.progress)
+    if is_main():
+        make_affinity_labels(cfg.cams_dir, ids, lab_dir, layout, cfg.fg_alpha, cfg.bg_alpha, cfg.crf,
+                             progress=cfg.progress)
     barrier()
     lay = Layout(layout.image_dir, lab_dir, None, layout.image_exts, prefix_dirs=layout.prefix_dirs, name=layout.name)
-    ds = TrainDataset(lay, ids, labels, C, TrainTransform(cfg.crop_size, cfg.scale_range), with_saliency=False, with_mask=True)
+    ds = TrainDataset(lay, ids, labels, C, TrainTransform(cfg.crop_size, cfg.scale_range), with_saliency=False,
+                      with_mask=True)
     set_seed(cfg.seed)
     model = build_affinity_model(cfg)
     opt = torch.optim.SGD(model.param_groups(cfg.lr, cfg.weight_decay), lr=cfg.lr, momentum=cfg.momentum)
-    arch = {'backbone': cfg.backbone, 'feat_dim': cfg.feat_dim, 'radius': cfg.radius, 'output_stride': cfg.output_stride}
+    arch = {
+        'backbone': cfg.backbone, 'feat_dim': cfg.feat_dim, 'radius': cfg.radius, 'output_stride': cfg.output_stride
+    }
     if is_main():
         save_json(out/'config.json', {**cfg.to_dict(), 'arch': arch, 'class_names': list(names), 'n_train': len(ids)})
-        print(f'AffinityNet ({cfg.backbone}): {len(ids)} images, labels from {cfg.cams_dir}, {cfg.max_iters} iterations of batch {cfg.batch_size} -> {out}')
+        print(
+            f'AffinityNet ({cfg.backbone}): {len(ids)} images, labels from {cfg.cams_dir}, {cfg.max_iters} iterations'
+            f' of batch {cfg.batch_size} -> {out}'
+        )
     summary = fit(model, _affinity_loss_fn(cfg.radius), ds, cfg.loop_config(), opt, out)
     summary['config'] = str(out/'config.json')
     if summary['iterations'] >= cfg.max_iters:
-        if is_main(): save_checkpoint(out/'model_final.pth', {'model': unwrap_model(model).state_dict(), 'arch': arch, 'config': cfg.to_dict()})
+        if is_main():
+            save_checkpoint(out / 'model_final.pth',
+                            {'model': unwrap_model(model).state_dict(), 'arch': arch, 'config': cfg.to_dict()})
         summary['model'] = str(out/'model_final.pth')
     barrier()
     return summary
 
+# %% ../nbs/10a_affinity.ipynb #1cace2cb
 def load_affinity_model(path, device=None) -> AffinityNet:
     """Rebuild an AffinityNet saved by `train_affinity` (`model_final.pth`, or `checkpoint_last.pth` with `config.json`
     beside it) in eval mode on `device`. Raises `FileNotFoundError` naming the missing file."""
@@ -396,13 +433,15 @@ class RandomWalkConfig(ConfigMixin):
         if self.t < 1: raise ValueError(f'RandomWalkConfig.t must be >= 1, got {self.t}')
 
 # %% ../nbs/10a_affinity.ipynb #a9b5313a
-def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius: int = 5, beta: float = 8., t: int = 256,
-                   bg: str = 'constant', bg_threshold: float = 0.2, alpha: float = 16., evaluate: bool | None = None, num_labels: int | None = None,
-                   class_names=None, split: str = 'train', device=None, skip_existing: bool = False, progress: bool = True) -> dict:
-    """Refined pseudo-masks `out_dir/pseudo_masks/<id>.png` for `ids` (list or id file) from the saved maps `cams_dir/<id>.npz`
-    (`refine_with_affinity`), sharded over torchrun ranks; with ground truth (`evaluate` None = auto, or True) also
-    `out_dir/eval/report.md|json` (`num_labels` = C+1, needed to evaluate). Writes `out_dir/affinity.json` (settings and
-    counts). Returns `{'n_images', 'n_written', 'mask_dir', 'miou' (or None), 'settings'}`."""
+def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius: int = 5, beta: float = 8.,
+                   t: int = 256, bg: str = 'constant', bg_threshold: float = 0.2, alpha: float = 16.,
+                   evaluate: bool | None = None, num_labels: int | None = None, class_names=None, split: str = 'train',
+                   device=None, skip_existing: bool = False, progress: bool = True) -> dict:
+    """Refined pseudo-masks `out_dir/pseudo_masks/<id>.png` for `ids` (list or id file) from the saved maps
+    `cams_dir/<id>.npz` (`refine_with_affinity`), sharded over torchrun ranks; with ground truth
+    (`evaluate` None = auto, or True) also `out_dir/eval/report.md|json` (`num_labels` = C+1, needed to evaluate).
+    Writes `out_dir/affinity.json` (settings and counts). Returns `{'n_images', 'n_written', 'mask_dir', 'miou' (or
+    None), 'settings'}`."""
     t0 = time.time()
     init_distributed()
     model = load_affinity_model(model_or_ckpt, device) if isinstance(model_or_ckpt, (str, Path)) else model_or_ckpt
@@ -416,12 +455,13 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
     n = 0
     for i in (progress_iter(mine, desc='random walk') if progress and is_main() else mine):
         if skip_existing and (mask_dir/f'{i}.png').is_file(): continue
-        mask = refine_with_affinity(model, read_image(layout.image_path(i)), load_cams(Path(cams_dir)/f'{i}.npz'), radius, beta, t,
-                                    bg, bg_threshold, alpha, device)
+        mask = refine_with_affinity(model, read_image(layout.image_path(i)), load_cams(Path(cams_dir) / f'{i}.npz'),
+                                    radius, beta, t, bg, bg_threshold, alpha, device)
         save_mask_png(mask_dir/f'{i}.png', mask)
         n += 1
     barrier()
-    settings = dict(radius=radius, beta=beta, t=t, bg=bg, bg_threshold=bg_threshold, alpha=alpha, cams_dir=str(cams_dir),
+    settings = dict(radius=radius, beta=beta, t=t, bg=bg, bg_threshold=bg_threshold, alpha=alpha,
+                    cams_dir=str(cams_dir),
                     model=str(model_or_ckpt) if isinstance(model_or_ckpt, (str, Path)) else type(model).__name__)
     summary = {'n_images': len(ids), 'n_written': n, 'mask_dir': str(mask_dir), 'miou': None, 'settings': settings,
                'seconds': round(time.time() - t0, 2)}

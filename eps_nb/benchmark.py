@@ -17,7 +17,16 @@ from torch.utils.data import DataLoader, default_collate
 from torch.utils.flop_counter import FlopCounterMode
 from .core import (ConfigMixin, atomic_write, check_scales, eval_mode, get_device, save_gray_png, save_json,
                          save_text, seed_worker, set_seed, unwrap_model, use_channels_last)
-from .data import Layout, TrainDataset, TrainTransform, save_cls_labels, read_image, read_mask, scaled_size, normalize_image
+from eps_nb.data import (
+    Layout,
+    TrainDataset,
+    TrainTransform,
+    save_cls_labels,
+    read_image,
+    read_mask,
+    scaled_size,
+    normalize_image,
+)
 from .loop import LoopConfig, InfiniteSampler, fit, to_device
 from .train import TrainConfig, build_model, build_optimizer, make_loss_fn
 from .pseudo_masks import infer_cams, cams_to_pseudo_mask, make_pseudo_masks, model_info, PseudoMaskConfig
@@ -38,7 +47,8 @@ BENCH_SIZES = {
                  n_images=4, image_height=60, image_width=80, data_batches=3, infer_images=2, num_workers=0),
 }
 BENCH_PARTS = ('step', 'e2e', 'data', 'infer')
-DEFAULT_PEAK_TFLOPS = 790.0   # bf16 dense peak assumed for an NVIDIA H200 in this project; a parameter, not a measurement
+# bf16 dense peak assumed for an NVIDIA H200 in this project; a parameter, not a measurement
+DEFAULT_PEAK_TFLOPS = 790.0
 
 # %% ../nbs/15_benchmark.ipynb #feaeb087
 @dataclass
@@ -72,12 +82,14 @@ class BenchConfig(ConfigMixin):
     peak_tflops: float = DEFAULT_PEAK_TFLOPS  # peak TFLOP/s to compare with (790: bf16 figure assumed for an H200)
     parts: tuple = BENCH_PARTS  # measurements to run: step, e2e, data, infer
     compare: bool = False  # also compare fp32 and bf16 (loss difference, pseudo-mask agreement)
-    device: str | None = None  # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
+    # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
+    device: str | None = None
     seed: int = 0  # seed of the synthetic data and the model
 
     @classmethod
     def resolve(cls, size: str = 'auto', device=None, **overrides) -> 'BenchConfig':
-        "A complete configuration: `size` (`'auto'` -> `'full'` on CUDA, else `'tiny'`), its defaults, then `overrides` (`None` values ignored)."
+        """A complete configuration: `size` (`'auto'` -> `'full'` on CUDA, else `'tiny'`), its defaults, then
+        `overrides` (`None` values ignored)."""
         if size not in ('auto', 'full', 'tiny'):
             raise ValueError(f"BenchConfig.size must be 'auto', 'full' or 'tiny', got {size!r}")
         dev = get_device(device)
@@ -92,10 +104,12 @@ class BenchConfig(ConfigMixin):
         if isinstance(self.parts, str): self.parts = tuple(p.strip() for p in self.parts.split(',') if p.strip())
         bad = [p for p in self.parts if p not in BENCH_PARTS]
         if bad: raise ValueError(f'BenchConfig.parts: unknown part(s) {bad}; expected a subset of {list(BENCH_PARTS)}')
-        if isinstance(self.infer_scales, str): self.infer_scales = tuple(float(s) for s in self.infer_scales.split(',') if s.strip())
+        if isinstance(self.infer_scales, str):
+            self.infer_scales = tuple(float(s) for s in self.infer_scales.split(',') if s.strip())
         self.infer_scales = check_scales(self.infer_scales, 'BenchConfig.infer_scales')
         self.scale_range = tuple(int(s) for s in self.scale_range) if self.scale_range is not None else None
-        for name in ('batch_size', 'crop_size', 'iters', 'n_images', 'image_height', 'image_width', 'data_batches', 'infer_images', 'num_classes'):
+        for name in ('batch_size', 'crop_size', 'iters', 'n_images', 'image_height', 'image_width', 'data_batches',
+                     'infer_images', 'num_classes'):
             v = getattr(self, name)
             if v is not None and int(v) < 1: raise ValueError(f'BenchConfig.{name} must be >= 1, got {v}')
         for name in ('warmup', 'num_workers', 'infer_workers'):
@@ -109,10 +123,12 @@ class BenchConfig(ConfigMixin):
 
 # %% ../nbs/15_benchmark.ipynb #2e955e35
 def count_flops(fn) -> int:
-    "FLOPs (2 per multiply-accumulate; matmuls and convolutions) of everything `fn()` (no arguments) dispatches, forward and backward, counted with `torch.utils.flop_counter.FlopCounterMode`."
+    """FLOPs (2 per multiply-accumulate; matmuls and convolutions) of everything `fn()` (no arguments) dispatches,
+    forward and backward, counted with `torch.utils.flop_counter.FlopCounterMode`."""
     with FlopCounterMode(display=False) as fc: fn()
     return int(fc.get_total_flops())
 
+# %% ../nbs/15_benchmark.ipynb #2af2422e
 def train_step_flops(model: torch.nn.Module, loss_fn, batch: dict) -> int:
     """FLOPs of one training iteration: `loss_fn(model, batch)['loss']` forward + backward (no optimizer step), in
     the model's current mode and dtype. The gradients it leaves are cleared (`zero_grad(set_to_none=True)`)."""
@@ -130,8 +146,8 @@ def make_bench_data(root,                  # folder to write into
                     seed: int = 0,         # the content is a pure function of it
                     quality: int = 90,     # JPEG quality
                    ) -> tuple[Layout, list[str], dict]:
-    """Write a VOC-style folder of synthetic samples under `root`; returns `(layout, ids, labels)` with `layout = Layout.voc(root, saliency_dir=root/'saliency')`.
-    Raises `ValueError` for non-positive sizes or counts."""
+    """Write a VOC-style folder of synthetic samples under `root`; returns `(layout, ids, labels)` with
+    `layout = Layout.voc(root, saliency_dir=root/'saliency')`. Raises `ValueError` for non-positive sizes or counts."""
     if n_images < 1 or height < 8 or width < 8 or num_classes < 1:
         raise ValueError(f'make_bench_data needs n_images >= 1, height/width >= 8 and num_classes >= 1, got '
                 f'{n_images}, {height}x{width}, {num_classes}')
@@ -139,17 +155,21 @@ def make_bench_data(root,                  # folder to write into
     rng = np.random.default_rng(seed)
     ids, labels = [f'bench_{i:05d}' for i in range(n_images)], {}
     for iid in ids:
-        img = cv2.resize(rng.integers(0, 256, (4, 4, 3), dtype=np.uint8), (width, height), interpolation=cv2.INTER_CUBIC)
+        img = cv2.resize(rng.integers(0, 256, (4, 4, 3), dtype=np.uint8), (width, height),
+                         interpolation=cv2.INTER_CUBIC)
         sal = np.zeros((height, width), np.uint8)
         classes = rng.choice(num_classes, size=int(rng.integers(1, min(3, num_classes) + 1)), replace=False)
         for _ in classes:
-            center = (int(rng.integers(width // 8, width - width // 8)), int(rng.integers(height // 8, height - height // 8)))
-            axes = (int(rng.integers(max(2, width // 10), max(3, width // 4))), int(rng.integers(max(2, height // 10), max(3, height // 4))))
+            center = (int(rng.integers(width // 8,
+                                       width - width//8)), int(rng.integers(height // 8, height - height//8)))
+            axes = (int(rng.integers(max(2, width // 10),
+                                     max(3, width // 4))), int(rng.integers(max(2, height // 10), max(3, height // 4))))
             angle = float(rng.uniform(0, 180))
             cv2.ellipse(img, center, axes, angle, 0, 360, tuple(int(v) for v in rng.integers(0, 256, 3)), -1)
             cv2.ellipse(sal, center, axes, angle, 0, 360, 255, -1)
         img = np.clip(img.astype(np.int16) + rng.integers(-8, 9, img.shape, dtype=np.int16), 0, 255).astype(np.uint8)
-        with atomic_write(root/'JPEGImages'/f'{iid}.jpg') as f: Image.fromarray(img).save(f, format='JPEG', quality=quality)
+        with atomic_write(root / 'JPEGImages' / f'{iid}.jpg') as f:
+            Image.fromarray(img).save(f, format='JPEG', quality=quality)
         save_gray_png(root/'saliency'/f'{iid}.png', sal)
         lab = np.zeros(num_classes, np.float32)
         lab[classes] = 1
@@ -162,16 +182,19 @@ def make_bench_data(root,                  # folder to write into
 def _sync(device: torch.device):
     if device.type == 'cuda': torch.cuda.synchronize(device)
 
+# %% ../nbs/15_benchmark.ipynb #e140c64e
 def _autocast(device: torch.device, amp: str):
     return torch.autocast(device.type, dtype=torch.bfloat16) if amp == 'bf16' else contextlib.nullcontext()
 
+# %% ../nbs/15_benchmark.ipynb #0df6b6fa
 def reset_peak_memory(device: torch.device):
     "Reset CUDA's peak-memory counter (no-op elsewhere: a process's peak RSS cannot be reset)."
     if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
 
+# %% ../nbs/15_benchmark.ipynb #9322cdd0
 def peak_memory_mb(device: torch.device) -> float:
-    """Peak memory in MiB: `torch.cuda.max_memory_allocated(device)` on CUDA (since the last reset), else the
-    process's peak resident set size over its whole life (`resource.getrusage`, Linux KiB / macOS bytes); 0 if unknown."""
+    """Peak memory in MiB: `torch.cuda.max_memory_allocated(device)` on CUDA (since the last reset), else the process's
+    peak resident set size over its whole life (`resource.getrusage`, Linux KiB / macOS bytes); 0 if unknown."""
     device = torch.device(device)
     if device.type == 'cuda': return torch.cuda.max_memory_allocated(device) / 2**20
     try:
@@ -180,7 +203,9 @@ def peak_memory_mb(device: torch.device) -> float:
         return rss / 2**20 if sys.platform == 'darwin' else rss / 2**10
     except (ImportError, AttributeError, OSError): return 0.0
 
-def synthetic_batch(batch_size: int, crop_size: int, num_classes: int, device, channels_last: bool = False, seed: int = 0) -> dict:
+# %% ../nbs/15_benchmark.ipynb #85689002
+def synthetic_batch(batch_size: int, crop_size: int, num_classes: int, device, channels_last: bool = False,
+                    seed: int = 0) -> dict:
     """A training batch made on the host and moved to `device` once: `image` float32 (N, 3, crop, crop) ~ N(0, 1)
     (channels-last when asked), `saliency` float32 (N, 1, crop, crop) in [0, 1], `label` float32 (N, C) multi-hot
     with at least one positive class per image, `id` list of str. Deterministic given `seed`."""
@@ -192,6 +217,7 @@ def synthetic_batch(batch_size: int, crop_size: int, num_classes: int, device, c
          'id': [f'synthetic_{i}' for i in range(batch_size)]}
     return to_device(b, torch.device(device), channels_last, non_blocking=False)
 
+# %% ../nbs/15_benchmark.ipynb #356b1971
 def time_train_step(model,                  # the network
                     loss_fn,                # `loss_fn(model, batch) -> {'loss': ...}`
                     optimizer,              # stepped every iteration
@@ -237,7 +263,10 @@ def measure_data_pipeline(dataset, batch_size: int, num_workers: int, n_batches:
     dt = time.perf_counter() - t0
     del it
     n = n_batches * batch_size
-    return {'samples_per_s': n / dt, 's_per_batch': dt / n_batches, 'first_batch_s': first, 'n_samples': n, 'num_workers': num_workers}
+    return {
+        'samples_per_s': n / dt, 's_per_batch': dt / n_batches, 'first_batch_s': first, 'n_samples': n,
+        'num_workers': num_workers
+    }
 
 # %% ../nbs/15_benchmark.ipynb #5a980a1a
 def measure_fit(model, loss_fn, optimizer, dataset, batch_size: int, iters: int, warmup: int, out_dir,
@@ -257,7 +286,11 @@ def measure_fit(model, loss_fn, optimizer, dataset, batch_size: int, iters: int,
     it_s = [batch_size / r['images_per_s'] for r in timed]
     s = statistics.median(it_s)
     skipped = int(sum(r['skipped'] for r in rows))
-    if skipped: warnings.warn(f'{skipped} of {len(rows)} benchmark iterations had a non-finite loss and skipped backward: the timing is optimistic')
+    if skipped:
+        warnings.warn(
+            f'{skipped} of {len(rows)} benchmark iterations had a non-finite loss and skipped backward: the timing is'
+            ' optimistic'
+        )
     return {'s_per_iter': s, 'images_per_s': batch_size / s,
             'data_wait_frac': sum(r['data_time'] for r in timed) / sum(it_s),
             'data_time_s': statistics.median(r['data_time'] for r in timed),
@@ -273,7 +306,8 @@ def measure_pseudo_masks(model, layout: Layout, ids: list, labels: dict, out_dir
     Raises `RuntimeError` when not every pseudo-mask was written."""
     device = get_device(device)
     kw = dict(labels=labels, num_classes=len(next(iter(labels.values()))), scales=scales, flip=flip, device=device,
-              amp='bf16' if amp else 'none', channels_last=channels_last, num_workers=num_workers, write_workers=2, progress=False)
+              amp='bf16' if amp else 'none', channels_last=channels_last, num_workers=num_workers, write_workers=2,
+              progress=False)
     make_pseudo_masks(model, layout, Path(out_dir)/'warmup', ids=ids[:1], **kw)
     _sync(device)
     t0 = time.perf_counter()
@@ -295,14 +329,16 @@ def compare_precision(model,                        # the network (its train/eva
                       scales=(0.5, 1.0, 1.5, 2.0),  # inference scales
                       flip: bool = True,            # with flipped views
                      ) -> dict:
-    """Loss and pseudo-masks in fp32 and under bf16 autocast on the same inputs: `loss_fp32`, `loss_bf16`, `loss_abs_diff`,
-    `loss_rel_diff`, `<term>_abs_diff`, `mask_agreement_pct` (% of pixels where the two pseudo-masks agree), `n_pixels`."""
+    """Loss and pseudo-masks in fp32 and under bf16 autocast on the same inputs: `loss_fp32`, `loss_bf16`,
+    `loss_abs_diff`, `loss_rel_diff`, `<term>_abs_diff`, `mask_agreement_pct`
+    (% of pixels where the two pseudo-masks agree), `n_pixels`."""
     was = model.training
     model.eval()
     device = batch['image'].device
     try:
         o32 = {k: float(v) for k, v in loss_fn(model, batch).items() if torch.is_tensor(v) and v.numel() == 1}
-        with _autocast(device, 'bf16'): o16 = {k: float(v) for k, v in loss_fn(model, batch).items() if torch.is_tensor(v) and v.numel() == 1}
+        with _autocast(device, 'bf16'):
+            o16 = {k: float(v) for k, v in loss_fn(model, batch).items() if torch.is_tensor(v) and v.numel() == 1}
         same = total = 0
         for image, label in images:
             r32 = infer_cams(model, image, label, scales=scales, flip=flip, device=device, amp=False)
@@ -321,30 +357,43 @@ def compare_precision(model,                        # the network (its train/eva
 # %% ../nbs/15_benchmark.ipynb #02c83058
 def _device_name(device: torch.device) -> str:
     if device.type == 'cuda': return torch.cuda.get_device_name(device)
-    return f'{platform.processor() or platform.machine()} CPU ({os.cpu_count()} logical cores, {torch.get_num_threads()} torch threads)'
+    return (
+        f'{platform.processor() or platform.machine()} CPU ({os.cpu_count()} logical cores, {torch.get_num_threads()}'
+        ' torch threads)'
+    )
 
+# %% ../nbs/15_benchmark.ipynb #c9b7a74d
 def _flops_figures(flops: int, s_per_iter: float, peak_tflops: float) -> dict:
     tf = flops / s_per_iter / 1e12
     return {'tflops': tf, 'pct_of_peak': 100.0 * tf / peak_tflops}
 
+# %% ../nbs/15_benchmark.ipynb #a7282e3d
 def run_benchmark(cfg: BenchConfig | None = None,  # the settings (default `BenchConfig()`: size auto)
                   out: str | None = None,  # write the results to this JSON file (atomically)
                   quiet: bool = False,  # do not print the report
-                  cpu_compare: bool = False,  # instead: eps_nb against the reference procedure on this CPU (`compare_cpu_reference`, minutes)
+                  # instead: eps_nb against the reference procedure on this CPU (`compare_cpu_reference`, minutes)
+                  cpu_compare: bool = False,
                   **overrides,
                   ) -> dict:
     "Speed and memory benchmark: s/iteration, images/s, data wait, TFLOP/s, peak memory, pseudo-mask ms/image."
-    if cpu_compare: return compare_cpu_reference(out=out, quiet=quiet, seed=overrides.get('seed', (cfg or BenchConfig()).seed))
+    if cpu_compare:
+        return compare_cpu_reference(out=out, quiet=quiet, seed=overrides.get('seed', (cfg or BenchConfig()).seed))
     # `overrides`: fields of `BenchConfig`, e.g. `run_benchmark(size='tiny', amp='bf16')`
     cfg = BenchConfig.resolve(**{**asdict(cfg or BenchConfig()), **overrides})
     dev = get_device(cfg.device)
     if cfg.size == 'full' and dev.type != 'cuda' and not quiet:
-        print(f'benchmark: size full (ResNet38, batch 8, 448 px) on {dev.type}: expect tens of minutes (a line per part); --size tiny takes seconds', flush=True)
-    res = {'device': _device_name(dev), 'device_type': dev.type, 'torch_version': torch.__version__,
-           'cuda_version': torch.version.cuda, 'date': datetime.now(timezone.utc).isoformat(timespec='seconds'),
-           'cpu_count': os.cpu_count(), 'config': asdict(cfg), 'peak_tflops': cfg.peak_tflops,
-           'peak_tflops_note': f'reference peak {cfg.peak_tflops:g} TFLOP/s (parameter peak_tflops; default = bf16 dense '
-                               f'figure assumed for an NVIDIA H200); % of peak is meaningful on that device with amp=bf16 only'}
+        print(
+            f'benchmark: size full (ResNet38, batch 8, 448 px) on {dev.type}: expect tens of minutes (a line per part);'
+            ' --size tiny takes seconds',
+            flush=True,
+        )
+    res = {
+        'device': _device_name(dev), 'device_type': dev.type, 'torch_version': torch.__version__,
+        'cuda_version': torch.version.cuda, 'date': datetime.now(timezone.utc).isoformat(timespec='seconds'),
+        'cpu_count': os.cpu_count(), 'config': asdict(cfg), 'peak_tflops': cfg.peak_tflops,
+        'peak_tflops_note': f'reference peak {cfg.peak_tflops:g} TFLOP/s (parameter peak_tflops; default = bf16 dense '
+        f'figure assumed for an NVIDIA H200); % of peak is meaningful on that device with amp=bf16 only'
+    }
     tcfg = TrainConfig(backbone=cfg.backbone, weights=cfg.weights, batch_size=cfg.batch_size, crop_size=cfg.crop_size,
                        scale_range=cfg.scale_range, lr=cfg.lr, amp=cfg.amp, channels_last=cfg.channels_last,
                        compile=cfg.compile, num_workers=cfg.num_workers, seed=cfg.seed, progress=False)
@@ -377,12 +426,15 @@ def _measure(cfg: BenchConfig, tcfg: TrainConfig, dev: torch.device, say=lambda 
         need_files = {'e2e', 'data', 'infer'} & set(cfg.parts) or cfg.compare
         if need_files:
             n_files = max(cfg.n_images, cfg.infer_images, cfg.batch_size)
-            layout, ids, labels = make_bench_data(tmp/'data', n_files, cfg.image_height, cfg.image_width, C, seed=cfg.seed)
-            ds = TrainDataset(layout, ids, labels, C, transform=TrainTransform(crop_size=cfg.crop_size, scale_range=cfg.scale_range))
+            layout, ids, labels = make_bench_data(tmp / 'data', n_files, cfg.image_height, cfg.image_width, C,
+                                                  seed=cfg.seed)
+            ds = TrainDataset(layout, ids, labels, C, transform=TrainTransform(crop_size=cfg.crop_size,
+                                                                               scale_range=cfg.scale_range))
         if 'step' in cfg.parts:
             say(f'train step ({cfg.warmup} warm-up + {cfg.iters} timed iterations)')
             reset_peak_memory(dev)
-            r = time_train_step(model, loss_fn, build_optimizer(model, tcfg), batch, cfg.iters, cfg.warmup, cfg.amp, cfg.compile)
+            r = time_train_step(model, loss_fn, build_optimizer(model, tcfg), batch, cfg.iters, cfg.warmup, cfg.amp,
+                                cfg.compile)
             res['train_step'] = {'s_per_iter': r['s_per_iter'], 'images_per_s': r['images_per_s'],
                                  **_flops_figures(flops, r['s_per_iter'], cfg.peak_tflops),
                                  'peak_mem_mb': peak_memory_mb(dev), 'loss': r['loss']}
@@ -393,7 +445,8 @@ def _measure(cfg: BenchConfig, tcfg: TrainConfig, dev: torch.device, say=lambda 
             res['train_e2e'] = {**r, **_flops_figures(flops, r['s_per_iter'], cfg.peak_tflops)}
         if 'data' in cfg.parts:
             say(f'data pipeline ({cfg.data_batches} batches, {cfg.num_workers} workers)')
-            res['data_pipeline'] = measure_data_pipeline(ds, cfg.batch_size, cfg.num_workers, cfg.data_batches, cfg.seed)
+            res['data_pipeline'] = measure_data_pipeline(ds, cfg.batch_size, cfg.num_workers, cfg.data_batches,
+                                                         cfg.seed)
             res['data_pipeline']['crop_size'] = cfg.crop_size
         if 'infer' in cfg.parts:
             say(f'pseudo-masks ({cfg.infer_images} images)')
@@ -403,37 +456,48 @@ def _measure(cfg: BenchConfig, tcfg: TrainConfig, dev: torch.device, say=lambda 
         if cfg.compare:
             say('fp32 vs bf16 agreement')
             imgs = [(read_image(layout.image_path(i)), labels[i]) for i in ids[:cfg.infer_images]]
-            res['compare'] = compare_precision(unwrap_model(model), loss_fn, batch, imgs, cfg.infer_scales, cfg.infer_flip)
+            res['compare'] = compare_precision(unwrap_model(model), loss_fn, batch, imgs, cfg.infer_scales,
+                                               cfg.infer_flip)
     return res
 
 # %% ../nbs/15_benchmark.ipynb #60019a3f
 def format_report(res: dict) -> str:
     "Human-readable summary of a `run_benchmark` result (one line per figure)."
     c = res['config']
-    lines = [f"eps_nb benchmark ({c['size']}): {res['device']}, torch {res['torch_version']}, {res['date']}",
-             f"  {c['backbone']}, batch {c['batch_size']}, crop {c['crop_size']}, C+1 = {c['num_classes'] + 1}, amp {c['amp']}, "
-             f"channels_last {res.get('channels_last', c['channels_last'])}, compile {c['compile']}, cudnn.benchmark {c.get('cudnn_benchmark', False)}, workers {c['num_workers']}",
-             f"  params {res['params_total'] / 1e6:.2f} M ({res['params_trainable'] / 1e6:.2f} M trainable), "
-             f"{res['flops_per_iter'] / 1e12:.4g} TFLOP per iteration (forward + backward)"]
+    lines = [
+        f"eps_nb benchmark ({c['size']}): {res['device']}, torch {res['torch_version']}, {res['date']}",
+        f"  {c['backbone']}, batch {c['batch_size']}, crop {c['crop_size']}, C+1 = {c['num_classes'] + 1}, amp"
+        f" {c['amp']}, channels_last {res.get('channels_last', c['channels_last'])}, compile {c['compile']},"
+        f" cudnn.benchmark {c.get('cudnn_benchmark', False)}, workers {c['num_workers']}",
+        f"  params {res['params_total'] / 1e6:.2f} M ({res['params_trainable'] / 1e6:.2f} M trainable), "
+        f"{res['flops_per_iter'] / 1e12:.4g} TFLOP per iteration (forward + backward)",
+    ]
     if 'train_step' in res:
         r = res['train_step']
-        lines.append(f"  model step : {r['s_per_iter']:.4f} s/it  {r['images_per_s']:8.2f} img/s  {r['tflops']:8.3f} TFLOP/s "
-                     f"({r['pct_of_peak']:.1f}% of {res['peak_tflops']:g})  peak mem {r['peak_mem_mb']:.0f} MiB")
+        lines.append(
+            f"  model step : {r['s_per_iter']:.4f} s/it  {r['images_per_s']:8.2f} img/s  {r['tflops']:8.3f} TFLOP/s "
+            f"({r['pct_of_peak']:.1f}% of {res['peak_tflops']:g})  peak mem {r['peak_mem_mb']:.0f} MiB")
     if 'train_e2e' in res:
         r = res['train_e2e']
-        lines.append(f"  end to end : {r['s_per_iter']:.4f} s/it  {r['images_per_s']:8.2f} img/s  {r['tflops']:8.3f} TFLOP/s "
-                     f"({r['pct_of_peak']:.1f}%)  data wait {100 * r['data_wait_frac']:.1f}%  peak mem {r['peak_mem_mb']:.0f} MiB")
+        lines.append(
+            f"  end to end : {r['s_per_iter']:.4f} s/it  {r['images_per_s']:8.2f} img/s  {r['tflops']:8.3f} TFLOP/s"
+            f" ({r['pct_of_peak']:.1f}%)  data wait {100 * r['data_wait_frac']:.1f}%  peak mem"
+            f" {r['peak_mem_mb']:.0f} MiB"
+        )
     if 'data_pipeline' in res:
         r = res['data_pipeline']
-        lines.append(f"  data only  : {r['samples_per_s']:.1f} samples/s ({r['num_workers']} workers, crop {r['crop_size']})")
+        lines.append(
+            f"  data only  : {r['samples_per_s']:.1f} samples/s ({r['num_workers']} workers, crop {r['crop_size']})")
     if 'pseudo_masks' in res:
         r = res['pseudo_masks']
-        lines.append(f"  pseudo-masks: {r['ms_per_image']:.1f} ms/image ({r['image_size'][0]}x{r['image_size'][1]}, scales "
-                     f"{tuple(r['scales'])}, flip {r['flip']}, {r['n_images']} images, read + infer + write PNG)")
+        lines.append(
+            f"  pseudo-masks: {r['ms_per_image']:.1f} ms/image ({r['image_size'][0]}x{r['image_size'][1]}, scales "
+            f"{tuple(r['scales'])}, flip {r['flip']}, {r['n_images']} images, read + infer + write PNG)")
     if 'compare' in res:
         r = res['compare']
-        lines.append(f"  fp32 vs bf16: loss {r['loss_fp32']:.5f} vs {r['loss_bf16']:.5f} (|diff| {r['loss_abs_diff']:.2e}, "
-                     f"rel {r['loss_rel_diff']:.2e}); pseudo-masks agree on {r['mask_agreement_pct']:.2f}% of pixels")
+        lines.append(
+            f"  fp32 vs bf16: loss {r['loss_fp32']:.5f} vs {r['loss_bf16']:.5f} (|diff| {r['loss_abs_diff']:.2e}, "
+            f"rel {r['loss_rel_diff']:.2e}); pseudo-masks agree on {r['mask_agreement_pct']:.2f}% of pixels")
     return '\n'.join(lines)
 
 # %% ../nbs/15_benchmark.ipynb #bfe37c8a
@@ -445,9 +509,11 @@ CPU_CASES = {
     'lite0_pseudo': dict(kind='pseudo', backbone='efficientnet_lite0', output_stride=16, image=(375, 500),
                          scales=(0.5, 0.75, 1.0), n_images=4),
 }
-CPU_CASES_TINY = {   # the same four kinds in seconds (the notebook's test)
+CPU_CASES_TINY = {  # the same four kinds in seconds (the notebook's test)
     'resnet18_step': dict(kind='step', backbone='resnet18', output_stride=8, batch_size=2, crop_size=64),
-    'resnet18_pseudo': dict(kind='pseudo', backbone='resnet18', output_stride=8, image=(60, 80), scales=(0.5, 1.0), n_images=2),
+    'resnet18_pseudo': dict(
+        kind='pseudo', backbone='resnet18', output_stride=8, image=(60, 80), scales=(0.5, 1.0), n_images=2
+    ),
 }
 
 # %% ../nbs/15_benchmark.ipynb #66815622
@@ -455,7 +521,8 @@ def reference_maps(model, image: np.ndarray, keys, scales, flip: bool = True) ->
     """The reference multi-scale + flip maps of one RGB uint8 image (H, W, 3): for every scale, the image rescaled with
     PIL (bicubic) to `scaled_size`, then one forward per view (batch 1, fp32, contiguous), softmax (EPS) or ReLU (CAM),
     the maps of the present classes `keys` (and the background channel of an EPS model) upsampled bilinearly to (H, W),
-    flipped back and summed, then max-normalised. Returns float32 (len(keys) [+ 1], H, W), the layout of `infer_cams`."""
+    flipped back and summed, then max-normalised. Returns float32 (len(keys) [+ 1], H, W), the layout of
+    `infer_cams`."""
     net, C, mode, bg_ch = model_info(model)
     H, W = image.shape[:2]
     chans = list(keys) + ([bg_ch] if mode == 'eps' else [])
@@ -484,6 +551,7 @@ def _reference_masks(model, layout: Layout, ids, labels, scales, out_dir, bg_thr
         Image.fromarray(out[i]).save(Path(out_dir)/f'{i}.png')
     return out
 
+# %% ../nbs/15_benchmark.ipynb #f7e2fb14
 def _interleaved(fns: dict, rounds: int) -> dict:
     "`{name: [seconds per round]}`: each function called once per round, in turn (one untimed call each first)."
     for f in fns.values(): f()
@@ -507,7 +575,8 @@ def _compare_step(case: dict, C: int, rounds: int, seed: int) -> dict:
     loss_fn = make_loss_fn(tcfg, C)
     b_ref = synthetic_batch(case['batch_size'], case['crop_size'], C, 'cpu', False, seed)
     b_ours = synthetic_batch(case['batch_size'], case['crop_size'], C, 'cpu', cl, seed)
-    with torch.no_grad(): diff = abs(float(loss_fn(ref, b_ref)['loss']) - float(loss_fn(ours, b_ours)['loss']))   # before any step
+    # before any step
+    with torch.no_grad(): diff = abs(float(loss_fn(ref, b_ref)['loss']) - float(loss_fn(ours, b_ours)['loss']))
     o_ref, o_ours = build_optimizer(ref, tcfg), build_optimizer(ours, tcfg)
     t = _interleaved({'reference': lambda: time_train_step(ref, loss_fn, o_ref, b_ref, 1, 0),
                       'eps_nb': lambda: time_train_step(ours, loss_fn, o_ours, b_ours, 1, 0)}, rounds)
@@ -523,13 +592,18 @@ def _compare_pseudo(case: dict, C: int, rounds: int, seed: int, tmp: Path) -> di
     layout, ids, labels = make_bench_data(tmp/'data', n, H, W, C, seed=seed)
     pcfg = PseudoMaskConfig(scales=case['scales'])
     masks = {}
-    def ref(): masks['reference'] = _reference_masks(model, layout, ids, labels, pcfg.scales, tmp/'ref', pcfg.bg_threshold)
+
+    def ref():
+        masks['reference'] = _reference_masks(model, layout, ids, labels, pcfg.scales, tmp / 'ref', pcfg.bg_threshold)
     def ours(): make_pseudo_masks(model, layout, tmp/'ours', ids=ids, labels=labels, scales=pcfg.scales, progress=False)
     (tmp/'ref').mkdir(parents=True, exist_ok=True)
     t = _interleaved({'reference': ref, 'eps_nb': ours}, rounds)
     same = sum(int((read_mask(tmp/'ours'/'pseudo_masks'/f'{i}.png', C) == masks['reference'][i]).sum()) for i in ids)
-    return {'times': {k: [s / n for s in v] for k, v in t.items()}, 'settings': f'{n} images {H}x{W}, scales {pcfg.scales} + flip',
-            'agreement': {'mask_agreement_pct': 100.0 * same / (n * H * W)}}
+    return {
+        'times': {k: [s / n for s in v]
+                  for k, v in t.items()}, 'settings': f'{n} images {H}x{W}, scales {pcfg.scales} + flip',
+        'agreement': {'mask_agreement_pct': 100.0 * same / (n*H*W)}
+    }
 
 # %% ../nbs/15_benchmark.ipynb #78854974
 def compare_cpu_reference(cases: dict = CPU_CASES,  # name -> case (`CPU_CASES`; `CPU_CASES_TINY` for a quick check)
@@ -540,9 +614,9 @@ def compare_cpu_reference(cases: dict = CPU_CASES,  # name -> case (`CPU_CASES`;
                 quiet: bool = False,  # do not print the table
                ) -> dict:
     """eps_nb against the reference procedure on this CPU (see above): for each case `reference_s` and `eps_nb_s`
-    (median over `rounds`; per image for pseudo-masks), `ratio` (eps_nb / reference), `min_ratio` (of the fastest
-    rounds), the settings eps_nb used and the agreement (`first_loss_abs_diff`, `mask_agreement_pct`). Raises `ValueError`
-    for `rounds` < 1."""
+    (median over `rounds`; per image for pseudo-masks), `ratio` (eps_nb / reference), `min_ratio`
+    (of the fastest rounds), the settings eps_nb used and the agreement (`first_loss_abs_diff`, `mask_agreement_pct`).
+    Raises `ValueError` for `rounds` < 1."""
     if rounds < 1: raise ValueError(f'compare_cpu_reference: rounds must be >= 1, got {rounds}')
     res = {'device': _device_name(torch.device('cpu')), 'torch_version': torch.__version__, 'cpu_count': os.cpu_count(),
            'torch_threads': torch.get_num_threads(), 'date': datetime.now(timezone.utc).isoformat(timespec='seconds'),
@@ -560,16 +634,25 @@ def compare_cpu_reference(cases: dict = CPU_CASES,  # name -> case (`CPU_CASES`;
     if not quiet: print(format_cpu_compare(res))
     return res
 
+# %% ../nbs/15_benchmark.ipynb #28221a07
 def format_cpu_compare(res: dict) -> str:
     "The table of a `compare_cpu_reference` result (markdown)."
-    L = [f"eps_nb vs the reference procedure on {res['device']}, torch {res['torch_version']}, {res['rounds']} rounds, {res['date']}", '',
-         '| case | reference (s) | eps_nb (s) | eps_nb / reference | fastest rounds | eps_nb settings | agreement |', '|---|---|---|---|---|---|---|']
+    L = [
+        f"eps_nb vs the reference procedure on {res['device']}, torch {res['torch_version']}, {res['rounds']}"
+        f" rounds, {res['date']}",
+        '',
+        '| case | reference (s) | eps_nb (s) | eps_nb / reference | fastest rounds | eps_nb settings | agreement |',
+        '|---|---|---|---|---|---|---|',
+    ]
     for name, c in res['cases'].items():
         a = c['agreement']
         agree = (f"masks equal on {a['mask_agreement_pct']:.3f} % of pixels" if 'mask_agreement_pct' in a
                  else f"first loss differs by {a['first_loss_abs_diff']:.1e}")
         per = ' per image' if c['kind'] == 'pseudo' else ' per step'
-        L.append(f"| {name} | {c['reference_s']:.3f}{per} | {c['eps_nb_s']:.3f} | {c['ratio']:.2f} | {c['min_ratio']:.2f} | {c['settings']} | {agree} |")
+        L.append(
+            f"| {name} | {c['reference_s']:.3f}{per} | {c['eps_nb_s']:.3f} | {c['ratio']:.2f} | {c['min_ratio']:.2f} |"
+            f" {c['settings']} | {agree} |"
+        )
     return '\n'.join(L)
 
 # %% ../nbs/15_benchmark.ipynb #df5cf9ef
@@ -579,12 +662,15 @@ def allreduce_estimate(n_params: int,                     # gradients reduced (t
                        step_time_s: float | None = None,  # per-GPU step time, s, for `comm_fraction`
                        bytes_per_param: int = 4,          # 4 for fp32 gradients (DDP's, also under autocast)
                       ) -> dict:
-    """Ring all-reduce cost of one DDP step: `grad_mb`, `traffic_mb` per GPU (`2 (N-1)/N` x grad), `comm_ms` and `comm_fraction`.
-    Raises `ValueError` for `world_size < 1` or a non-positive bandwidth."""
+    """Ring all-reduce cost of one DDP step: `grad_mb`, `traffic_mb` per GPU (`2 (N-1)/N` x grad), `comm_ms` and
+    `comm_fraction`. Raises `ValueError` for `world_size < 1` or a non-positive bandwidth."""
     if world_size < 1: raise ValueError(f'world_size must be >= 1, got {world_size}')
     if not bus_bandwidth_gbs > 0: raise ValueError(f'bus_bandwidth_gbs must be positive, got {bus_bandwidth_gbs}')
     grad = n_params * bytes_per_param
     traffic = 2 * (world_size - 1) / world_size * grad
-    out = {'world_size': world_size, 'grad_mb': grad / 1e6, 'traffic_mb': traffic / 1e6, 'comm_ms': 1e3 * traffic / (bus_bandwidth_gbs * 1e9)}
+    out = {
+        'world_size': world_size, 'grad_mb': grad / 1e6, 'traffic_mb': traffic / 1e6,
+        'comm_ms': 1e3 * traffic / (bus_bandwidth_gbs*1e9)
+    }
     if step_time_s is not None: out['comm_fraction'] = out['comm_ms'] / 1e3 / step_time_s
     return out

@@ -15,7 +15,8 @@ __all__ = ['COMMANDS', 'field_docs', 'Flag', 'dataclass_flags', 'command_flags',
 
 # %% ../nbs/16_cli.ipynb #30823ccb
 def _source_docs(src: str, names) -> dict:
-    "`{field: comment}` read from a class's source `src` for the field `names`: the comment lines right above a field and the one on its line."
+    """`{field: comment}` read from a class's source `src` for the field `names`: the comment lines right above a field
+    and the one on its line."""
     docs, above = {}, []
     for line in src.splitlines():
         s = line.strip()
@@ -30,6 +31,7 @@ def _source_docs(src: str, names) -> dict:
         above = []
     return docs
 
+# %% ../nbs/16_cli.ipynb #7a4f79cd
 def field_docs(cls) -> dict:
     """`{field: its comment}` of dataclass `cls`, base classes included (a subclass's comment wins): the comment lines
     right above a field and the comment on its line, joined (as fastcore's `docments` reads a function's parameters)."""
@@ -49,6 +51,7 @@ class Flag:
     default: object  # shown in --help
     help: str = ''  # the docment
 
+# %% ../nbs/16_cli.ipynb #fba764f6
 def _unoptional(tp):
     "(`X`, True) for `X | None`, else (`tp`, False)."
     if typing.get_origin(tp) in (typing.Union, types.UnionType):
@@ -56,8 +59,10 @@ def _unoptional(tp):
         if len(args) == 1: return args[0], True
     return tp, False
 
+# %% ../nbs/16_cli.ipynb #4aa93d37
 def _within(p: str, s: str) -> bool: return p == s or p.startswith(s + '.')
 
+# %% ../nbs/16_cli.ipynb #91d1ba3f
 def dataclass_flags(cls, path: tuple = (), prefix: str = '', default=None) -> list:
     "The `Flag`s of every leaf field of dataclass `cls` (nesting rules above); `default`: the instance giving defaults."
     default = cls() if default is None else default
@@ -68,7 +73,8 @@ def dataclass_flags(cls, path: tuple = (), prefix: str = '', default=None) -> li
         tp, _ = _unoptional(hints[f.name])
         val = getattr(default, f.name)
         if dataclasses.is_dataclass(tp):
-            sub = dataclass_flags(tp, path + (f.name,), prefix if f.name in flat else f'{prefix}{f.name}.', val if val is not None else tp())
+            sub = dataclass_flags(tp, path + (f.name, ), prefix if f.name in flat else f'{prefix}{f.name}.',
+                                  val if val is not None else tp())
             out += [g for g in sub if not any(_within('.'.join(g.path[len(path):]), s) for s in skip)]
         else: out.append(Flag(prefix + f.name, path + (f.name,), hints[f.name], val, docs.get(f.name, '')))
     return out
@@ -84,8 +90,10 @@ def _hints(func) -> dict:
             ns[name] = getattr(importlib.import_module(mod), name)
     return typing.get_type_hints(func, globalns=ns)
 
+# %% ../nbs/16_cli.ipynb #6cd1b850
 def command_flags(func) -> tuple[list, list]:
-    "(positional `Flag`s, optional `Flag`s) of command function `func` (a config's `cli_positional` fields are positional); `ValueError` when two map to one flag name."
+    """(positional `Flag`s, optional `Flag`s) of command function `func` (a config's `cli_positional` fields are
+    positional); `ValueError` when two map to one flag name."""
     hints, docs, pos, opt = _hints(func), _param_docs(func), [], []
     for p in inspect.signature(func).parameters.values():
         if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD): continue
@@ -94,13 +102,16 @@ def command_flags(func) -> tuple[list, list]:
             flags, first = dataclass_flags(tp, (p.name,)), getattr(tp, 'cli_positional', ())
             pos += [f for n in first for f in flags if '.'.join(f.path[1:]) == n]
             opt += [f for f in flags if f not in pos]
-        elif p.default is p.empty: pos.append(Flag(p.name, (p.name,), hints.get(p.name, str), None, docs.get(p.name, '')))
-        else: opt.append(Flag(p.name, (p.name,), hints.get(p.name, str), p.default, docs.get(p.name, '')))
+        elif p.default is p.empty:
+            pos.append(Flag(p.name, (p.name, ), hints.get(p.name, str), None, docs.get(p.name, '')))
+        else:
+            opt.append(Flag(p.name, (p.name, ), hints.get(p.name, str), p.default, docs.get(p.name, '')))
     names = [f.name for f in pos + opt]
     dup = sorted({n for n in names if names.count(n) > 1})
     if dup: raise ValueError(f'{func.__name__}: several parameters / fields map to the flag(s) {dup}')
     return pos, opt
 
+# %% ../nbs/16_cli.ipynb #8d5c9d48
 def _param_docs(func) -> dict:
     "Docments of `func`'s parameters (fastcore)."
     from fastcore.docments import docments
@@ -114,6 +125,7 @@ def _parse_bool(s) -> bool:
     if v in ('false', 'no', '0', 'off'): return False
     raise argparse.ArgumentTypeError(f'expected true or false, got {s!r}')
 
+# %% ../nbs/16_cli.ipynb #7fa3c2f4
 def _elem_parser(tp, default):
     "Parser of one list element: from `tuple[X, ...]`, else from the default's elements, else int / float / str."
     args = [a for a in typing.get_args(tp) if a is not Ellipsis]
@@ -126,11 +138,13 @@ def _elem_parser(tp, default):
         return x
     return auto
 
+# %% ../nbs/16_cli.ipynb #c370bc5d
 def _takes_bool(tp) -> bool:
     "Whether annotation `tp` (after removing `None`) is `bool` or a union with `bool`: such flags may stand alone."
     tp, _ = _unoptional(tp)
     return tp is bool or bool in typing.get_args(tp)
 
+# %% ../nbs/16_cli.ipynb #9a1d14d9
 def value_parser(flag: Flag):
     "The function turning the text of `flag` into its value (`argparse.ArgumentTypeError` when it cannot)."
     tp, optional = _unoptional(flag.tp)
@@ -148,10 +162,12 @@ def value_parser(flag: Flag):
             if origin is dict: return json.loads(s)
             if tp in (int, float): return tp(s)
             return str(s)
-        except (ValueError, json.JSONDecodeError, RecursionError) as e:              # RecursionError: JSON nested too deeply
+        # RecursionError: JSON nested too deeply
+        except (ValueError, json.JSONDecodeError, RecursionError) as e:
             raise argparse.ArgumentTypeError(f'{s!r:.80} is not a valid {_metavar(flag).lower()} ({e})')
     return parse
 
+# %% ../nbs/16_cli.ipynb #ece90f0c
 def _metavar(flag: Flag) -> str:
     tp, _ = _unoptional(flag.tp)
     origin = typing.get_origin(tp) or tp
@@ -166,30 +182,37 @@ def _config_param(func):
         if dataclasses.is_dataclass(tp): return p.name, tp
     return None, None
 
+# %% ../nbs/16_cli.ipynb #21993ca2
 def _fmt_default(v) -> str:
     if isinstance(v, (tuple, list)): return ','.join(map(str, v)) or "''"
     return 'none' if v is None else "''" if v == '' else str(v)
 
+# %% ../nbs/16_cli.ipynb #01904753
 def did_you_mean(given, known) -> str:
     "'; did you mean --x (for --y), ...?' for the flags of `given` that have a close match in `known` ('' when none)."
     import difflib
-    near = [(a, m[0]) for a in given for m in [difflib.get_close_matches(a.split('=')[0], sorted(known), n=1, cutoff=0.6)] if m]
+    near = [(a, m[0]) for a in given
+            for m in [difflib.get_close_matches(a.split('=')[0], sorted(known), n=1, cutoff=0.6)] if m]
     return '; did you mean ' + ', '.join(f'{m} (for {a})' for a, m in near) + '?' if near else ''
 
+# %% ../nbs/16_cli.ipynb #f7a620eb
 class CommandParser(argparse.ArgumentParser):
-    "An `ArgumentParser` whose usage errors are one line (with the closest flag for a misspelt one, and a pointer to `--help`), exit status 2."
+    """An `ArgumentParser` whose usage errors are one line (with the closest flag for a misspelt one, and a pointer to
+    `--help`), exit status 2."""
     def error(self, message):
         if message.startswith('unrecognized arguments:'):
             opts = [o for o in self._option_string_actions if o.startswith('--')]
             message += did_you_mean([a for a in message.split(':', 1)[1].split() if a.startswith('--')], opts)
         self.exit(2, f'{self.prog}: error: {message}\n(`{self.prog} --help` lists the flags)\n')
 
+# %% ../nbs/16_cli.ipynb #e9aa6884
 def _help(f: Flag) -> str:
     "Help text of `f`: its docment without code markup, and its default unless the docment states one."
     h = f.help.replace('`', '')
     d = 'auto' if f.default is None and _takes_bool(f.tp) else _fmt_default(f.default)   # a boolean left to the command
     return (h if '(default: ' in h else f'{h} (default: {d})').replace('%', '%%').strip()
 
+# %% ../nbs/16_cli.ipynb #49ce5699
 class _HelpAll(argparse.Action):
     "`--help-all`: print the help of the full parser (every nested stage's flags) and exit."
     def __init__(self, option_strings, dest, full=None, **kw):
@@ -197,12 +220,16 @@ class _HelpAll(argparse.Action):
         self.full = full
     def __call__(self, parser, namespace, values, option_string=None): self.full().print_help(); parser.exit()
 
+# %% ../nbs/16_cli.ipynb #41b363a1
 def _stage_lines(hidden: dict) -> str:
     "One line per nested configuration `--help` leaves out: its name, number of flags and the first ones."
-    return '\n'.join(f'{g:<10} {len(fs):>2} flags: ' + ' '.join(f'--{f}' for f in fs[:4]) + (' ...' if len(fs) > 4 else '')
+    return '\n'.join(f'{g:<10} {len(fs):>2} flags: ' + ' '.join(f'--{f}'
+                                                                for f in fs[:4]) + (' ...' if len(fs) > 4 else '')
                      for g, fs in hidden.items())
 
-def command_parser(func, prog: str | None = None, description: str | None = None, full: bool = False) -> argparse.ArgumentParser:
+# %% ../nbs/16_cli.ipynb #94cf6480
+def command_parser(func, prog: str | None = None, description: str | None = None,
+                   full: bool = False) -> argparse.ArgumentParser:
     """The `argparse` parser of command function `func`: one flag per parameter / configuration field, defaults in the
     help. Unless `full`, the help of a configuration with `cli_brief` (names of nested configurations) lists only
     those and the command's own flags, and one line per other nested stage; `--help-all` prints everything. Every flag
@@ -213,20 +240,25 @@ def command_parser(func, prog: str | None = None, description: str | None = None
     pos, opt = command_flags(func)
     name, cls = _config_param(func)
     brief = None if full else getattr(cls, 'cli_brief', None)   # nested configs whose flags --help shows; None: all
-    for f in pos: p.add_argument(f.name, type=value_parser(f), help=f.help.replace('`', '').replace('%', '%%'), metavar=f.name.upper())
+    for f in pos:
+        p.add_argument(f.name, type=value_parser(f), help=f.help.replace('`', '').replace('%', '%%'),
+                       metavar=f.name.upper())
     groups, hidden = {}, {}
-    for f in opt:                                    # one help section per nested configuration (data, pseudo, seg, ...)
+    # one help section per nested configuration (data, pseudo, seg, ...)
+    for f in opt:
         title = '.'.join(f.path[1:-1]) if len(f.path) > 2 else 'options'
         shown = brief is None or title == 'options' or any(_within(title, b) for b in brief)
         if not shown: hidden.setdefault(f.path[1], []).append(f.name)
-        g = p if not shown else groups.get(title) or groups.setdefault(title, p if title == 'options' else p.add_argument_group(f'{title} settings'))
+        g = p if not shown else groups.get(title) or groups.setdefault(
+            title, p if title == 'options' else p.add_argument_group(f'{title} settings'))
         kw = dict(nargs='?', const=True) if _takes_bool(f.tp) else {}
         g.add_argument(f'--{f.name}', dest=f.name, type=value_parser(f), default=argparse.SUPPRESS, metavar=_metavar(f),
                        help=_help(f) if shown else argparse.SUPPRESS, **kw)
     if cls is not None:
         p.add_argument('--config', default=argparse.SUPPRESS, metavar='JSON',
                        help=f'JSON file of {cls.__name__} fields to start from; the flags given override it')
-    p.add_argument('--help-all', dest='help', action=_HelpAll, full=lambda: command_parser(func, prog, description, full=True),
+    p.add_argument('--help-all', dest='help', action=_HelpAll,
+                   full=lambda: command_parser(func, prog, description, full=True),
                    help='show the flags of every stage and exit' if hidden else argparse.SUPPRESS)
     if hidden:
         p.add_argument_group('other stages (--help-all lists their flags)', _stage_lines(hidden))
@@ -235,9 +267,13 @@ def command_parser(func, prog: str | None = None, description: str | None = None
 # %% ../nbs/16_cli.ipynb #6f9d0e83
 def _undash(argv) -> list:
     "`--channels-last` -> `--channels_last` (option names only, not `--help-all`; values untouched)."
-    return ['--' + a[2:].partition('=')[0].replace('-', '_') + ''.join(a[2:].partition('=')[1:]) if a.startswith('--') and len(a) > 2 and a != '--help-all' else a
-            for a in argv]
+    return [
+        '--' + a[2:].partition('=')[0].replace('-', '_') +
+        ''.join(a[2:].partition('=')[1:]) if a.startswith('--') and len(a) > 2 and a != '--help-all' else a
+        for a in argv
+    ]
 
+# %% ../nbs/16_cli.ipynb #6297680f
 def _set(d: dict, path, v):
     "Set `d[path[0]][path[1]]... = v`, creating (or replacing a `None` by) nested dicts."
     for k in path[:-1]:
@@ -245,8 +281,10 @@ def _set(d: dict, path, v):
         d = d[k]
     d[path[-1]] = v
 
+# %% ../nbs/16_cli.ipynb #5dc94163
 def build_command_config(cls, given: dict, config_file=None):
-    "`cls` from `config_file` (or its `preset(dataset)`, or its defaults) with the `given` {dotted path: value} applied; errors name the source."
+    """`cls` from `config_file` (or its `preset(dataset)`, or its defaults) with the `given` {dotted path: value}
+    applied; errors name the source."""
     if config_file: base = cls.from_file(config_file).to_dict()
     elif hasattr(cls, 'preset') and any(k[-1] == 'dataset' for k in given):
         base = cls.preset(next(v for k, v in given.items() if k[-1] == 'dataset')).to_dict()
@@ -254,6 +292,7 @@ def build_command_config(cls, given: dict, config_file=None):
     for path, v in given.items(): _set(base, path, v)
     return cls.from_dict(base, source=config_file or 'command line')
 
+# %% ../nbs/16_cli.ipynb #360a343a
 def run_command(func, argv, prog: str | None = None, description: str | None = None):
     "Parse `argv` (a list of strings, not `sys.argv`) for command function `func` and call it; returns its result."
     args = vars(command_parser(func, prog, description).parse_args(_undash(list(map(str, argv)))))
@@ -263,23 +302,27 @@ def run_command(func, argv, prog: str | None = None, description: str | None = N
     given = {by_name[k].path: v for k, v in args.items() if k in by_name}
     kwargs = {p[0]: given.pop(p) for p in list(given) if len(p) == 1 and p[0] != name}
     if cls is not None:
-        kwargs[name] = build_command_config(cls, {p[1:]: v for p, v in given.items() if p[0] == name}, args.get('config'))
+        kwargs[name] = build_command_config(cls, {p[1:]: v
+                                                  for p, v in given.items() if p[0] == name}, args.get('config'))
     return func(**kwargs)
 
 # %% ../nbs/16_cli.ipynb #b11c31c2
-def saliency(root: str,  # dataset root (VOC2012 folder, COCO root, or an image folder)
-             out: str,  # output folder for <id>.png saliency maps
-             split: str = 'train',  # split name or id-list path
-             dataset: str = 'voc12',  # voc12 | coco | custom (decides the folder layout)
-             layout: str | None = None,  # voc | coco | folder (default: from the dataset)
-             method: str = 'imagenet_spectral',  # imagenet_spectral (default, `DEFAULT_SALIENCY`) | imagenet_activation | spectral_residual | fine_grained | u2net | u2netp | gt_masks (upper bound)
-             weights: str | None = None,  # u2net / u2netp: the official u2net.pth / u2netp.pth, downloaded by the user
-             overwrite: bool = False,  # recompute maps that exist
-             evaluate: bool = False,  # also score the maps against the ground-truth masks (MAE, max F-beta; every id needs a mask)
-            ) -> dict:
-    """Compute saliency maps offline without pixel labels (ImageNet spectral / activation, OpenCV), with U²-Net or from GT
-    masks, one 8-bit PNG per id; with `evaluate`, their MAE and max F-beta against the ground truth (`FileNotFoundError`
-    naming the first id without a mask, before any map is computed)."""
+def saliency(
+    root: str,  # dataset root (VOC2012 folder, COCO root, or an image folder)
+    out: str,  # output folder for <id>.png saliency maps
+    split: str = 'train',  # split name or id-list path
+    dataset: str = 'voc12',  # voc12 | coco | custom (decides the folder layout)
+    layout: str | None = None,  # voc | coco | folder (default: from the dataset)
+    # imagenet_spectral (default, `DEFAULT_SALIENCY`) | imagenet_activation | spectral_residual | fine_grained | u2net | u2netp | gt_masks (upper bound)
+    method: str = 'imagenet_spectral',
+    weights: str | None = None,  # u2net / u2netp: the official u2net.pth / u2netp.pth, downloaded by the user
+    overwrite: bool = False,  # recompute maps that exist
+    # also score the maps against the ground-truth masks (MAE, max F-beta; every id needs a mask)
+    evaluate: bool = False,
+) -> dict:
+    """Compute saliency maps offline without pixel labels (ImageNet spectral / activation, OpenCV), with U²-Net or from
+    GT masks, one 8-bit PNG per id; with `evaluate`, their MAE and max F-beta against the ground truth
+    (`FileNotFoundError` naming the first id without a mask, before any map is computed)."""
     from eps_nb.data import DataConfig
     from eps_nb.saliency import make_saliency_maps, make_gt_saliency_maps, evaluate_saliency
     from eps_nb.core import missing_gt_masks
@@ -290,11 +333,15 @@ def saliency(root: str,  # dataset root (VOC2012 folder, COCO root, or an image 
         raise FileNotFoundError(f'--evaluate needs a ground-truth mask for every id: none for {missing[0]} '
                 f'({len(missing)} ids without)')
     if method == 'gt_masks': r = make_gt_saliency_maps(layout_, ids, out, len(data.class_names()), overwrite=overwrite)
-    else: r = make_saliency_maps(layout_, ids, out, method=saliency_source(method, weights=weights), overwrite=overwrite)
+    else:
+        r = make_saliency_maps(layout_, ids, out, method=saliency_source(method, weights=weights), overwrite=overwrite)
     print(f"saliency: {r['written']} written, {r['skipped']} already there -> {out}")
     if evaluate:
         r['quality'] = q = evaluate_saliency(out, layout_, ids, len(data.class_names()))
-        print(f"saliency quality on {q['n_images']} images: MAE {q['mae']:.3f}, max F-beta {q['max_fbeta']:.3f} (beta^2 = 0.3, threshold {q['threshold']})")
+        print(
+            f"saliency quality on {q['n_images']} images: MAE {q['mae']:.3f}, max F-beta {q['max_fbeta']:.3f} (beta^2 ="
+            f" 0.3, threshold {q['threshold']})"
+        )
     return r
 
 # %% ../nbs/16_cli.ipynb #ec7dacfa
@@ -305,11 +352,13 @@ def _gt_ready(layout, ids) -> bool:
     if note and is_main(): print(note)
     return note is None
 
+# %% ../nbs/16_cli.ipynb #53746f85
 def _note_crf(rep, crf: bool):
     "Say on stdout whether the evaluated masks were CRF-refined (`report.md` states it from `rep['crf']`)."
     from eps_nb.metrics import crf_note
     if rep is not None: print(f'dense CRF: {crf_note(crf)}')
 
+# %% ../nbs/16_cli.ipynb #6816d8e2
 def _run_data(checkpoint, root=None, labels=None):
     """The `DataConfig` of the stage-1 run owning `checkpoint` (its `config.json`), with `root` / `labels` replaced when
     given. `ValueError` when the checkpoint has no `config.json` beside it and `root` is not given."""
@@ -331,8 +380,10 @@ def infer(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of a stag
           labels: str | None = None,  # cls_labels.npy (default: from the run's config)
           skip_existing: bool = False,  # keep outputs of the same settings that exist
           evaluate: bool = True,  # evaluate against the ground truth when it exists
-          prescan: bool = True,  # check every ground-truth mask (values, sizes, agreement with the labels) before inference
-          device: str | None = None,  # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
+          # check every ground-truth mask (values, sizes, agreement with the labels) before inference
+          prescan: bool = True,
+          # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
+          device: str | None = None,
           num_workers: int | None = None,  # image-reading workers (default: none on the CPU, 4 on a GPU)
          ) -> dict:
     "Make pseudo-masks (multi-scale + flip localization maps, background threshold) with a trained stage-1 model."
@@ -340,13 +391,15 @@ def infer(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of a stag
     from eps_nb.data import scan_masks
     from eps_nb.train import load_stage1_model
     from eps_nb.pseudo_masks import make_pseudo_masks, evaluate_pseudo_masks
-    model = load_stage1_model(checkpoint, device=device)                 # inputs first: checkpoint, ids, labels, GT masks
+    # inputs first: checkpoint, ids, labels, GT masks
+    model = load_stage1_model(checkpoint, device=device)
     data = _run_data(checkpoint, root, labels)
     ids = data.ids(split)
     lab = data.load_labels(ids)
     layout = data.make_layout()
     do_eval = evaluate and _gt_ready(layout, ids)
-    if do_eval and prescan and is_main(): scan_masks(layout, ids, len(data.class_names()), labels=lab)   # bad ground truth: fail now
+    # bad ground truth: fail now
+    if do_eval and prescan and is_main(): scan_masks(layout, ids, len(data.class_names()), labels=lab)
     out = Path(out_dir or Path(checkpoint).parent)
     s = make_pseudo_masks(model, layout, out, ids=ids, labels=lab, cfg=pm, skip_existing=skip_existing, device=device,
                           num_workers=num_workers)
@@ -367,7 +420,8 @@ def evaluate(pred_dir: str,  # folder of predicted <id>.png masks
              context_dir: str | None = None,  # context label maps for the confusion ratio
              pairs: str = '',  # confusion-ratio pairs "c:k,c:k" (target mask value : context label)
              crf: bool = False,  # record in the report that the predictions were CRF-refined
-             ignore_pred_void: bool = False,  # drop predicted 255 pixels before counting (the authors' evaluation; default: misses)
+             # drop predicted 255 pixels before counting (the authors' evaluation; default: misses)
+             ignore_pred_void: bool = False,
              prescan: bool = True,  # check every ground-truth mask first (values, sizes, binary 0/255 masks)
             ) -> dict:
     "Evaluate a folder of predicted PNG masks: confusion matrix over the split, mIoU and a per-class table."
@@ -378,26 +432,31 @@ def evaluate(pred_dir: str,  # folder of predicted <id>.png masks
     prs = [tuple(int(v) for v in p.split(':')) for p in pairs.split(',') if p.strip()] or None
     out = Path(out_dir) if out_dir else Path(pred_dir).parent/'eval'
     if prescan: scan_masks(lay, ids, len(names))
-    rep = evaluate_folder(pred_dir, lay, ids, len(names) + 1, names, split=Path(split).stem, out_dir=out, boundary=boundary,
-                          tolerance=tolerance, context_dir=context_dir, pairs=prs, ignore_pred_void=ignore_pred_void, progress=False)
+    rep = evaluate_folder(pred_dir, lay, ids,
+                          len(names) + 1, names, split=Path(split).stem, out_dir=out, boundary=boundary,
+                          tolerance=tolerance, context_dir=context_dir, pairs=prs, ignore_pred_void=ignore_pred_void,
+                          progress=False)
     rep['crf'] = crf
     write_report(rep, out)
     print(f"{Path(split).stem}: {rep['n_images']} images, mIoU {100 * rep['miou']:.2f} -> {out/'report.md'}")
     _note_crf(rep, crf)
     return rep
 
+# %% ../nbs/16_cli.ipynb #a4f22e8c
 def sweep(cams_dir: str,  # folder of <id>.npz maps (infer --save_cams)
           root: str,  # dataset root with the ground truth
           split: str = 'train',  # split name or id-list path
           dataset: str = 'voc12',  # voc12 | coco | custom
           classes: str | None = None,  # class-names file (custom)
-          thresholds: tuple | None = None,  # background scores to try (default: `SWEEP_THRESHOLDS`, 0.05 to 0.55 in steps of 0.05)
+          # background scores to try (default: `SWEEP_THRESHOLDS`, 0.05 to 0.55 in steps of 0.05)
+          thresholds: tuple | None = None,
          ) -> dict:
     "Pseudo-mask mIoU over a range of background thresholds, from saved maps (evaluation only)."
     from eps_nb.data import DataConfig
     from eps_nb.pseudo_masks import threshold_sweep, SWEEP_THRESHOLDS
     data = DataConfig(dataset=dataset, root=root, classes=classes)
-    r = threshold_sweep(cams_dir, data.make_layout(), data.ids(split), len(data.class_names()) + 1, thresholds=thresholds or SWEEP_THRESHOLDS)
+    r = threshold_sweep(cams_dir, data.make_layout(), data.ids(split),
+                        len(data.class_names()) + 1, thresholds=thresholds or SWEEP_THRESHOLDS)
     for t, m in r.items(): print(f'bg threshold {t:.2f}: mIoU {100 * m:.2f}')
     return r
 
@@ -416,20 +475,24 @@ def download(what: str,  # voc2012 | sbd | coco2014
     return p
 
 # %% ../nbs/16_cli.ipynb #a34cbcf2
-def affinity_pseudo_masks(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of an `eps_nb affinity` run
-                   split: str | None = None,  # split name or id-list path (default: the run's training split)
-                   cams_dir: str | None = None,  # saved stage-1 maps (default: the run's)
-                   root: str | None = None,  # dataset root (default: the run's)
-                   out_dir: str | None = None,  # output folder (default: <checkpoint folder>/refined)
-                   beta: float = 8.,  # affinity exponent of the transition matrix
-                   t: int = 256,  # random-walk steps
-                   bg: str = 'constant',  # constant (bg_threshold) | power ((1 - max M)^alpha) | channel (EPS background map)
-                   bg_threshold: float = 0.2,  # background score with --bg constant
-                   alpha: float = 16.,  # exponent with --bg power
-                   evaluate: bool = True,  # evaluate against the ground truth when it exists
-                   device: str | None = None,  # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
-                  ) -> dict:
-    "Refine pseudo-masks with a trained AffinityNet (random walk), write PNGs and evaluate them when ground truth exists."
+def affinity_pseudo_masks(
+    checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of an `eps_nb affinity` run
+    split: str | None = None,  # split name or id-list path (default: the run's training split)
+    cams_dir: str | None = None,  # saved stage-1 maps (default: the run's)
+    root: str | None = None,  # dataset root (default: the run's)
+    out_dir: str | None = None,  # output folder (default: <checkpoint folder>/refined)
+    beta: float = 8.,  # affinity exponent of the transition matrix
+    t: int = 256,  # random-walk steps
+    # constant (bg_threshold) | power ((1 - max M)^alpha) | channel (EPS background map)
+    bg: str = 'constant',
+    bg_threshold: float = 0.2,  # background score with --bg constant
+    alpha: float = 16.,  # exponent with --bg power
+    evaluate: bool = True,  # evaluate against the ground truth when it exists
+    # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
+    device: str | None = None,
+) -> dict:
+    """Refine pseudo-masks with a trained AffinityNet (random walk), write PNGs and evaluate them when ground truth
+    exists."""
     from dataclasses import replace
     from eps_nb import affinity as aff
     ck = Path(checkpoint)
@@ -440,25 +503,30 @@ def affinity_pseudo_masks(checkpoint: str,  # model_final.pth (or checkpoint_las
     cfg = aff.AffinityConfig.from_file(cj)
     data = replace(cfg.data, root=root) if root else cfg.data
     names, split = data.class_names(), split or cfg.train_split
-    s = aff.infer_affinity(ck, data.make_layout(), data.ids(split), cams_dir or cfg.cams_dir, Path(out_dir or ck.parent/'refined'),
-                           radius=cfg.radius, beta=beta, t=t, bg=bg, bg_threshold=bg_threshold, alpha=alpha,
-                           evaluate=None if evaluate else False, num_labels=len(names) + 1, class_names=names,
-                           split=Path(split).stem, device=device)
-    print(f"refined pseudo-masks: {s['n_written']} written -> {s['mask_dir']}" + (f", mIoU {100 * s['miou']:.2f}" if s['miou'] is not None else ''))
+    s = aff.infer_affinity(ck, data.make_layout(), data.ids(split), cams_dir or cfg.cams_dir,
+                           Path(out_dir or ck.parent / 'refined'), radius=cfg.radius, beta=beta, t=t, bg=bg,
+                           bg_threshold=bg_threshold, alpha=alpha, evaluate=None if evaluate else False,
+                           num_labels=len(names) + 1, class_names=names, split=Path(split).stem, device=device)
+    print(f"refined pseudo-masks: {s['n_written']} written -> {s['mask_dir']}" +
+          (f", mIoU {100 * s['miou']:.2f}" if s['miou'] is not None else ''))
     return s
 
-def export_voc(checkpoint: str,  # model_final.pth of a train-seg run (21 labels)
-               root: str,  # VOC2012 folder whose JPEGImages/ holds the test images
-               split: str = 'test',  # split name or id-list path (the 1,456 test ids)
-               out_dir: str = 'runs/voc_test',  # receives results/ and results.tar.gz
-               comp: str = 'comp6',  # comp6 (outside data: ImageNet weights, saliency models) | comp5
-               scales: tuple = (0.5, 0.75, 1.0),  # inference scales
-               flip: bool = True,  # add flipped views
-               crf: bool = False,  # dense CRF refinement
-               device: str | None = None,  # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
-               num_workers: int | None = None,  # image-reading workers (default: none on the CPU, 4 on a GPU)
-              ) -> dict:
-    "Segment the VOC test ids with a trained DeepLab; write the evaluation server's layout, check it, pack results.tar.gz."
+# %% ../nbs/16_cli.ipynb #3a69d4c5
+def export_voc(
+        checkpoint: str,  # model_final.pth of a train-seg run (21 labels)
+        root: str,  # VOC2012 folder whose JPEGImages/ holds the test images
+        split: str = 'test',  # split name or id-list path (the 1,456 test ids)
+        out_dir: str = 'runs/voc_test',  # receives results/ and results.tar.gz
+        comp: str = 'comp6',  # comp6 (outside data: ImageNet weights, saliency models) | comp5
+        scales: tuple = (0.5, 0.75, 1.0),  # inference scales
+        flip: bool = True,  # add flipped views
+        crf: bool = False,  # dense CRF refinement
+        # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
+    device: str | None = None,
+        num_workers: int | None = None,  # image-reading workers (default: none on the CPU, 4 on a GPU)
+) -> dict:
+    """Segment the VOC test ids with a trained DeepLab; write the evaluation server's layout, check it, pack
+    results.tar.gz."""
     from eps_nb.data import DataConfig
     from eps_nb.export import export_voc_test
     data = DataConfig(dataset='voc12', root=root)
@@ -469,24 +537,94 @@ def export_voc(checkpoint: str,  # model_final.pth of a train-seg run (21 labels
 
 # %% ../nbs/16_cli.ipynb #a3d5593f
 COMMANDS = {
-    'demo': ('eps_nb.pipeline', 'demo', 'The built-in demo: CAM vs EPS on a synthetic co-occurrence benchmark (Tables 1-4 in miniature), with a report.'),
-    'pipeline': ('eps_nb.pipeline', 'run_pipeline', 'Saliency (if needed) -> stage-1 training -> pseudo-masks -> evaluation (-> AffinityNet, stage 2).'),
-    'saliency': ('eps_nb.cli', 'saliency', 'Saliency maps without pixel labels (ImageNet activation, OpenCV), with U²-Net (--weights) or from GT masks.'),
-    'labels': ('eps_nb.data', 'write_cls_labels', 'Write image-level labels (cls_labels.npy) from masks or a COCO JSON file.'),
-    'train': ('eps_nb.train', 'train_stage1', 'Stage 1: train the C+1 EPS classifier (or the CAM baseline) on image labels and saliency maps.'),
-    'infer': ('eps_nb.cli', 'infer', 'Pseudo-masks (multi-scale + flip maps, background threshold) from a stage-1 run, evaluated when GT exists.'),
-    'evaluate': ('eps_nb.cli', 'evaluate', 'Evaluate a folder of predicted PNG masks: mIoU, per-class IoU, boundary F1, confusion ratio.'),
+    'demo': (
+        'eps_nb.pipeline',
+        'demo',
+        'The built-in demo: CAM vs EPS on a synthetic co-occurrence benchmark (Tables 1-4 in miniature), with a'
+        ' report.',
+    ),
+    'pipeline': (
+        'eps_nb.pipeline',
+        'run_pipeline',
+        'Saliency (if needed) -> stage-1 training -> pseudo-masks -> evaluation (-> AffinityNet, stage 2).',
+    ),
+    'saliency': (
+        'eps_nb.cli',
+        'saliency',
+        'Saliency maps without pixel labels (ImageNet activation, OpenCV), with U²-Net (--weights) or from GT masks.',
+    ),
+    'labels': (
+        'eps_nb.data',
+        'write_cls_labels',
+        'Write image-level labels (cls_labels.npy) from masks or a COCO JSON file.',
+    ),
+    'train': (
+        'eps_nb.train',
+        'train_stage1',
+        'Stage 1: train the C+1 EPS classifier (or the CAM baseline) on image labels and saliency maps.',
+    ),
+    'infer': (
+        'eps_nb.cli',
+        'infer',
+        'Pseudo-masks (multi-scale + flip maps, background threshold) from a stage-1 run, evaluated when GT exists.',
+    ),
+    'evaluate': (
+        'eps_nb.cli',
+        'evaluate',
+        'Evaluate a folder of predicted PNG masks: mIoU, per-class IoU, boundary F1, confusion ratio.',
+    ),
     'sweep': ('eps_nb.cli', 'sweep', 'Pseudo-mask mIoU over a range of background thresholds, from saved maps.'),
-    'download': ('eps_nb.cli', 'download', 'Download and extract VOC 2012, SBD or COCO 2014 (checksums verified, resumable).'),
-    'train-seg': ('eps_nb.seg', 'train_seg', 'Stage 2: train DeepLab on pseudo-masks (cross-entropy, ignore 255, poly lr).'),
-    'infer-seg': ('eps_nb.seg', 'run_infer_seg', 'Stage 2: segment images with a trained DeepLab (multi-scale + flip, optional dCRF) and evaluate.'),
-    'affinity': ('eps_nb.affinity', 'train_affinity', 'Train AffinityNet on the confident regions of saved stage-1 maps.'),
-    'infer-affinity': ('eps_nb.cli', 'affinity_pseudo_masks', 'Refine pseudo-masks with a trained AffinityNet (random walk) and evaluate them.'),
-    'export-voc': ('eps_nb.cli', 'export_voc', "Segment the VOC test ids and pack the evaluation server's results.tar.gz."),
-    'report': ('eps_nb.report', 'results_page', 'A static HTML results page of a run (stage 1, stage 2, demo, study): metrics, per-class IoU, a worst-first gallery.'),
-    'realcheck': ('eps_nb.realcheck', 'run_realcheck', 'The real-data check: CAM vs EPS (all selections, two saliency sources), stage 2 with and without dCRF.'),
-    'study': ('eps_nb.study', 'run_study', 'The evidence study: CAM vs EPS over seeds, a schedule curve, controlled saliency errors (README tables).'),
-    'benchmark': ('eps_nb.benchmark', 'run_benchmark', 'Speed and memory benchmark: s/iteration, images/s, data wait, TFLOP/s, peak memory, pseudo-mask ms/image.'),
+    'download': (
+        'eps_nb.cli',
+        'download',
+        'Download and extract VOC 2012, SBD or COCO 2014 (checksums verified, resumable).',
+    ),
+    'train-seg': (
+        'eps_nb.seg',
+        'train_seg',
+        'Stage 2: train DeepLab on pseudo-masks (cross-entropy, ignore 255, poly lr).',
+    ),
+    'infer-seg': (
+        'eps_nb.seg',
+        'run_infer_seg',
+        'Stage 2: segment images with a trained DeepLab (multi-scale + flip, optional dCRF) and evaluate.',
+    ),
+    'affinity': (
+        'eps_nb.affinity',
+        'train_affinity',
+        'Train AffinityNet on the confident regions of saved stage-1 maps.',
+    ),
+    'infer-affinity': (
+        'eps_nb.cli',
+        'affinity_pseudo_masks',
+        'Refine pseudo-masks with a trained AffinityNet (random walk) and evaluate them.',
+    ),
+    'export-voc': (
+        'eps_nb.cli',
+        'export_voc',
+        "Segment the VOC test ids and pack the evaluation server's results.tar.gz.",
+    ),
+    'report': (
+        'eps_nb.report',
+        'results_page',
+        'A static HTML results page of a run (stage 1, stage 2, demo, study): metrics, per-class IoU, a worst-first'
+        ' gallery.',
+    ),
+    'realcheck': (
+        'eps_nb.realcheck',
+        'run_realcheck',
+        'The real-data check: CAM vs EPS (all selections, two saliency sources), stage 2 with and without dCRF.',
+    ),
+    'study': (
+        'eps_nb.study',
+        'run_study',
+        'The evidence study: CAM vs EPS over seeds, a schedule curve, controlled saliency errors (README tables).',
+    ),
+    'benchmark': (
+        'eps_nb.benchmark',
+        'run_benchmark',
+        'Speed and memory benchmark: s/iteration, images/s, data wait, TFLOP/s, peak memory, pseudo-mask ms/image.',
+    ),
 }
 
 def command(name: str):
@@ -494,6 +632,7 @@ def command(name: str):
     mod, attr, _ = COMMANDS[name]
     return getattr(importlib.import_module(mod), attr)
 
+# %% ../nbs/16_cli.ipynb #1b8c8e33
 def usage() -> str:
     "The text of `eps_nb --help`."
     return ('usage: eps_nb <command> [--help] [--debug] [flags]\n\ncommands:\n' +
@@ -505,16 +644,21 @@ def help_cache_path() -> Path:
     "`cli_help.json` beside the package's modules (found without importing them)."
     return Path(importlib.util.find_spec('eps_nb').origin).parent/'cli_help.json'
 
+# %% ../nbs/16_cli.ipynb #52e1844b
 def command_help(name: str, width: int = 100, full: bool = False) -> str:
-    "The `--help` (`full`: `--help-all`) text of command `name`, `width` columns wide (imports the command's module, and so torch)."
+    """The `--help` (`full`: `--help-all`) text of command `name`, `width` columns wide
+    (imports the command's module, and so torch)."""
     import os
     old = os.environ.get('COLUMNS')
     os.environ['COLUMNS'] = str(width)
-    try: return command_parser(command(name), prog=f'eps_nb {name}', description=COMMANDS[name][2], full=full).format_help()
+    try:
+        return command_parser(command(name), prog=f'eps_nb {name}', description=COMMANDS[name][2],
+                              full=full).format_help()
     finally:
         if old is None: os.environ.pop('COLUMNS', None)
         else: os.environ['COLUMNS'] = old
 
+# %% ../nbs/16_cli.ipynb #5d3c3143
 def write_help_cache(path=None) -> Path:
     """Write every command's `--help` text (and `--help-all`, keyed `'<name> --help-all'`, where it differs) to
     `cli_help.json` (run it after changing a command's flags: a test checks the file is current)."""
@@ -526,6 +670,7 @@ def write_help_cache(path=None) -> Path:
     save_json(path, {'version': __version__, 'help': helps})
     return path
 
+# %% ../nbs/16_cli.ipynb #10f039ad
 def cached_help(name: str) -> str | None:
     "The cached `--help` text of command `name`, or None (no cache, another version, unknown command)."
     from eps_nb import __version__
@@ -538,6 +683,7 @@ def _error_line(e: BaseException) -> str:
     msg = str(e).strip() or type(e).__name__
     return msg if isinstance(e, (ValueError, OSError)) else f'{type(e).__name__}: {msg}'
 
+# %% ../nbs/16_cli.ipynb #806ad7e5
 def unknown_flags(name: str, argv: list) -> str | None:
     """The usage-error line (with the closest flag for each misspelt one) for the flags of `argv` that command `name`
     does not have, read from the help cache, so it comes before the command's module (and torch) is imported; None
@@ -550,6 +696,7 @@ def unknown_flags(name: str, argv: list) -> str | None:
     return (f"eps_nb {name}: error: unrecognized arguments: {' '.join(bad)}{did_you_mean(bad, known)}\n"
             f"(`eps_nb {name} --help` lists the flags)")
 
+# %% ../nbs/16_cli.ipynb #3b6daad6
 def main(argv=None) -> int:
     "Console entry point `eps_nb <command> [flags]`; returns the exit status (0 ok, 1 error, 2 usage error)."
     argv = list(sys.argv[1:] if argv is None else argv)

@@ -36,7 +36,9 @@ def ann_to_mask(segmentation, height: int, width: int, source: str = '') -> np.n
                 raise ValueError(f'{where}uncompressed RLE counts sum to {sum(c)}, expected {height * width}')
             rle = mask_utils.frPyObjects(segmentation, height, width)
         else: rle = {'size': [height, width], 'counts': c.encode() if isinstance(c, str) else c}
-    else: raise ValueError(f'{where}segmentation must be a polygon list or an RLE dict, got {type(segmentation).__name__}')
+    else:
+        raise ValueError(
+            f'{where}segmentation must be a polygon list or an RLE dict, got {type(segmentation).__name__}')
     return mask_utils.decode(rle).astype(np.uint8)
 
 # %% ../nbs/01b_coco.ipynb #3057a923
@@ -62,6 +64,7 @@ def _read_coco_json(path) -> dict:
         raise ValueError(f'{path}: a panoptic file, not an instances file (convert it with panoptic_to_instances)')
     return js
 
+# %% ../nbs/01b_coco.ipynb #80a3c157
 def build_class_masks(ann_json, out_dir, ids=None, skip_existing: bool = False, progress: bool = True) -> dict:
     """Write `out_dir/<id>.png` (palette PNG, `class_mask` values) for the images of a COCO instances file `ann_json`
     (a path or an already loaded dict); `ids` (image file stems) restricts and orders them. Returns
@@ -95,7 +98,8 @@ def build_class_masks(ann_json, out_dir, ids=None, skip_existing: bool = False, 
         if skip_existing and dst.is_file(): n_skipped += 1; continue
         save_mask_png(dst, class_mask(anns, int(im['height']), int(im['width']), f'{src} ({iid})'))
         n_written += 1
-    return dict(n_images=len(ids), n_written=n_written, n_skipped=n_skipped, n_empty=n_empty, labels=labels, out_dir=str(out_dir))
+    return dict(n_images=len(ids), n_written=n_written, n_skipped=n_skipped, n_empty=n_empty, labels=labels,
+                out_dir=str(out_dir))
 
 # %% ../nbs/01b_coco.ipynb #63012a53
 def panoptic_to_instances(panoptic_json, panoptic_dir) -> dict:
@@ -113,9 +117,14 @@ def panoptic_to_instances(panoptic_json, panoptic_dir) -> dict:
         for s in pa['segments_info']:
             if s['category_id'] not in things: continue
             rle = mask_utils.encode(np.asfortranarray((seg_id == s['id']).astype(np.uint8)))
-            anns.append({'id': s['id'], 'image_id': pa['image_id'], 'category_id': s['category_id'], 'iscrowd': s.get('iscrowd', 0),
-                         'area': int(s.get('area', 0)), 'segmentation': {'size': rle['size'], 'counts': rle['counts'].decode()}})
-    return {'images': js['images'], 'annotations': anns, 'categories': [c for c in js['categories'] if c['id'] in things]}
+            anns.append({
+                'id': s['id'], 'image_id': pa['image_id'], 'category_id': s['category_id'],
+                'iscrowd': s.get('iscrowd', 0), 'area': int(s.get('area', 0)),
+                'segmentation': {'size': rle['size'], 'counts': rle['counts'].decode()}
+            })
+    return {
+        'images': js['images'], 'annotations': anns, 'categories': [c for c in js['categories'] if c['id'] in things]
+    }
 
 # %% ../nbs/01b_coco.ipynb #63b59962
 def mask_agreement(pred_dir, ref_dir, ids, num_classes: int = 80) -> dict:
@@ -135,18 +144,19 @@ def mask_agreement(pred_dir, ref_dir, ids, num_classes: int = 80) -> dict:
         same_l += int((eq & lab).sum())
         total_l += int(lab.sum())
         pairs, cnt = np.unique(a[~eq].astype(np.int64) * 256 + b[~eq], return_counts=True)
-        for p, c in zip(pairs.tolist(), cnt.tolist()): diff[f'{p // 256}->{p % 256}'] = diff.get(f'{p // 256}->{p % 256}', 0) + c
+        for p, c in zip(pairs.tolist(), cnt.tolist()):
+            diff[f'{p // 256}->{p % 256}'] = diff.get(f'{p // 256}->{p % 256}', 0) + c
     return dict(agreement=same / max(total, 1), agreement_labelled=same_l / max(total_l, 1), n_pixels=total,
                 differences=dict(sorted(diff.items(), key=lambda kv: -kv[1])))
 
 # %% ../nbs/01b_coco.ipynb #d00db5f9
 def prepare_coco2014(root, splits=('train2014', 'val2014'), skip_existing: bool = True, progress: bool = True) -> dict:
-    """Turn an extracted COCO 2014 folder (`root/train2014/`, `root/val2014/`, `root/annotations/instances_<split>.json`)
-    into the layout `Layout.coco` / `DataConfig(dataset='coco')` read: `root/SegmentationClass81/<id>.png` (built by
-    `build_class_masks`), `root/cls_labels.npy` (`{id: float32[80]}`, all splits), and `root/train.txt` / `root/val.txt`
-    listing the images with at least one thing annotation (images without a target class are excluded, paper Sec. 4;
-    crowd-only images count). Returns `{split: build summary without labels}`. Raises `FileNotFoundError` naming a missing
-    annotation file."""
+    """Turn an extracted COCO 2014 folder (`root/train2014/`, `root/val2014/`,
+    `root/annotations/instances_<split>.json`) into the layout `Layout.coco` / `DataConfig(dataset='coco')` read:
+    `root/SegmentationClass81/<id>.png` (built by `build_class_masks`), `root/cls_labels.npy`
+    (`{id: float32[80]}`, all splits), and `root/train.txt` / `root/val.txt` listing the images with at least one thing
+    annotation (images without a target class are excluded, paper Sec. 4; crowd-only images count). Returns
+    `{split: build summary without labels}`. Raises `FileNotFoundError` naming a missing annotation file."""
     root = Path(root)
     labels, out = {}, {}
     for split in splits:
@@ -160,8 +170,10 @@ def prepare_coco2014(root, splits=('train2014', 'val2014'), skip_existing: bool 
     save_cls_labels(root/'cls_labels.npy', labels)
     return out
 
+# %% ../nbs/01b_coco.ipynb #040f7c13
 def download_and_prepare_coco2014(root, **kwargs) -> Path:
-    "`download_coco2014(root, **kwargs)` then `prepare_coco2014(root)`: images, annotations, masks, labels and id lists; returns `root`."
+    """`download_coco2014(root, **kwargs)` then `prepare_coco2014(root)`: images, annotations, masks, labels and id
+    lists; returns `root`."""
     download_coco2014(root, **kwargs)
     prepare_coco2014(root)
     return Path(root)

@@ -53,10 +53,12 @@ COCO_CATEGORY_IDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 
 _COCO_ID_TO_INDEX = {cid: i for i, cid in enumerate(COCO_CATEGORY_IDS)}
 
 def coco_id_to_index(cat_id: int) -> int:
-    "Contiguous class index 0..79 of COCO category id `cat_id` (1..90 with gaps). Raises `KeyError` for a stuff or unknown id."
+    """Contiguous class index 0..79 of COCO category id `cat_id` (1..90 with gaps). Raises `KeyError` for a stuff or
+    unknown id."""
     try: return _COCO_ID_TO_INDEX[int(cat_id)]
     except KeyError: raise KeyError(f'COCO category id {cat_id} is not one of the 80 thing classes') from None
 
+# %% ../nbs/00a_core.ipynb #97808aec
 def coco_index_to_id(index: int) -> int:
     "COCO category id (1..90) of contiguous class index `index` (0..79)."
     if not 0 <= index < 80: raise IndexError(f'COCO class index {index} out of range 0..79')
@@ -91,6 +93,7 @@ def channels_to_mask(channel_idx, num_classes: int):
     if num_classes >= 255: return out                                   # values do not fit uint8 next to 255
     return out.to(torch.uint8) if is_t else out.astype(np.uint8)
 
+# %% ../nbs/00a_core.ipynb #647dc6e5
 def mask_to_channels(mask, num_classes: int):
     """Inverse of `channels_to_mask`: mask values (0 bg, k+1 class k, 255 ignore) to channel indices
     (k for class k, C for background, 255 kept). Returns int64. Raises `ValueError` on values outside {0..C, 255}."""
@@ -132,25 +135,31 @@ def set_seed(seed: int, deterministic: bool = False):
         torch.backends.cudnn.benchmark = False
         os.environ.setdefault('CUBLAS_WORKSPACE_CONFIG', ':4096:8')
 
+# %% ../nbs/00a_core.ipynb #572a830f
 def seed_worker(worker_id: int):
     "DataLoader `worker_init_fn`: seeds numpy and python from the worker's torch seed (set by the loader's generator)."
     s = torch.initial_seed() % 2**32
     np.random.seed(s)
     random.seed(s)
 
+# %% ../nbs/00a_core.ipynb #e6289175
 def get_device(device=None) -> torch.device:
-    "`device` as a `torch.device`; `None` or `'auto'` picks CUDA when available (the local rank's GPU under torchrun), else CPU."
+    """`device` as a `torch.device`; `None` or `'auto'` picks CUDA when available (the local rank's GPU under torchrun),
+    else CPU."""
     if device is None or device == 'auto':
         if torch.cuda.is_available(): return torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
         return torch.device('cpu')
     return torch.device(device)
 
+# %% ../nbs/00a_core.ipynb #98eee4c2
 CHANNELS_LAST_DEVICES = ('cuda',)   # device types where channels-last is always the default (`use_channels_last`)
 
 def has_depthwise_conv(model: torch.nn.Module) -> bool:
-    "True when `model` holds a depthwise convolution (a `Conv2d` with `groups == in_channels > 1`), as EfficientNet-Lite does."
+    """True when `model` holds a depthwise convolution (a `Conv2d` with `groups == in_channels > 1`), as
+    EfficientNet-Lite does."""
     return any(isinstance(m, torch.nn.Conv2d) and 1 < m.groups == m.in_channels for m in model.modules())
 
+# %% ../nbs/00a_core.ipynb #70626051
 def use_channels_last(flag: bool | None,  # the config's setting; None: decide here
                       device,  # where the model runs
                       model: torch.nn.Module | None = None,  # the network (the CPU rule looks at its convolutions)
@@ -167,19 +176,23 @@ def _worker_count(n) -> int:
     if int(n) < 0: raise ValueError(f'worker count must be >= 0, got {n}')
     return int(n)
 
+# %% ../nbs/00a_core.ipynb #2e3ad768
 def inference_workers(n: int | None,  # the caller's setting (>= 0); None: decide here
                       device,  # where the forward runs
                       accelerator: int = 4,  # the count on an accelerator (capped by the cores)
                      ) -> int:
     """Worker count of an inference loop (image-reading processes, or writer threads beyond the first): `n` when set,
-    else 0 on the CPU (read in the main process) and `min(accelerator, cores)` on an accelerator. `ValueError` for `n` < 0."""
+    else 0 on the CPU (read in the main process) and `min(accelerator, cores)` on an accelerator. `ValueError` for `n` <
+    0."""
     if n is not None: return _worker_count(n)
     return 0 if torch.device(device).type == 'cpu' else min(accelerator, os.cpu_count() or 1)
 
+# %% ../nbs/00a_core.ipynb #db332096
 def train_workers(n: int | None,  # the caller's setting (>= 0); None: decide here
                   most: int = 4,  # the most workers chosen
                  ) -> int:
-    "Worker count of a training DataLoader: `n` when set, else `min(most, cores - 1)` (a core stays for the training step). `ValueError` for `n` < 0."
+    """Worker count of a training DataLoader: `n` when set, else `min(most, cores - 1)`
+    (a core stays for the training step). `ValueError` for `n` < 0."""
     if n is not None: return _worker_count(n)
     return max(0, min(most, (os.cpu_count() or 1) - 1))
 
@@ -193,10 +206,12 @@ def show_progress(enabled: bool = True) -> bool:
     from fastprogress.core import IN_NOTEBOOK
     return bool(IN_NOTEBOOK)
 
+# %% ../nbs/00a_core.ipynb #81e8f0d0
 PLAIN_PROGRESS_S = 30.0   # off a terminal, a long loop prints a progress line this often (seconds)
 
 def _plain_lines(iterable, total, desc: str, every: float):
-    "Yield from `iterable`, printing `desc: k/total (s)` every `every` seconds, and once at the end when any was printed."
+    """Yield from `iterable`, printing `desc: k/total (s)` every `every` seconds, and once at the end when any was
+    printed."""
     n = total if total is not None else (len(iterable) if hasattr(iterable, '__len__') else None)
     t0 = last = time.time()
     said, k = False, 0
@@ -207,6 +222,7 @@ def _plain_lines(iterable, total, desc: str, every: float):
             last, said = time.time(), True
     if said: print(f'{desc}: {k}/{n if n is not None else k} done ({time.time() - t0:.0f} s)', flush=True)
 
+# %% ../nbs/00a_core.ipynb #78a9093d
 def progress_iter(iterable, total: int | None = None, leave: bool = True, enabled: bool = True,
                   desc: str = 'progress',  # what a plain progress line names
                   plain: bool = True,      # off a terminal: a line every `PLAIN_PROGRESS_S` seconds (False: silent)
@@ -223,12 +239,14 @@ def progress_iter(iterable, total: int | None = None, leave: bool = True, enable
 
 # %% ../nbs/00a_core.ipynb #cc85c975
 def get_rng_state() -> dict:
-    "Snapshot of python, numpy, torch CPU (and CUDA, when present) RNG states; picklable with `weights_only=True` loading."
+    """Snapshot of python, numpy, torch CPU (and CUDA, when present) RNG states; picklable with `weights_only=True`
+    loading."""
     st = {'python': _py_state_to_list(random.getstate()), 'numpy': _np_state_to_dict(np.random.get_state()),
           'torch': torch.get_rng_state()}
     if torch.cuda.is_available(): st['cuda'] = torch.cuda.get_rng_state_all()
     return st
 
+# %% ../nbs/00a_core.ipynb #04f0d063
 def set_rng_state(st: dict):
     "Restore a snapshot made by `get_rng_state`."
     random.setstate(_py_state_from_list(st['python']))
@@ -236,20 +254,37 @@ def set_rng_state(st: dict):
     torch.set_rng_state(st['torch'])
     if 'cuda' in st and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda'])
 
+# %% ../nbs/00a_core.ipynb #a9f9e7fb
 def _py_state_to_list(s): return [s[0], list(s[1]), s[2]]
+
+# %% ../nbs/00a_core.ipynb #75e92d98
 def _py_state_from_list(s): return (s[0], tuple(s[1]), s[2])
-def _np_state_to_dict(s): return {'kind': s[0], 'keys': torch.from_numpy(s[1].astype(np.int64)), 'pos': s[2], 'has_gauss': s[3], 'gauss': s[4]}
-def _np_state_from_dict(d): return (d['kind'], d['keys'].numpy().astype(np.uint32), d['pos'], d['has_gauss'], d['gauss'])
+
+# %% ../nbs/00a_core.ipynb #238aae97
+def _np_state_to_dict(s):
+    return {
+        'kind': s[0], 'keys': torch.from_numpy(s[1].astype(np.int64)), 'pos': s[2], 'has_gauss': s[3], 'gauss': s[4]
+    }
+
+# %% ../nbs/00a_core.ipynb #06467ee7
+def _np_state_from_dict(d):
+    return (d['kind'], d['keys'].numpy().astype(np.uint32), d['pos'], d['has_gauss'], d['gauss'])
 
 # %% ../nbs/00a_core.ipynb #c1b6e18e
 def is_dist() -> bool:
     "True when a torch.distributed process group is initialised."
     return dist.is_available() and dist.is_initialized()
 
+# %% ../nbs/00a_core.ipynb #752185fa
 def get_rank() -> int: return dist.get_rank() if is_dist() else 0
+
+# %% ../nbs/00a_core.ipynb #070f34b7
 def get_world_size() -> int: return dist.get_world_size() if is_dist() else 1
+
+# %% ../nbs/00a_core.ipynb #382b2a6a
 def is_main() -> bool: return get_rank() == 0
 
+# %% ../nbs/00a_core.ipynb #a2bddab4
 def init_distributed(backend: str | None = None) -> bool:
     """Initialise the default process group from torchrun's environment (`RANK`, `WORLD_SIZE`, `LOCAL_RANK`,
     `MASTER_ADDR`, `MASTER_PORT`). Backend: NCCL when CUDA is available, else gloo. Returns True when running
@@ -261,14 +296,17 @@ def init_distributed(backend: str | None = None) -> bool:
     dist.init_process_group(backend=backend)
     return True
 
+# %% ../nbs/00a_core.ipynb #a3147216
 def cleanup_distributed():
     "Destroy the process group if one exists."
     if is_dist(): dist.destroy_process_group()
 
+# %% ../nbs/00a_core.ipynb #7711c15a
 def barrier():
     "Synchronise all processes (no-op in a single process)."
     if is_dist(): dist.barrier()
 
+# %% ../nbs/00a_core.ipynb #1ba184b9
 def all_reduce_sum(t: torch.Tensor) -> torch.Tensor:
     "Sum `t` over all processes in place and return it (no-op in a single process). Used to merge confusion matrices."
     if is_dist():
@@ -284,6 +322,8 @@ def _read_umask() -> int:
     um = os.umask(0)
     os.umask(um)
     return um
+
+# %% ../nbs/00a_core.ipynb #162af914
 _UMASK = _read_umask()      # read once at import: os.umask is process-wide and not thread-safe to query
 
 @contextlib.contextmanager
@@ -312,16 +352,19 @@ def atomic_write(path, mode: str = 'wb'):
 def _is_write_failure(e) -> bool:
     "An OSError from the file system, or torch.save's RuntimeError when its writes fail (e.g. disk full)."
     if isinstance(e, OSError): return True
-    return isinstance(e, RuntimeError) and any(s in str(e) for s in ('inline_container', 'PytorchStreamWriter', 'file write failed'))
+    return isinstance(e, RuntimeError) and any(
+        s in str(e) for s in ('inline_container', 'PytorchStreamWriter', 'file write failed'))
 
+# %% ../nbs/00a_core.ipynb #9dcdb3f5
 def _write_error(path, e) -> OSError:
     no = getattr(e, 'errno', None) or errno.EIO
     hint = ' (the disk is full)' if no in (errno.ENOSPC, errno.EDQUOT) or 'inline_container' in str(e) else ''
     return OSError(no, f'could not write {path}{hint}: {type(e).__name__}: {e}', str(path))
 
+# %% ../nbs/00a_core.ipynb #fd5c8d17
 def save_mask_png(path, mask, palette: np.ndarray = VOC_PALETTE):
-    """Write a mask / pseudo-mask (H, W) uint8 (0 background, k+1 class k, 255 ignore) as a palette-mode PNG, atomically.
-    Raises `ValueError` for a non-2-D array or values outside 0..255."""
+    """Write a mask / pseudo-mask (H, W) uint8 (0 background, k+1 class k, 255 ignore) as a palette-mode PNG,
+    atomically. Raises `ValueError` for a non-2-D array or values outside 0..255."""
     m = mask.cpu().numpy() if torch.is_tensor(mask) else np.asarray(mask)
     if m.ndim != 2: raise ValueError(f'{path}: a mask must be 2-D (H, W), got shape {m.shape}')
     if m.dtype != np.uint8:
@@ -339,14 +382,17 @@ def save_gray_png(path, arr):
         raise ValueError(f'{path}: expected a uint8 (H, W) array, got {a.dtype} {a.shape}')
     with atomic_write(path) as f: Image.fromarray(a, mode='L').save(f, format='PNG')
 
+# %% ../nbs/00a_core.ipynb #a0930687
 def save_npy(path, arr):
     "Write a numpy array (or a picklable dict, e.g. `cls_labels.npy`) with `np.save`, atomically."
     with atomic_write(path) as f: np.save(f, arr, allow_pickle=not isinstance(arr, np.ndarray) or arr.dtype == object)
 
+# %% ../nbs/00a_core.ipynb #8e8ed265
 def save_json(path, obj, **kw):
     "Write `obj` as indented JSON, atomically."
     with atomic_write(path, 'w') as f: json.dump(obj, f, indent=2, **kw)
 
+# %% ../nbs/00a_core.ipynb #2ea5cec8
 def save_text(path, text: str):
     "Write `text` to `path` atomically."
     with atomic_write(path, 'w') as f: f.write(text)
@@ -362,10 +408,13 @@ def _proc_start() -> float:
         boot = next(float(l.split()[1]) for l in Path('/proc/stat').read_text().splitlines() if l.startswith('btime'))
         return boot + ticks / os.sysconf('SC_CLK_TCK')
     except Exception: return _IMPORT_TIME
+
+# %% ../nbs/00a_core.ipynb #130d43bc
 _IMPORT_TIME = time.time()
 
 def remove_stale_tmp(folder,
-                     before: float | None = None, # only files last modified before this time (default: this process's start)
+                     # only files last modified before this time (default: this process's start)
+                     before: float | None = None,
                     ) -> list:
     """Delete `atomic_write` temporary files (`.<name>.<8 random chars>.tmp`) directly in `folder` (never in a
     subfolder: it may be another run's output folder) that are older than `before`; returns their paths."""
@@ -392,8 +441,9 @@ def _acquire(folder: Path, what: str):
         except OSError:
             other = os.pread(fd, 64, 0).decode('ascii', 'replace').strip() or 'unknown'
             os.close(fd)
-            return None, (f'{folder} is in use by another eps_nb run (pid {other}, lock file {lock}); wait for it to finish '
-                          f'or give this {what} another output folder')
+            return None, (
+                f'{folder} is in use by another eps_nb run (pid {other}, lock file {lock}); wait for it to finish '
+                f'or give this {what} another output folder')
         with contextlib.suppress(FileNotFoundError):
             if os.stat(lock).st_ino == os.fstat(fd).st_ino: break          # not a file its holder just removed
         os.close(fd)
@@ -401,9 +451,12 @@ def _acquire(folder: Path, what: str):
     os.pwrite(fd, f'{os.getpid()}\n'.encode(), 0)
     _HELD_LOCKS[key] = [fd, 1]
     stale = remove_stale_tmp(folder)
-    if stale: warnings.warn(f'{folder}: removed {len(stale)} temporary file(s) left by an interrupted write, e.g. {stale[0].name}')
+    if stale:
+        warnings.warn(
+            f'{folder}: removed {len(stale)} temporary file(s) left by an interrupted write, e.g. {stale[0].name}')
     return key, None
 
+# %% ../nbs/00a_core.ipynb #62530181
 def _release(key: str, folder: Path):
     ent = _HELD_LOCKS[key]
     ent[1] -= 1
@@ -437,7 +490,8 @@ def run_lock(folder, what: str = 'run'):
 
 # %% ../nbs/00a_core.ipynb #c6c9f937
 def locked_output(arg: str = 'out_dir', what: str = 'run'):
-    "Decorator: call the function with `run_lock` held on its argument `arg` (after `init_distributed`, so that only rank 0 locks)."
+    """Decorator: call the function with `run_lock` held on its argument `arg`
+    (after `init_distributed`, so that only rank 0 locks)."""
     import functools, inspect
     def deco(f):
         sig = inspect.signature(f)
@@ -454,6 +508,7 @@ def _canon(x):
     "Settings as JSON values (tuples -> lists, numpy scalars -> python) for comparison."
     return json.loads(json.dumps(x, default=lambda v: v.item() if hasattr(v, 'item') else str(v)))
 
+# %% ../nbs/00a_core.ipynb #a3fc4488
 MIXED_KEY = 'unfinished_rewrite'   # in a settings record: a run with these settings was rewriting outputs of others
 
 def read_settings(path) -> dict | None:
@@ -462,6 +517,7 @@ def read_settings(path) -> dict | None:
     except (OSError, json.JSONDecodeError, UnicodeDecodeError): return None
     return old if isinstance(old, dict) else None
 
+# %% ../nbs/00a_core.ipynb #c5e130d8
 def check_settings(path, settings: dict, reuse: bool) -> dict:
     """Compare `settings` with the record at `path` (a JSON file) and write the new record (atomically, rank 0).
     With `reuse` (outputs already there will be kept), a record with other values raises `ValueError` naming `path`
@@ -472,7 +528,10 @@ def check_settings(path, settings: dict, reuse: bool) -> dict:
     path, new = Path(path), _canon(settings)
     old = read_settings(path)
     prev = {k: v for k, v in (old or {}).items() if k != MIXED_KEY}
-    diff = {} if old is None else {k: (prev.get(k), new.get(k)) for k in sorted(set(prev) | set(new)) if prev.get(k) != new.get(k)}
+    diff = {} if old is None else {
+        k: (prev.get(k), new.get(k))
+        for k in sorted(set(prev) | set(new)) if prev.get(k) != new.get(k)
+    }
     if reuse and diff:
         txt = '; '.join(f'{k}: {a!r} -> {b!r}' for k, (a, b) in diff.items())
         raise ValueError(f'{path}: the existing outputs were made with other settings ({txt}); recompute them '
@@ -485,18 +544,22 @@ def check_settings(path, settings: dict, reuse: bool) -> dict:
     if is_main(): save_json(path, {**new, MIXED_KEY: True} if mixed else new)
     return diff
 
+# %% ../nbs/00a_core.ipynb #4a4d93a0
 def finish_settings(path):
     "Mark the record at `path` finished: every output in its folder now has its settings (call when a run completes)."
     old = read_settings(path)
     if is_main() and old is not None and old.pop(MIXED_KEY, None) is not None: save_json(path, old)
 
+# %% ../nbs/00a_core.ipynb #d617634d
 def check_finished_outputs(path):
-    "`ValueError` naming `path` when its record marks an unfinished rewrite (outputs of two settings); resuming runs and readers call it."
+    """`ValueError` naming `path` when its record marks an unfinished rewrite (outputs of two settings); resuming runs
+    and readers call it."""
     old = read_settings(path)
     if old is not None and old.get(MIXED_KEY):
-        raise ValueError(f'{Path(path).parent}: a run was stopped while rewriting these outputs with other settings ({path} marks '
-                         f'it unfinished), so the folder mixes two settings; rerun the step that writes them to completion '
-                         f'(skip_existing off / overwrite on) or use another output folder')
+        raise ValueError(
+            f'{Path(path).parent}: a run was stopped while rewriting these outputs with other settings ({path} marks '
+            f'it unfinished), so the folder mixes two settings; rerun the step that writes them to completion '
+            f'(skip_existing off / overwrite on) or use another output folder')
 
 # %% ../nbs/00a_core.ipynb #42897a7e
 _BOMS = ((b'\xef\xbb\xbf', 'utf-8-sig'), (b'\xff\xfe\x00\x00', 'utf-32'), (b'\x00\x00\xfe\xff', 'utf-32'),
@@ -512,35 +575,47 @@ def read_text(path, what: str = 'text file') -> str:
     enc = next((e for bom, e in _BOMS if b.startswith(bom)), 'utf-8')
     try: return b.decode(enc)
     except UnicodeDecodeError as e:
-        raise ValueError(f'{path}: not a UTF-8 {what} (byte 0x{b[e.start]:02x} at offset {e.start} is not valid {enc}); '
-                         f'save it as UTF-8') from None
+        raise ValueError(
+            f'{path}: not a UTF-8 {what} (byte 0x{b[e.start]:02x} at offset {e.start} is not valid {enc}); '
+            f'save it as UTF-8') from None
 
+# %% ../nbs/00a_core.ipynb #f7773949
 MAX_JSON_BYTES = 10 * 2 ** 20      # a config file larger than this (10 MiB) is refused unread
 
 def read_json(path, what: str = 'JSON file', max_bytes: int = MAX_JSON_BYTES):
     """The JSON value in `path` (text as `read_text`). Raises `FileNotFoundError` naming a missing file and `ValueError`
-    naming the file when it is larger than `max_bytes`, not valid JSON or nested too deeply to parse (`RecursionError`)."""
+    naming the file when it is larger than `max_bytes`, not valid JSON or nested too deeply to parse
+    (`RecursionError`)."""
     path = Path(path)
     if path.is_file() and path.stat().st_size > max_bytes:
         raise ValueError(f'{path}: a {what} of {path.stat().st_size} bytes; at most {max_bytes} are read (is it '
                 f'the right file?)')
     text = read_text(path, what)
-    try: return json.loads(text)
-    except json.JSONDecodeError as e: raise ValueError(f'{path}: not valid JSON ({e})') from None
-    except RecursionError: raise ValueError(f'{path}: JSON nested too deeply to read (over ~{sys.getrecursionlimit()} levels); a {what} is a few levels deep') from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ValueError(f'{path}: not valid JSON ({e})') from None
+    except RecursionError:
+        raise ValueError(
+            f'{path}: JSON nested too deeply to read (over ~{sys.getrecursionlimit()} levels); a {what} is a few levels'
+            ' deep'
+        ) from None
 
 # %% ../nbs/00a_core.ipynb #7502d28a
 MAX_VIEW_PIXELS = 2 ** 22          # ~4.2 M pixels (2048 x 2048) per view: the size limit of one forward / one CRF
 
 MAX_SCALE = 8.0                    # the largest scale a config accepts (`check_scales`)
 
-def _view(n: int, scale: float) -> int: return max(1, round(n * scale))   # a side of the view: `eps_nb.data.scaled_size`'s rounding
+def _view(n: int, scale: float) -> int:  # a side of the view: `eps_nb.data.scaled_size`'s rounding
+    return max(1, round(n * scale))
 
+# %% ../nbs/00a_core.ipynb #a65625fb
 def limit_size(height: int, width: int, max_pixels: int, scale: float = 1.0) -> tuple[int, int]:
-    """Size `(h, w)` to use for an image of `height x width` so that its view at `scale` (`round(h * scale) x round(w * scale)`,
-    as `eps_nb.data.scaled_size` rounds) has at most `max_pixels` pixels: the image's own size when it fits, else both sides
-    shrunk by one factor (aspect ratio kept, at least 1). Pass the largest scale: smaller ones give smaller views.
-    Raises `ValueError` for a non-positive or non-finite `max_pixels` / `scale`, or a `max_pixels` below a 1x1 image's view."""
+    """Size `(h, w)` to use for an image of `height x width` so that its view at `scale`
+    (`round(h * scale) x round(w * scale)`, as `eps_nb.data.scaled_size` rounds) has at most `max_pixels` pixels: the
+    image's own size when it fits, else both sides shrunk by one factor (aspect ratio kept, at least 1). Pass the
+    largest scale: smaller ones give smaller views. Raises `ValueError` for a non-positive or non-finite `max_pixels` /
+    `scale`, or a `max_pixels` below a 1x1 image's view."""
     if not (0 < max_pixels < math.inf and 0 < scale < math.inf):
         raise ValueError(f'max_pixels and scale must be positive and finite, got {max_pixels}, {scale}')
     if _view(1, scale) ** 2 > max_pixels:
@@ -555,6 +630,7 @@ def limit_size(height: int, width: int, max_pixels: int, scale: float = 1.0) -> 
     while not fits(h, w): w -= 1
     return h, w
 
+# %% ../nbs/00a_core.ipynb #8c09669c
 def check_scales(scales,                    # the scale factors: an iterable of numbers
                  field: str,                # the config field, named in the error ('PseudoMaskConfig.scales')
                  allow_empty: bool = False, # an empty tuple passes
@@ -567,18 +643,23 @@ def check_scales(scales,                    # the scale factors: an iterable of 
     if bad: raise ValueError(f'{field}: each scale must be finite and in (0, {MAX_SCALE:g}], got {bad[0]} in {out}')
     return out
 
+# %% ../nbs/00a_core.ipynb #b5a7802a
 MAX_LONG_SIDE = 4096               # px: the largest long side of a random training resize (`check_long_sides`)
 
 def check_long_sides(sides,        # (low, high) of the long side drawn for a training resize, px
                      field: str,   # the config field, named in the error ('TrainConfig.scale_range')
                     ) -> tuple:
-    "`sides` as two ints with 0 < low <= high <= `MAX_LONG_SIDE`, else `ValueError` naming `field` (bounds the memory of a resize)."
-    try: lo, hi = (int(s) for s in sides)
-    except (TypeError, ValueError, OverflowError): raise ValueError(f'{field} must be two sizes low,high (px), got {sides!r}') from None
+    """`sides` as two ints with 0 < low <= high <= `MAX_LONG_SIDE`, else `ValueError` naming `field`
+    (bounds the memory of a resize)."""
+    try:
+        lo, hi = (int(s) for s in sides)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f'{field} must be two sizes low,high (px), got {sides!r}') from None
     if not 0 < lo <= hi <= MAX_LONG_SIDE:
         raise ValueError(f'{field} must be 0 < low <= high <= {MAX_LONG_SIDE} px, got {(lo, hi)}')
     return lo, hi
 
+# %% ../nbs/00a_core.ipynb #929b2a87
 def check_at_least(cfg,              # a config dataclass
                    low: float,       # the smallest valid value
                    *names: str,      # its fields to check
@@ -588,6 +669,7 @@ def check_at_least(cfg,              # a config dataclass
         if not getattr(cfg, n) >= low:
             raise ValueError(f'{type(cfg).__name__}.{n} must be >= {low:g}, got {getattr(cfg, n)}')
 
+# %% ../nbs/00a_core.ipynb #41bb3c98
 INFER_AMP = ('none', 'bf16')       # inference precision (`--amp` of infer / infer-seg): fp32, or bf16 autocast
 
 def check_choice(cfg,              # a config dataclass
@@ -604,23 +686,33 @@ def save_checkpoint(path, state: dict):
     "Write a checkpoint dict atomically with `torch.save`."
     with atomic_write(path) as f: torch.save(state, f)
 
+# %% ../nbs/00a_core.ipynb #c9619508
 def load_checkpoint(path, map_location='cpu') -> dict:
     "Read a checkpoint written by `save_checkpoint` (`weights_only=True`). Raises `FileNotFoundError` naming the path."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'checkpoint not found: {path}')
-    try: return torch.load(path, map_location=map_location, weights_only=True)
-    except Exception as e: raise ValueError(f'{path}: not a readable PyTorch checkpoint ({type(e).__name__}: {e})') from e
+    try:
+        return torch.load(path, map_location=map_location, weights_only=True)
+    except Exception as e:
+        raise ValueError(f'{path}: not a readable PyTorch checkpoint ({type(e).__name__}: {e})') from e
 
+# %% ../nbs/00a_core.ipynb #b57b943e
 def unwrap_model(model: torch.nn.Module) -> torch.nn.Module:
     "The module inside DDP / `torch.compile` wrappers."
     while True:
-        if hasattr(model, 'module') and isinstance(model, (torch.nn.parallel.DistributedDataParallel, torch.nn.DataParallel)): model = model.module
-        elif hasattr(model, '_orig_mod'): model = model._orig_mod
-        else: return model
+        if hasattr(model, 'module') and isinstance(model,
+                                                   (torch.nn.parallel.DistributedDataParallel, torch.nn.DataParallel)):
+            model = model.module
+        elif hasattr(model, '_orig_mod'):
+            model = model._orig_mod
+        else:
+            return model
 
 # %% ../nbs/00a_core.ipynb #364518e7
-def _tname(tp) -> str: return 'null' if tp is type(None) else getattr(tp, '__name__', None) or str(tp).replace('typing.', '')
+def _tname(tp) -> str:
+    return 'null' if tp is type(None) else getattr(tp, '__name__', None) or str(tp).replace('typing.', '')
 
+# %% ../nbs/00a_core.ipynb #a71c9a1b
 def _check_value(v, tp, where: str):
     "`v` converted to annotation `tp` (see the rules above), or `ValueError` naming `where` (the dotted field path)."
     origin, args = typing.get_origin(tp), typing.get_args(tp)
@@ -659,7 +751,8 @@ def _check_value(v, tp, where: str):
         raise ValueError(f'{where} must be a string, got {type(v).__name__} {v!r}')
     if tp is tuple or origin is tuple:
         if not isinstance(v, (list, tuple)): raise ValueError(f'{where} must be a list, got {type(v).__name__} {v!r}')
-        if args and args[-1] is Ellipsis: return tuple(_check_value(x, args[0], f'{where}[{i}]') for i, x in enumerate(v))
+        if args and args[-1] is Ellipsis:
+            return tuple(_check_value(x, args[0], f'{where}[{i}]') for i, x in enumerate(v))
         if args:
             if len(args) != len(v): raise ValueError(f'{where} must have {len(args)} elements, got {len(v)}')
             return tuple(_check_value(x, a, f'{where}[{i}]') for i, (x, a) in enumerate(zip(v, args)))
@@ -676,13 +769,15 @@ def _check_value(v, tp, where: str):
 
 # %% ../nbs/00a_core.ipynb #905914ee
 def _with_defaults(default, d: dict) -> dict:
-    "`d` over the fields of dataclass instance `default`, nested dicts over nested instances: a partial stage dict keeps its parent's preset."
+    """`d` over the fields of dataclass instance `default`, nested dicts over nested instances: a partial stage dict
+    keeps its parent's preset."""
     out = {f.name: getattr(default, f.name) for f in dataclasses.fields(default) if f.init}
     for k, v in d.items():
         cur = out.get(k, dataclasses.MISSING)
         out[k] = _with_defaults(cur, v) if isinstance(v, dict) and dataclasses.is_dataclass(cur) else v
     return out
 
+# %% ../nbs/00a_core.ipynb #156bbc1a
 def _from_dict(cls, d: dict, prefix: str = ''):
     "Build dataclass `cls` from `d`, every value checked against its annotation (`ValueError` naming the dotted field)."
     if not isinstance(d, dict):
@@ -694,15 +789,18 @@ def _from_dict(cls, d: dict, prefix: str = ''):
                 f'{", ".join(names)})')
     try: hints = typing.get_type_hints(cls)                             # each base's annotations in its own module
     except Exception: hints = {}                                        # unresolvable (local) annotations: not checked
-    def preset(k, v):                                                   # a nested stage given in part: over the field's own default
+
+    def preset(k, v):  # a nested stage given in part: over the field's own default
         f = names[k]
         if not isinstance(v, dict) or f.default_factory is dataclasses.MISSING: return v
         base = f.default_factory()
         return _with_defaults(base, v) if dataclasses.is_dataclass(base) else v
     return cls(**{k: _check_value(preset(k, v), hints.get(k, typing.Any), prefix + k) for k, v in d.items()})
 
+# %% ../nbs/00a_core.ipynb #732860bc
 def build_config(cls, d: dict, source=None):
-    "Build dataclass `cls` (a `ConfigMixin` or any other, e.g. a nested `DataConfig`) from dict `d` with the checks above; errors name `source` (the file) when given."
+    """Build dataclass `cls` (a `ConfigMixin` or any other, e.g. a nested `DataConfig`) from dict `d` with the checks
+    above; errors name `source` (the file) when given."""
     try: return _from_dict(cls, d)
     except (TypeError, ValueError) as e:
         if source is None: raise
@@ -711,22 +809,27 @@ def build_config(cls, d: dict, source=None):
 # %% ../nbs/00a_core.ipynb #04317bce
 class ConfigMixin:
     "`to_dict` / `from_dict` / `from_file` for configuration dataclasses, with values checked against the annotations."
-    run_keys = ('class_names', 'n_train', 'arch', 'num_labels')   # bookkeeping keys a run adds to its config.json; `from_file` drops them
+    # bookkeeping keys a run adds to its config.json; `from_file` drops them
+    run_keys = ('class_names', 'n_train', 'arch', 'num_labels')
     def to_dict(self) -> dict:
         "The configuration as a dict of plain values (nested dataclasses become dicts)."
         return dataclasses.asdict(self)
 
     def check_types(self):
-        "Check every field against its annotation in place (converting int -> float, list -> tuple, dict -> nested dataclass); `ValueError` naming `Class.field`. Call it from `__post_init__`."
+        """Check every field against its annotation in place (converting int -> float, list -> tuple, dict -> nested
+        dataclass); `ValueError` naming `Class.field`. Call it from `__post_init__`."""
         try: hints = typing.get_type_hints(type(self))
         except Exception: return
         for f in dataclasses.fields(self):
-            if f.name in hints: setattr(self, f.name, _check_value(getattr(self, f.name), hints[f.name], f'{type(self).__name__}.{f.name}'))
+            if f.name in hints:
+                setattr(self, f.name,
+                        _check_value(getattr(self, f.name), hints[f.name], f'{type(self).__name__}.{f.name}'))
 
     @classmethod
     def from_dict(cls, d: dict, source=None):
-        """Inverse of `to_dict` (e.g. from a JSON file). Raises `ValueError` naming `source` (the config file, when
-        given), unknown keys (dotted path) and each value of the wrong type; errors of `__post_init__` also name `source`."""
+        """Inverse of `to_dict` (e.g. from a JSON file). Raises `ValueError` naming `source`
+        (the config file, when given), unknown keys (dotted path) and each value of the wrong type; errors of
+        `__post_init__` also name `source`."""
         return build_config(cls, d, source)
 
     @classmethod
@@ -737,8 +840,11 @@ class ConfigMixin:
         d = read_json(path, 'config file')
         if key is not None and isinstance(d, dict) and isinstance(d.get(key), dict): d = d[key]
         if isinstance(d, dict): d = {k: v for k, v in d.items() if k not in cls.run_keys}
-        try: return cls.from_dict(d, source=path)
-        except RecursionError: raise ValueError(f'{path}: a value nested too deeply to check; a config file is a few levels deep') from None
+        try:
+            return cls.from_dict(d, source=path)
+        except RecursionError:
+            raise ValueError(
+                f'{path}: a value nested too deeply to check; a config file is a few levels deep') from None
 
 # %% ../nbs/00a_core.ipynb #f431a9fe
 def poly_lr(base_lr: float,      # the peak learning rate
@@ -747,9 +853,10 @@ def poly_lr(base_lr: float,      # the peak learning rate
             power: float = 0.9,  # exponent of the poly decay (EPS Sec. 4.1, DeepLab)
             warmup: int = 0,     # linear warm-up iterations: `base_lr * (it + 1) / warmup` below it (0: none)
            ) -> float:
-    """Poly learning rate `base_lr * (1 - it / max_iters) ** power` at iteration `it`, 0 at and after the end; during the
-    first `warmup` iterations it is also capped by the linear ramp `base_lr * (it + 1) / warmup` (one rule for every method
-    of a study, so that no run diverges in its first steps). Raises `ValueError` for `max_iters <= 0` or `warmup < 0`."""
+    """Poly learning rate `base_lr * (1 - it / max_iters) ** power` at iteration `it`, 0 at and after the end; during
+    the first `warmup` iterations it is also capped by the linear ramp `base_lr * (it + 1) / warmup`
+    (one rule for every method of a study, so that no run diverges in its first steps). Raises `ValueError` for
+    `max_iters <= 0` or `warmup < 0`."""
     if max_iters <= 0: raise ValueError(f'max_iters must be positive, got {max_iters}')
     if warmup < 0: raise ValueError(f'warmup must be >= 0, got {warmup}')
     lr = base_lr * max(0.0, 1 - it / max_iters) ** power
@@ -760,6 +867,7 @@ def compute_dtype(*xs) -> torch.dtype:
     "float32, or float64 when any floating input is float64 (bf16/fp16/int/bool inputs are promoted to float32)."
     return torch.float64 if any(torch.is_tensor(x) and x.dtype == torch.float64 for x in xs) else torch.float32
 
+# %% ../nbs/00a_core.ipynb #63aeb58f
 def no_autocast(device: torch.device):
     "Context that disables autocast on `device` (a no-op context for device types autocast does not know)."
     try: return torch.autocast(device_type=device.type, enabled=False)
@@ -786,13 +894,15 @@ def check_unit_range(x,                 # a number (python, numpy or 0-d tensor)
     if not ok: raise ValueError(f'{what} must be a number in [0, 1], got {x!r}{hint}')
     return float(x)
 
+# %% ../nbs/00a_core.ipynb #72880299
 def _check_unit_values(x, what, tol, hint):
     v = x.detach() if torch.is_tensor(x) else x
     ok = (v >= -tol) & (v <= 1 + tol)
     if not bool(ok.all()):
         bad = v[~ok]
-        raise ValueError(f'{what} values must be in [0, 1], found {bad.size if isinstance(bad, np.ndarray) else bad.numel()} '
-                         f'value(s) outside (e.g. {bad.flatten()[0].item()}){hint}')
+        raise ValueError(
+            f'{what} values must be in [0, 1], found {bad.size if isinstance(bad, np.ndarray) else bad.numel()} '
+            f'value(s) outside (e.g. {bad.flatten()[0].item()}){hint}')
     return x
 
 # %% ../nbs/00a_core.ipynb #ec133014
@@ -806,11 +916,13 @@ def check_rgb_image(image,              # RGB uint8 (H, W, 3) numpy array or ten
     return np.ascontiguousarray(a)
 
 # %% ../nbs/00a_core.ipynb #2d34d9e2
-def gt_mask_path(gt,                       # a folder of `<id>.png`, an object with `mask_path(id)` (a `Layout`) or `{id: path}`
-                 id: str,                  # the image id
-                 must_exist: bool = False  # also raise when the file is missing
-                ) -> Path:
-    "Path of the ground-truth mask of `id`. `FileNotFoundError` when the layout has no mask folder (or, with `must_exist`, no file)."
+def gt_mask_path(
+        gt,  # a folder of `<id>.png`, an object with `mask_path(id)` (a `Layout`) or `{id: path}`
+        id: str,  # the image id
+        must_exist: bool = False  # also raise when the file is missing
+) -> Path:
+    """Path of the ground-truth mask of `id`. `FileNotFoundError` when the layout has no mask folder
+    (or, with `must_exist`, no file)."""
     if isinstance(gt, dict): p = gt.get(id)
     elif hasattr(gt, 'mask_path'): p = gt.mask_path(id)
     else: p = Path(gt)/f'{id}.png'
@@ -818,21 +930,29 @@ def gt_mask_path(gt,                       # a folder of `<id>.png`, an object w
     if must_exist and not Path(p).is_file(): raise FileNotFoundError(f'ground-truth mask not found: {p}')
     return Path(p)
 
+# %% ../nbs/00a_core.ipynb #fdef9437
 def missing_gt_masks(gt, ids) -> list[str]:
-    "The ids of `ids` without a ground-truth mask file (`gt` as in `gt_mask_path`; no mask folder: all of them), in order."
+    """The ids of `ids` without a ground-truth mask file (`gt` as in `gt_mask_path`; no mask folder: all of them), in
+    order."""
     def ok(i):
         try: return gt_mask_path(gt, i).is_file()
         except FileNotFoundError: return False
     return [str(i) for i in ids if not ok(i)]
 
+# %% ../nbs/00a_core.ipynb #cacaff36
 def has_gt_masks(gt, ids) -> bool:
-    "True when every id in `ids` has a ground-truth mask file (`gt` as in `gt_mask_path`): the one rule for 'can be evaluated'."
+    """True when every id in `ids` has a ground-truth mask file (`gt` as in `gt_mask_path`): the one rule for 'can be
+    evaluated'."""
     return not missing_gt_masks(gt, ids)
 
+# %% ../nbs/00a_core.ipynb #9424e19d
 def no_evaluation_note(gt, ids) -> str | None:
     """None when every id has a ground-truth mask (`has_gt_masks`); else the one line saying why there is no
     evaluation: `gt` has no mask folder, or how many ids lack a mask and the first of them with its path."""
     if getattr(gt, 'mask_dir', '') is None: return f'no evaluation: {gt} has no ground-truth mask folder'
     miss = missing_gt_masks(gt, ids)
     if not miss: return None
-    return f'no evaluation: {len(miss)} of {len(ids)} ids have no ground-truth mask (first: {miss[0]!r}, {gt_mask_path(gt, miss[0])})'
+    return (
+        f'no evaluation: {len(miss)} of {len(ids)} ids have no ground-truth mask (first: {miss[0]!r},'
+        f' {gt_mask_path(gt, miss[0])})'
+    )

@@ -19,7 +19,8 @@ __all__ = ['CRF_DEFAULTS', 'CRF_MIN_STD', 'CRF_MAX_WEIGHT', 'CRF_MAX_ITERS', 'CR
 
 # %% ../nbs/03a_crf.ipynb #552a9c07
 CRF_DEFAULTS = dict(n_iters=10, bi_w=4., bi_xy_std=67., bi_rgb_std=3., pos_w=3., pos_xy_std=1.)
-CRF_MIN_STD, CRF_MAX_WEIGHT, CRF_MAX_ITERS, _CRF_MAX_FEATURE = 0.01, 1e6, 1000, 1e6   # range pydensecrf survives (see above)
+# range pydensecrf survives (see above)
+CRF_MIN_STD, CRF_MAX_WEIGHT, CRF_MAX_ITERS, _CRF_MAX_FEATURE = 0.01, 1e6, 1000, 1e6
 
 def _check_probs(probs, hw: tuple, tol: float | None = None) -> np.ndarray:
     """float32 (C, H, W) C-contiguous probabilities renormalised to sum 1, or `ValueError`.
@@ -49,6 +50,7 @@ def _check_probs(probs, hw: tuple, tol: float | None = None) -> np.ndarray:
                          f'max |sum - 1| = {err:.4g} > tol {tol:g} (pass softmax probabilities, not logits)')
     return np.ascontiguousarray(p / s.astype(np.float32))
 
+# %% ../nbs/03a_crf.ipynb #7a443add
 def _check_params(n_iters, bi_w, bi_xy_std, bi_rgb_std, pos_w, pos_xy_std, hw=None):
     """`ValueError` unless 1 <= n_iters <= CRF_MAX_ITERS (an int), every weight is in (0, CRF_MAX_WEIGHT] and every std
     is finite and >= CRF_MIN_STD; with `hw` = (H, W) also max(H, W) / xy std <= 1e6 (the range pydensecrf survives)."""
@@ -70,7 +72,8 @@ def _check_params(n_iters, bi_w, bi_xy_std, bi_rgb_std, pos_w, pos_xy_std, hw=No
 # %% ../nbs/03a_crf.ipynb #82009507
 @dataclass
 class CRFConfig(ConfigMixin):
-    "Dense CRF parameters (DeepLab-v2's, `CRF_DEFAULTS`) for stage 1 and stage 2; checked by `_check_params` when built."
+    """Dense CRF parameters (DeepLab-v2's, `CRF_DEFAULTS`) for stage 1 and stage 2; checked by `_check_params` when
+    built."""
     n_iters: int = CRF_DEFAULTS['n_iters']  # mean-field iterations, 1..1000 (DeepLab-v2: 10)
     bi_w: float = CRF_DEFAULTS['bi_w']  # bilateral (appearance) kernel weight (DeepLab-v2: 4)
     bi_xy_std: float = CRF_DEFAULTS['bi_xy_std']  # bilateral position std, px (DeepLab-v2: 67)
@@ -101,8 +104,9 @@ def dense_crf(image,                    # RGB uint8 (H, W, 3), numpy or a CPU/GP
               max_pixels: int = MAX_VIEW_PIXELS,  # larger images are refined downscaled (`limit_size`), with a warning
               name: str = ''            # the image, named in the warning
              ) -> np.ndarray:
-    """Refined probabilities float32 (C, H, W) of a fully connected CRF (Krähenbühl & Koltun 2011; DeepLab-v2 defaults as in EPS).
-    Raises `ValueError`, before any native code runs, for a bad image, probs or parameter (both shapes named)."""
+    """Refined probabilities float32 (C, H, W) of a fully connected CRF (Krähenbühl & Koltun 2011; DeepLab-v2 defaults
+    as in EPS). Raises `ValueError`, before any native code runs, for a bad image, probs or parameter
+    (both shapes named)."""
     image = check_rgb_image(image, 'dense CRF image')
     h, w = image.shape[:2]
     p = _check_probs(probs, (h, w), tol)
@@ -111,13 +115,16 @@ def dense_crf(image,                    # RGB uint8 (H, W, 3), numpy or a CPU/GP
     sh, sw = limit_size(h, w, max_pixels)
     if (sh, sw) != (h, w):
         import cv2
-        warnings.warn(f'dense CRF: {name or "image"} is {h}x{w} (HxW), more than max_pixels={max_pixels}; refining at {sh}x{sw} and resizing back')
+        warnings.warn(
+            f'dense CRF: {name or "image"} is {h}x{w} (HxW), more than max_pixels={max_pixels}; refining at {sh}x{sw}'
+            ' and resizing back'
+        )
         f = sh / h
         small = np.ascontiguousarray(cv2.resize(image, (sw, sh), interpolation=cv2.INTER_AREA))
         ps = np.stack([cv2.resize(c_, (sw, sh), interpolation=cv2.INTER_LINEAR) for c_ in p])
         ps /= ps.sum(0, keepdims=True)
-        q = dense_crf(small, ps, n_iters, bi_w, max(bi_xy_std * f, CRF_MIN_STD), bi_rgb_std, pos_w, max(pos_xy_std * f, CRF_MIN_STD),
-                      clip, tol, max_pixels)
+        q = dense_crf(small, ps, n_iters, bi_w, max(bi_xy_std * f, CRF_MIN_STD), bi_rgb_std, pos_w,
+                      max(pos_xy_std * f, CRF_MIN_STD), clip, tol, max_pixels)
         q = np.stack([cv2.resize(c_, (w, h), interpolation=cv2.INTER_LINEAR) for c_ in q])
         return (q / q.sum(0, keepdims=True)).astype(np.float32)
     c = p.shape[0]
@@ -128,6 +135,7 @@ def dense_crf(image,                    # RGB uint8 (H, W, 3), numpy or a CPU/GP
     q = np.asarray(d.inference(int(n_iters)), dtype=np.float32)
     return q.reshape(c, h, w)
 
+# %% ../nbs/03a_crf.ipynb #1f094039
 def _map_labels(labels: np.ndarray, label_values, c: int) -> np.ndarray:
     "Map channel indices (H, W) to `label_values[idx]` (uint8), or keep them (uint8 when C <= 256)."
     if label_values is None: return labels.astype(np.uint8 if c <= 256 else np.int32)
@@ -137,9 +145,11 @@ def _map_labels(labels: np.ndarray, label_values, c: int) -> np.ndarray:
                 f'{lv.shape}')
     return lv.astype(np.uint8)[labels]
 
+# %% ../nbs/03a_crf.ipynb #b4f277b3
 def crf_labels(image,                # as in `dense_crf`
                probs,                # as in `dense_crf`
-               label_values=None,    # C integers in 0..255: return `label_values[argmax]` (e.g. `[0] + [k + 1 for k in present]`)
+               # C integers in 0..255: return `label_values[argmax]` (e.g. `[0] + [k + 1 for k in present]`)
+               label_values=None,
                **crf_kw              # `dense_crf` parameters
               ) -> np.ndarray:
     """Argmax of `dense_crf`: (H, W) channel indices (uint8 for C <= 256, else int32) or uint8 `label_values[argmax]`.
@@ -161,14 +171,20 @@ def _crf_one(item, load_fn, output: str, crf_kw: dict):
         return id_, crf_labels(image, probs, label_values=lv, **crf_kw)
     except ValueError as e: raise ValueError(f'{id_}: {e}') from None
 
-def dense_crf_batch(items,                   # `(id, image, probs[, label_values])` tuples, or ids when `load_fn` is given
-                    processes: int | None = 0,  # worker processes ('spawn'); 0 or 1: in this process; None: `os.cpu_count()`
-                    load_fn=None,            # id -> `(image, probs[, label_values])`, picklable when `processes > 1`
-                    output: str = 'labels',  # 'labels': `(id, uint8 (H, W))` as `crf_labels`; 'probs': `(id, float32 (C, H, W))`
-                    progress: bool = True,   # show a fastprogress bar
-                    **crf_kw):               # `dense_crf` parameters, validated once up front
+# %% ../nbs/03a_crf.ipynb #60eedc6d
+def dense_crf_batch(
+        items,  # `(id, image, probs[, label_values])` tuples, or ids when `load_fn` is given
+        # worker processes ('spawn'); 0 or 1: in this process; None: `os.cpu_count()`
+    processes: int | None = 0,
+        load_fn=None,  # id -> `(image, probs[, label_values])`, picklable when `processes > 1`
+        # 'labels': `(id, uint8 (H, W))` as `crf_labels`; 'probs': `(id, float32 (C, H, W))`
+    output: str = 'labels',
+        progress: bool = True,  # show a fastprogress bar
+        **crf_kw  # `dense_crf` parameters, validated once up front
+):
     """Generator of `crf_labels` (or `dense_crf`) results in input order, at most `2 * processes` items in flight.
-    Raises `ValueError` for bad arguments, and each item's `ValueError` with its id prepended (the pool is shut down)."""
+    Raises `ValueError` for bad arguments, and each item's `ValueError` with its id prepended
+    (the pool is shut down)."""
     if output not in ('labels', 'probs'): raise ValueError(f"output must be 'labels' or 'probs', got {output!r}")
     if processes is None: processes = os.cpu_count() or 1
     if isinstance(processes, bool) or not isinstance(processes, numbers.Integral) or processes < 0:
@@ -177,12 +193,15 @@ def dense_crf_batch(items,                   # `(id, image, probs[, label_values
     _check_params(*(p[k] for k in ('n_iters', 'bi_w', 'bi_xy_std', 'bi_rgb_std', 'pos_w', 'pos_xy_std')))
     return _batch_gen(items, int(processes), load_fn, output, progress, crf_kw)
 
+# %% ../nbs/03a_crf.ipynb #9f31d6ee
 def _batch_gen(items, processes, load_fn, output, progress, crf_kw):
     total = len(items) if hasattr(items, '__len__') else 'noinfer'
     if processes <= 1: results = (_crf_one(it, load_fn, output, crf_kw) for it in items)
     else: results = _pool_results(items, processes, load_fn, output, crf_kw)
-    yield from progress_iter(results, total=total, leave=False, desc='dense CRF') if progress and total != 0 else results
+    yield from progress_iter(results, total=total, leave=False,
+                             desc='dense CRF') if progress and total != 0 else results
 
+# %% ../nbs/03a_crf.ipynb #981b6a4b
 def _pool_results(items, processes, load_fn, output, crf_kw):
     "Ordered results from a spawn pool with a bounded window of 2 * processes pending items."
     ctx = multiprocessing.get_context('spawn')

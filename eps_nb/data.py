@@ -32,23 +32,29 @@ def check_id(i,              # an image id (from an id list, a labels file or a 
             ) -> str:
     """`i` as a string if it is a plain file name: not empty, not `.` or `..`, no path separator (`/`, `\\`), drive or
     control character. Ids become file names (`<root>/JPEGImages/<id>.jpg`, `<out_dir>/<id>.png`), so an id such as
-    `/abs/x` or `../../y` would read and write outside the dataset and output folders. Raises `ValueError` naming `source`."""
+    `/abs/x` or `../../y` would read and write outside the dataset and output folders. Raises `ValueError` naming
+    `source`."""
     s = str(i)
     where = f'{source}: ' if source else ''
-    bad = ('it is empty' if not s else 'it holds a control character' if any(ord(ch) < 32 or ord(ch) == 127 for ch in s)
-           else 'it is a path (it holds / or \\)' if '/' in s or '\\' in s else 'it names a drive' if re.match(r'^[A-Za-z]:', s)
-           else "it is '.' or '..'" if s in ('.', '..') else None)
+    bad = ('it is empty' if not s else 'it holds a control character' if any(
+        ord(ch) < 32 or ord(ch) == 127 for ch in s) else 'it is a path (it holds / or \\)' if '/' in s or '\\' in s else
+           'it names a drive' if re.match(r'^[A-Za-z]:', s) else "it is '.' or '..'" if s in ('.', '..') else None)
     if bad:
         raise ValueError(f'{where}bad image id {s!r}: {bad} (ids are file names relative to the dataset and '
                 f'output folders)')
     return s
 
+# %% ../nbs/01_data.ipynb #6d77fe16
 def read_ids(path  # an id list file (train.txt, val.txt, ...)
             ) -> list[str]:
-    """The ids of an id list, as strings in file order (first token per line).
-    Raises `FileNotFoundError` naming a missing file, `ValueError` naming the file for duplicated ids, no id, an unsafe id (`check_id`) or non-UTF-8 text."""
+    """The ids of an id list, as strings in file order (first token per line). Raises `FileNotFoundError` naming a
+    missing file, `ValueError` naming the file for duplicated ids, no id, an unsafe id (`check_id`) or non-UTF-8
+    text."""
     path = Path(path)
-    ids = [check_id(ln.split()[0], f'{path} line {n}') for n, ln in enumerate(read_text(path, 'id list').splitlines(), 1) if ln.strip()]
+    ids = [
+        check_id(ln.split()[0], f'{path} line {n}') for n, ln in enumerate(read_text(path, 'id list').splitlines(), 1)
+        if ln.strip()
+    ]
     if not ids: raise ValueError(f'{path}: the id list is empty')
     seen, dups = set(), []
     for i in ids:
@@ -59,9 +65,11 @@ def read_ids(path  # an id list file (train.txt, val.txt, ...)
                 f'{", ".join(dups[:10])}{" ..." if len(dups) > 10 else ""}')
     return ids
 
+# %% ../nbs/01_data.ipynb #8cac1111
 def as_ids(ids  # an id list file (str / Path), or ids
           ) -> list[str]:
-    "Ids from an id list file (`read_ids`) or a sequence (each checked by `check_id`): the one way every function takes `ids`."
+    """Ids from an id list file (`read_ids`) or a sequence (each checked by `check_id`): the one way every function
+    takes `ids`."""
     return read_ids(ids) if isinstance(ids, (str, Path)) else [check_id(i) for i in ids]
 
 # %% ../nbs/01_data.ipynb #67e493f8
@@ -76,8 +84,10 @@ class _SafeUnpickler(pickle.Unpickler):
         if (module, name) in _SAFE_PICKLE: return super().find_class(module, name)
         raise pickle.UnpicklingError(f'refusing to unpickle {module}.{name}')
 
+# %% ../nbs/01_data.ipynb #f39c7aae
 class LabelDict(dict):
-    "The `{id: float32[C]}` dict of `load_cls_labels`; `.source` is the file it came from, so later errors (a missing id, a wrong length) name it."
+    """The `{id: float32[C]}` dict of `load_cls_labels`; `.source` is the file it came from, so later errors
+    (a missing id, a wrong length) name it."""
     source = ''
 
 # %% ../nbs/01_data.ipynb #e6a99be1
@@ -91,11 +101,13 @@ def _check_label_vector(vec, key, num_classes, source) -> np.ndarray:
         raise ValueError(f'label of id {key!r}{src} has values outside [0, 1]: {v}')
     return v
 
+# %% ../nbs/01_data.ipynb #6e91e472
 def load_cls_labels(path,                          # an EPS cls_labels.npy (pickled dict)
                     num_classes: int | None = None,  # expected C; None: the length of the first vector
                    ) -> dict:
-    """An EPS `cls_labels.npy` as a `LabelDict` `{str id: float32[C]}` in [0, 1]. Raises `FileNotFoundError` naming a missing file,
-    `ValueError` naming the file (and the id) for a non-dict, non-array content, an unsafe id (`check_id`), a wrong length or values outside [0, 1]."""
+    """An EPS `cls_labels.npy` as a `LabelDict` `{str id: float32[C]}` in [0, 1]. Raises `FileNotFoundError` naming a
+    missing file, `ValueError` naming the file (and the id) for a non-dict, non-array content, an unsafe id
+    (`check_id`), a wrong length or values outside [0, 1]."""
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'label file not found: {path}')
     try:
@@ -104,7 +116,8 @@ def load_cls_labels(path,                          # an EPS cls_labels.npy (pick
             hdr = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
             shape, _, dtype = hdr(f)
             obj = _SafeUnpickler(f).load() if dtype.hasobject else None
-    except Exception as e: raise ValueError(f'{path}: not a readable cls_labels.npy file ({type(e).__name__}: {e})') from e
+    except Exception as e:
+        raise ValueError(f'{path}: not a readable cls_labels.npy file ({type(e).__name__}: {e})') from e
     if isinstance(obj, np.ndarray) and obj.dtype == object and obj.shape == (): obj = obj.item()
     if not isinstance(obj, dict):
         raise ValueError(f'{path}: expected a pickled dict {{id: float32[C]}}, got {type(obj).__name__}')
@@ -118,6 +131,7 @@ def load_cls_labels(path,                          # an EPS cls_labels.npy (pick
     out.source = str(path)
     return out
 
+# %% ../nbs/01_data.ipynb #4ea25cf0
 def save_cls_labels(path, labels: dict):
     "Write `labels` (`{id: float32[C]}`) as an EPS `cls_labels.npy` pickled dict, atomically (keys written as `str`)."
     save_npy(path, {str(k): np.asarray(v, dtype=np.float32) for k, v in labels.items()})
@@ -145,27 +159,40 @@ def _open(path, what='image') -> Image.Image:
     except (UnidentifiedImageError, OSError, SyntaxError) as e:
         raise ValueError(f'{path}: not a readable {what} ({type(e).__name__}: {e})') from e
 
+# %% ../nbs/01_data.ipynb #077fc3d6
 def _wide_int(im, path, what) -> tuple[np.ndarray, bool]:
-    "The pixels of a 16/32-bit integer image (mode I*) as int64, and whether they fit 0..255 (then read as 8-bit values, with a `UserWarning` naming the file)."
+    """The pixels of a 16/32-bit integer image (mode I*) as int64, and whether they fit 0..255
+    (then read as 8-bit values, with a `UserWarning` naming the file)."""
     a = np.asarray(im).astype(np.int64)
     fits = not a.size or (a.min() >= 0 and a.max() <= 255)
-    if fits: warnings.warn(f'{path}: 16-bit {what} (mode {im.mode}) holding values 0..{a.max() if a.size else 0}: read as 8-bit values; save it as an 8-bit PNG to silence this')
+    if fits:
+        warnings.warn(
+            f'{path}: 16-bit {what} (mode {im.mode}) holding values 0..{a.max() if a.size else 0}: read as 8-bit'
+            ' values; save it as an 8-bit PNG to silence this'
+        )
     return a, fits
 
+# %% ../nbs/01_data.ipynb #6b09f5f3
 def _check_orientation(im, path) -> None:
-    "`ValueError` naming the file when its EXIF orientation (0x0112) rotates or flips it (2..8; 0, 1 and absent are upright)."
+    """`ValueError` naming the file when its EXIF orientation (0x0112) rotates or flips it
+    (2..8; 0, 1 and absent are upright)."""
     o = im.getexif().get(0x0112, 1)
     if o in range(2, 9):
-        raise ValueError(f'{path}: EXIF orientation {o}: viewers show this image rotated / flipped, but eps_nb reads the stored pixels, and masks '
-                         f'and saliency maps are stored unrotated, so they would not line up. If the masks match the stored pixels, strip the tag '
-                         f'(`exiftool -Orientation= {path}`, or re-save it with PIL without exif: `Image.open(p).save(q, quality=95)`); if they match '
-                         f'the rotated picture, rotate the pixels (`PIL.ImageOps.exif_transpose(Image.open(p)).save(q)`)')
+        raise ValueError(
+            f'{path}: EXIF orientation {o}: viewers show this image rotated / flipped, but eps_nb reads the stored'
+            ' pixels, and masks and saliency maps are stored unrotated, so they would not line up. If the masks match'
+            f' the stored pixels, strip the tag (`exiftool -Orientation= {path}`, or re-save it with PIL without exif:'
+            ' `Image.open(p).save(q, quality=95)`); if they match the rotated picture, rotate the pixels'
+            ' (`PIL.ImageOps.exif_transpose(Image.open(p)).save(q)`)'
+        )
 
+# %% ../nbs/01_data.ipynb #2eaa29eb
 def read_image(path  # an image file PIL can open
               ) -> np.ndarray:
     """An image file as RGB `uint8 (H, W, 3)`, from any PIL mode. Raises `FileNotFoundError` naming a missing file,
-    `ValueError` naming an unreadable file, out-of-range 16-bit / float values or an EXIF orientation that rotates the image.
-    A 16-bit grey image holding only 0..255 is read as those 8-bit values (`UserWarning` naming the file); others as x * 255 / 65535."""
+    `ValueError` naming an unreadable file, out-of-range 16-bit / float values or an EXIF orientation that rotates the
+    image. A 16-bit grey image holding only 0..255 is read as those 8-bit values (`UserWarning` naming the file); others
+    as x * 255 / 65535."""
     im = _open(path)
     _check_orientation(im, path)
     if im.mode.startswith('I') or im.mode == 'F':
@@ -175,7 +202,8 @@ def read_image(path  # an image file PIL can open
                 raise ValueError(f'{path}: float image (mode F) must hold values in [0, 1]')
             g = np.round(a * 255)
         else:
-            a, fits = _wide_int(im, path, 'image')                       # 0..255: 8-bit values (with a warning), as masks
+            # 0..255: 8-bit values (with a warning), as masks
+            a, fits = _wide_int(im, path, 'image')
             if a.size and (a.min() < 0 or a.max() > 65535):
                 raise ValueError(f'{path}: {im.mode} image values outside 0..65535 ({a.min()}..{a.max()})')
             g = a if fits else np.round(a * (255 / 65535))
@@ -186,19 +214,23 @@ def read_image(path  # an image file PIL can open
 # %% ../nbs/01_data.ipynb #8c385a95
 def _hw(shape) -> str: return f'{shape[0]}x{shape[1]} (HxW)'
 
+# %% ../nbs/01_data.ipynb #b0600d1f
 def read_saliency(path,                 # an 8-bit L / equal-channel RGB image, or a float .npy (H, W) in [0, 1]
                   size=None,            # expected (H, W): the image's
                   resize: bool = False, # on a size mismatch resize bilinearly (with a warning) instead of raising
                   ref=None,             # the image file, named in messages
                  ) -> np.ndarray:
-    """A saliency map as `float32 (H, W)` in [0, 1]. Raises `FileNotFoundError` for a missing file, `ValueError` naming the file
-    for another mode, a colour-mapped map, a non-float `.npy`, NaN, values outside [0, 1] or (naming both files) a size mismatch.
-    A 16-bit PNG is read as 8-bit values (with a `UserWarning` naming the file) when it holds only 0..255, else as x / 65535."""
+    """A saliency map as `float32 (H, W)` in [0, 1]. Raises `FileNotFoundError` for a missing file, `ValueError` naming
+    the file for another mode, a colour-mapped map, a non-float `.npy`, NaN, values outside [0, 1] or
+    (naming both files) a size mismatch. A 16-bit PNG is read as 8-bit values (with a `UserWarning` naming the file)
+    when it holds only 0..255, else as x / 65535."""
     path = Path(path)
     if path.suffix.lower() == '.npy':
         if not path.is_file(): raise FileNotFoundError(f'saliency map not found: {path}')
-        try: a = np.load(path, allow_pickle=False)
-        except Exception as e: raise ValueError(f'{path}: not a readable .npy saliency map ({type(e).__name__}: {e})') from e
+        try:
+            a = np.load(path, allow_pickle=False)
+        except Exception as e:
+            raise ValueError(f'{path}: not a readable .npy saliency map ({type(e).__name__}: {e})') from e
         if a.ndim == 3 and a.shape[0] == 1: a = a[0]
         elif a.ndim == 3 and a.shape[-1] == 1: a = a[..., 0]
         if a.ndim != 2: raise ValueError(f'{path}: a saliency map must be 2-D (H, W), got shape {a.shape}')
@@ -223,14 +255,19 @@ def read_saliency(path,                 # an 8-bit L / equal-channel RGB image, 
                 if a.min() < 0 or a.max() > 65535:
                     raise ValueError(f'{path}: 16-bit saliency map with values {a.min()}..{a.max()} outside 0..65535')
                 a = a / 257.                       # a full-range 16-bit map: x / 257 / 255 = x / 65535
-        else: raise ValueError(f'{path}: saliency map of mode {im.mode!r}; expected a grayscale (L, 16-bit I) or equal-channel RGB image, or a float .npy')
+        else:
+            raise ValueError(
+                f'{path}: saliency map of mode {im.mode!r}; expected a grayscale (L, 16-bit I) or equal-channel RGB'
+                ' image, or a float .npy'
+            )
         sal = a.astype(np.float32) / 255.
     if size is not None and tuple(sal.shape) != tuple(size):
         what = f'image {ref}' if ref is not None else 'the expected size'
         if not resize: raise ValueError(f'saliency map {path} is {_hw(sal.shape)} but {what} is {_hw(size)}')
         import cv2
         warnings.warn(f'resizing saliency map {path} from {_hw(sal.shape)} to {_hw(size)} to match {what}')
-        sal = np.clip(cv2.resize(sal, (int(size[1]), int(size[0])), interpolation=cv2.INTER_LINEAR), 0, 1).astype(np.float32)
+        sal = np.clip(cv2.resize(sal, (int(size[1]), int(size[0])), interpolation=cv2.INTER_LINEAR), 0,
+                      1).astype(np.float32)
     return sal
 
 # %% ../nbs/01_data.ipynb #a5459972
@@ -247,14 +284,16 @@ def _rgb_to_index(rgb: np.ndarray, num_classes: int, path) -> np.ndarray:
                 f'classes 0..{num_classes} or 255: {cols}')
     return np.array([table[u] for u in uniq.tolist()], np.uint8)[inv.reshape(keys.shape)]
 
+# %% ../nbs/01_data.ipynb #c7a6df83
 def read_mask(path,              # a P, L, I or VOC-coloured RGB(A) mask PNG
               num_classes: int,  # C: values must be in {0..C, 255}
               size=None,         # expected (H, W): the image's
               ref=None,          # the image file, named in the message
              ) -> np.ndarray:
-    """A ground-truth (or pseudo-) mask as `uint8 (H, W)`: 0 background, k+1 class k, 255 ignore. Raises `FileNotFoundError` for a
-    missing file, `ValueError` naming the file for another mode, unknown colours, values outside `{0..C, 255}` or a size mismatch.
-    A 16-bit PNG holding only 0..255 is read as those values, with a `UserWarning` naming the file."""
+    """A ground-truth (or pseudo-) mask as `uint8 (H, W)`: 0 background, k+1 class k, 255 ignore. Raises
+    `FileNotFoundError` for a missing file, `ValueError` naming the file for another mode, unknown colours, values
+    outside `{0..C, 255}` or a size mismatch. A 16-bit PNG holding only 0..255 is read as those values, with a
+    `UserWarning` naming the file."""
     path = Path(path)
     im = _open(path, 'mask')
     if im.mode in ('P', 'L'): m = np.asarray(im).copy()
@@ -265,7 +304,9 @@ def read_mask(path,              # a P, L, I or VOC-coloured RGB(A) mask PNG
             raise ValueError(f'{path}: 16-bit mask with values {a.min()}..{a.max()}; mask values must be in '
                     f'0..{num_classes} or 255 (save it as an 8-bit P or L PNG)')
         m = a.astype(np.uint8)
-    else: raise ValueError(f'{path}: mask of mode {im.mode!r}; expected a palette (P), grayscale (L) or VOC-coloured RGB PNG')
+    else:
+        raise ValueError(
+            f'{path}: mask of mode {im.mode!r}; expected a palette (P), grayscale (L) or VOC-coloured RGB PNG')
     vals = np.unique(m)
     bad = vals[(vals > num_classes) & (vals != IGNORE_INDEX)]
     if bad.size: raise ValueError(f'{path}: mask values must be in 0..{num_classes} or 255, found {bad[:10].tolist()}')
@@ -300,30 +341,38 @@ def check_not_binary(counts,   # int64[256]: the value counts of a set of masks 
                      example,  # a mask file of the set holding 255, named in the error
                     ) -> None:
     """`ValueError` naming `example` when the masks' value set is exactly {0, 255}: binary foreground masks
-    (255 = object), which eps_nb would read as background + ignore. VOC masks always hold a class besides their 255 boundaries."""
+    (255 = object), which eps_nb would read as background + ignore. VOC masks always hold a class besides their 255
+    boundaries."""
     if counts[0] and counts[IGNORE_INDEX] and counts[1:IGNORE_INDEX].sum() == 0:
-        raise ValueError(f'{example}: the masks hold only the values 0 and 255 (255 on {100 * counts[IGNORE_INDEX] / counts.sum():.0f}% of the pixels): '
-                         f'this looks like a binary mask with 255 as foreground. In eps_nb 255 means "ignore" and class k is stored as k+1, '
-                         f'so these would be read as "no object anywhere" (and score a meaningless mIoU); convert them to a one-class dataset, '
-                         f'object = 1: `m = (np.asarray(Image.open(p)) == 255).astype(np.uint8)`, saved as an 8-bit PNG')
+        raise ValueError(
+            f'{example}: the masks hold only the values 0 and 255 (255 on'
+            f' {100 * counts[IGNORE_INDEX] / counts.sum():.0f}% of the pixels): this looks like a binary mask with 255'
+            ' as foreground. In eps_nb 255 means "ignore" and class k is stored as k+1, so these would be read as "no'
+            ' object anywhere" (and score a meaningless mIoU); convert them to a one-class dataset, object = 1: `m ='
+            ' (np.asarray(Image.open(p)) == 255).astype(np.uint8)`, saved as an 8-bit PNG'
+        )
 
+# %% ../nbs/01_data.ipynb #7fafbb40
 def count_mask_values(m,        # a mask uint8 (H, W)
                       counts,   # int64[256], updated in place
                       example,  # the first mask file holding 255 so far, or None
                       path,     # the file of `m`
                      ):
-    "Add `m`'s value counts to `counts`; returns `example`, or `path` when it is the first mask holding 255 (for `check_not_binary`)."
+    """Add `m`'s value counts to `counts`; returns `example`, or `path` when it is the first mask holding 255
+    (for `check_not_binary`)."""
     c = np.bincount(m.reshape(-1), minlength=256)
     counts += c
     return example if example is not None or not c[IGNORE_INDEX] else path
 
-def scan_masks(masks,                   # a folder of <id>.png, a `Layout` (also gives the image sizes) or a dict {id: path}
-               ids,                     # the ids to check
-               num_classes: int,        # C
-               labels=None,             # optional {id: float32[C]}: dict, `LabelDict` or cls_labels.npy path
-               layout=None,             # where the images are (default: `masks` when it is a `Layout`)
-               progress: bool = False,  # show a progress bar
-              ) -> dict:
+# %% ../nbs/01_data.ipynb #bef60d9b
+def scan_masks(
+        masks,  # a folder of <id>.png, a `Layout` (also gives the image sizes) or a dict {id: path}
+        ids,  # the ids to check
+        num_classes: int,  # C
+        labels=None,  # optional {id: float32[C]}: dict, `LabelDict` or cls_labels.npy path
+        layout=None,  # where the images are (default: `masks` when it is a `Layout`)
+        progress: bool = False,  # show a progress bar
+) -> dict:
     """Check every mask of `ids` up front; returns `{'n_masks', 'pixels' int64[256], 'label_not_in_mask' [ids]}`.
     Raises `FileNotFoundError` / `ValueError` naming the file (and the labels file)."""
     labels, src = _as_labels(labels, num_classes)
@@ -347,7 +396,8 @@ def scan_masks(masks,                   # a folder of <id>.png, a `Layout` (also
 
 # %% ../nbs/01_data.ipynb #62cdf213
 def read_coco_json(path) -> dict:
-    "A COCO annotation file as a dict. Raises `FileNotFoundError` for a missing file, `ValueError` naming it when it is not JSON or lacks `images` / `annotations`."
+    """A COCO annotation file as a dict. Raises `FileNotFoundError` for a missing file, `ValueError` naming it when it
+    is not JSON or lacks `images` / `annotations`."""
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'COCO annotation file not found: {path}')
     try: js = json.loads(path.read_text(encoding='utf-8'))
@@ -356,18 +406,22 @@ def read_coco_json(path) -> dict:
         raise ValueError(f'{path}: not a COCO annotation file (needs "images" and "annotations")')
     return js
 
+# %% ../nbs/01_data.ipynb #e894e049
 def labels_from_coco_json(json_path,                   # a COCO instances or panoptic JSON file
                           ids=None,                    # return only these ids, in this order (None: all images)
                           include_crowd: bool = True,  # crowd annotations count
                          ) -> dict:
-    """Image-level labels `{id: float32[80]}` (id = file name stem) from a COCO JSON file. Raises `FileNotFoundError` for a
-    missing file, `ValueError` naming the file for an unknown layout, an unknown thing category id or an id not in the file."""
+    """Image-level labels `{id: float32[80]}` (id = file name stem) from a COCO JSON file. Raises `FileNotFoundError`
+    for a missing file, `ValueError` naming the file for an unknown layout, an unknown thing category id or an id not in
+    the file."""
     json_path = Path(json_path)
     js = read_coco_json(json_path)
     things = {c['id'] for c in js.get('categories', []) if c.get('isthing', 1)}
     def idx(cid):
-        try: return coco_id_to_index(cid)
-        except KeyError: raise ValueError(f'{json_path}: category id {cid} is not one of the 80 COCO thing classes') from None
+        try:
+            return coco_id_to_index(cid)
+        except KeyError:
+            raise ValueError(f'{json_path}: category id {cid} is not one of the 80 COCO thing classes') from None
     name = {im['id']: Path(im['file_name']).stem for im in js['images']}
     labels = {n: np.zeros(80, np.float32) for n in name.values()}
     for a in js['annotations']:
@@ -412,13 +466,15 @@ def write_cls_labels(out_path: str,  # where to write cls_labels.npy
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp')
 
 class Layout:
-    "Where the files of a dataset are: `image_path(id)`, `mask_path(id)`, `saliency_path(id)`; build with `voc`, `coco` or `folder`."
+    """Where the files of a dataset are: `image_path(id)`, `mask_path(id)`, `saliency_path(id)`; build with `voc`,
+    `coco` or `folder`."""
     def __init__(self, image_dir,                        # folder of <id><ext> images
                  mask_dir=None,                          # folder of <id>.png masks, or None
                  saliency_dir=None,                      # folder of <id>.png saliency maps, or None
                  image_exts=('.jpg',),                   # image extensions tried in order
                  mask_ext='.png',                        # mask file extension
-                 prefix_dirs: dict | None = None,        # {id prefix: folder} checked before image_dir (COCO's train2014/val2014)
+                 # {id prefix: folder} checked before image_dir (COCO's train2014/val2014)
+                 prefix_dirs: dict | None = None,
                  name: str = 'folder'):                  # 'voc', 'coco' or 'folder' (shown by repr)
         self.image_dir, self.image_exts, self.mask_ext, self.name = Path(image_dir), tuple(image_exts), mask_ext, name
         self.mask_dir = None if mask_dir is None else Path(mask_dir)
@@ -427,7 +483,8 @@ class Layout:
 
     @classmethod
     def voc(cls, root, saliency_dir=None, mask_dirname: str = 'SegmentationClass'):
-        "PASCAL VOC 2012: `root` = `.../VOC2012` with `JPEGImages/` and `mask_dirname` (`SegmentationClass` or `SegmentationClassAug`). Raises `FileNotFoundError` if `root/JPEGImages` is missing."
+        """PASCAL VOC 2012: `root` = `.../VOC2012` with `JPEGImages/` and `mask_dirname`
+        (`SegmentationClass` or `SegmentationClassAug`). Raises `FileNotFoundError` if `root/JPEGImages` is missing."""
         root = Path(root)
         if not (root/'JPEGImages').is_dir():
             hint = f' (did you mean {root/"VOC2012"}?)' if (root/'VOC2012'/'JPEGImages').is_dir() else ''
@@ -436,7 +493,9 @@ class Layout:
 
     @classmethod
     def coco(cls, root, saliency_dir=None, mask_dirname: str = 'SegmentationClass81'):
-        "COCO 2014: images `root/train2014/<id>.jpg` or `root/val2014/<id>.jpg` (by the id prefix `COCO_train2014_`/`COCO_val2014_`), masks `root/SegmentationClass81/<id>.png`. Raises `FileNotFoundError` if neither image folder exists."
+        """COCO 2014: images `root/train2014/<id>.jpg` or `root/val2014/<id>.jpg`
+        (by the id prefix `COCO_train2014_`/`COCO_val2014_`), masks `root/SegmentationClass81/<id>.png`. Raises
+        `FileNotFoundError` if neither image folder exists."""
         root = Path(root)
         if not ((root/'train2014').is_dir() or (root/'val2014').is_dir()):
             raise FileNotFoundError(f'COCO root {root} has neither train2014/ nor val2014/')
@@ -445,7 +504,8 @@ class Layout:
 
     @classmethod
     def folder(cls, image_dir, mask_dir=None, saliency_dir=None, image_exts=IMAGE_EXTS):
-        "A user's own data: `image_dir/<id>.<jpg|png|...>`, optional `mask_dir/<id>.png` and `saliency_dir/<id>.png`. Raises `FileNotFoundError` if `image_dir` is missing."
+        """A user's own data: `image_dir/<id>.<jpg|png|...>`, optional `mask_dir/<id>.png` and `saliency_dir/<id>.png`.
+        Raises `FileNotFoundError` if `image_dir` is missing."""
         if not Path(image_dir).is_dir(): raise FileNotFoundError(f'image folder not found: {image_dir}')
         return cls(image_dir, mask_dir, saliency_dir, image_exts, name='folder')
 
@@ -466,7 +526,8 @@ class Layout:
         "`saliency_dir/<id>.png` (whether or not it exists), or None when the layout has no saliency folder."
         return None if self.saliency_dir is None else self.saliency_dir/f'{id}.png'
 
-    def __repr__(self): return f'Layout.{self.name}(images={self.image_dir}, masks={self.mask_dir}, saliency={self.saliency_dir})'
+    def __repr__(self):
+        return f'Layout.{self.name}(images={self.image_dir}, masks={self.mask_dir}, saliency={self.saliency_dir})'
 
 # %% ../nbs/01_data.ipynb #5c9fa288
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
@@ -474,8 +535,9 @@ IMAGENET_STD = (0.229, 0.224, 0.225)
 
 # %% ../nbs/01_data.ipynb #cba4ec02
 class TrainTransform:
-    """Paired random augmentation for stage-1 training (EPS Sec. 4.1 recipe), parameters drawn once from `rng`.
-    Call: `(image uint8 (H, W, 3), saliency float32 (H, W) | None, mask uint8 (H, W) | None, rng)` -> dict of tensors; `ValueError` for bad inputs."""
+    """Paired random augmentation for stage-1 training (EPS Sec. 4.1 recipe), parameters drawn once from `rng`. Call:
+    `(image uint8 (H, W, 3), saliency float32 (H, W) | None, mask uint8 (H, W) | None, rng)` -> dict of tensors;
+    `ValueError` for bad inputs."""
     def __init__(self, crop_size: int | None = 448,     # square crop side (padded when smaller); None: no crop
                  scale_range=(256, 512),                 # long side drawn uniformly in [lo, hi]; None: no rescale
                  flip: bool = True,                      # horizontal flip with p = 0.5
@@ -486,7 +548,8 @@ class TrainTransform:
         self.mean, self.std = list(mean), list(std)
 
     def draw(self, h: int, w: int, rng: np.random.Generator) -> dict:
-        "Draw all random parameters for an (h, w) input: new size, flip, jitter order and factors, pad and crop offsets."
+        """Draw all random parameters for an (h, w) input: new size, flip, jitter order and factors, pad and crop
+        offsets."""
         p = {}
         if self.scale_range is not None:
             long = int(rng.integers(self.scale_range[0], self.scale_range[1] + 1))
@@ -497,7 +560,8 @@ class TrainTransform:
         if self.jitter is not None:
             b, c, sat, hue = self.jitter
             p['jitter_order'] = rng.permutation(4).tolist()
-            p['jitter'] = [float(rng.uniform(max(0., 1 - x), 1 + x)) for x in (b, c, sat)] + [float(rng.uniform(-hue, hue))]
+            p['jitter'] = [float(rng.uniform(max(0., 1 - x), 1 + x))
+                           for x in (b, c, sat)] + [float(rng.uniform(-hue, hue))]
         if self.crop_size is not None:
             cs, box = self.crop_size, []
             for n in (h, w):   # per axis: (source offset, padding before, padding after)
@@ -512,7 +576,8 @@ class TrainTransform:
         return img
 
     def _resize_flip(self, x, p, interp):
-        if p['size'] != tuple(x.shape[-2:]): x = TF.resize(x, list(p['size']), interpolation=interp, antialias=interp != InterpolationMode.NEAREST)
+        if p['size'] != tuple(x.shape[-2:]):
+            x = TF.resize(x, list(p['size']), interpolation=interp, antialias=interp != InterpolationMode.NEAREST)
         return TF.horizontal_flip(x) if p['flip'] else x
 
     def _pad_crop(self, x, p, fill):
@@ -548,7 +613,8 @@ class TrainTransform:
         return out
 
 # %% ../nbs/01_data.ipynb #7b5175f5
-RESIZE_MODES = ('pil', 'tensor')   # how a view is rescaled: PIL bicubic on uint8 (default), or bilinear on the normalised tensor
+# how a view is rescaled: PIL bicubic on uint8 (default), or bilinear on the normalised tensor
+RESIZE_MODES = ('pil', 'tensor')
 
 def scaled_size(height: int, width: int, scale: float) -> tuple[int, int]:
     """Size `(h, w)` of the image rescaled by `scale`: `round(height * scale)`, `round(width * scale)` with Python's
@@ -558,7 +624,8 @@ def scaled_size(height: int, width: int, scale: float) -> tuple[int, int]:
 
 # %% ../nbs/01_data.ipynb #c91fbfcb
 def as_image_tensor(image) -> torch.Tensor:
-    "An RGB uint8 image (H, W, 3), numpy or tensor, as a uint8 tensor (where it is). Raises `ValueError` for another shape or dtype."
+    """An RGB uint8 image (H, W, 3), numpy or tensor, as a uint8 tensor (where it is). Raises `ValueError` for another
+    shape or dtype."""
     if torch.is_tensor(image): t = image
     else:
         a = np.ascontiguousarray(image)
@@ -568,6 +635,7 @@ def as_image_tensor(image) -> torch.Tensor:
     if t.dtype != torch.uint8: raise ValueError(f'image must be uint8 (0..255), got {t.dtype}')
     return t
 
+# %% ../nbs/01_data.ipynb #008b77b2
 def normalize_image(image, device=None) -> torch.Tensor:
     """ImageNet-normalise an RGB uint8 image (H, W, 3) (numpy or tensor): float32 (1, 3, H, W) on `device`
     (default: where the image is), `(x / 255 - IMAGENET_MEAN) / IMAGENET_STD`. Raises `ValueError` for a
@@ -588,7 +656,8 @@ def rescale_image(image, size: tuple[int, int], resize: str = 'pil', device=None
     t = as_image_tensor(image)
     h, w = int(size[0]), int(size[1])
     if (h, w) == tuple(t.shape[:2]): return normalize_image(t, device)
-    if resize == 'tensor': return F.interpolate(normalize_image(t, device), size=(h, w), mode='bilinear', align_corners=False)
+    if resize == 'tensor':
+        return F.interpolate(normalize_image(t, device), size=(h, w), mode='bilinear', align_corners=False)
     pil = Image.fromarray(np.ascontiguousarray(t.cpu().numpy())).resize((w, h), Image.BICUBIC)
     return normalize_image(np.array(pil), device if device is not None else t.device)
 
@@ -598,21 +667,25 @@ def _as_labels(labels, num_classes):
     if isinstance(labels, (str, Path)): return load_cls_labels(labels, num_classes), str(labels)
     return labels, getattr(labels, 'source', '')
 
+# %% ../nbs/01_data.ipynb #610901e5
 def _check_mask_label(mask, label, id, mask_path, source='') -> None:
-    "`ValueError` naming the mask file and the labels file when the mask holds a class that the image-level label says is absent."
+    """`ValueError` naming the mask file and the labels file when the mask holds a class that the image-level label says
+    is absent."""
     vals = np.unique(mask)
     cls = vals[(vals > 0) & (vals != IGNORE_INDEX)].astype(np.int64) - 1
     extra = [int(k) for k in cls if k < len(label) and label[k] <= 0]
     if extra:
-        raise ValueError(f'{mask_path}: mask holds class(es) {extra} (mask values {[k + 1 for k in extra]}) that the image-level label of id '
-                         f'{id!r}{" in " + str(source) if source else ""} says are absent; do the masks and the labels use the same class '
-                         f'coding (0 background, k+1 class k, 255 ignore)?')
-
+        raise ValueError(
+            f'{mask_path}: mask holds class(es) {extra} (mask values {[k + 1 for k in extra]}) that the image-level'
+            f' label of id {id!r}{" in " + str(source) if source else ""} says are absent; do the masks and the labels'
+            ' use the same class coding (0 background, k+1 class k, 255 ignore)?'
+        )
 
 # %% ../nbs/01_data.ipynb #25015dd0
 class TrainDataset(torch.utils.data.Dataset):
-    """Stage-1 samples `{'image' (3, crop, crop), 'saliency' (1, crop, crop) in [0, 1], 'mask' int64, 'label' float32[C], 'id'}`, key `i` or `(i, seed)`.
-    Errors name the files: `ValueError` for a bad label, a size mismatch or a mask/label contradiction, `FileNotFoundError` for a missing file."""
+    """Stage-1 samples `{'image' (3, crop, crop), 'saliency' (1, crop, crop) in [0, 1], 'mask' int64, 'label'
+    float32[C], 'id'}`, key `i` or `(i, seed)`. Errors name the files: `ValueError` for a bad label, a size mismatch or
+    a mask/label contradiction, `FileNotFoundError` for a missing file."""
     def __init__(self, layout: Layout,                # where the files are
                  ids,                                 # list of ids or an id list file
                  labels,                              # {id: float32[C]} or a cls_labels.npy path (all ids checked here)
@@ -620,7 +693,8 @@ class TrainDataset(torch.utils.data.Dataset):
                  transform=None,                      # a `TrainTransform`; None: the paper's defaults
                  with_saliency: bool = True,          # yield 'saliency' (needs layout.saliency_dir)
                  with_mask: bool = False,             # yield 'mask' (needs layout.mask_dir)
-                 resize_saliency: bool = False):      # resize a saliency map of the wrong size (with a warning) instead of raising
+                 # resize a saliency map of the wrong size (with a warning) instead of raising
+                 resize_saliency: bool = False):
         self.layout, self.ids, self.num_classes = layout, as_ids(ids), num_classes
         labels, src = _as_labels(labels, num_classes)
         self.labels = {i: get_label(labels, i, num_classes, src) for i in self.ids}
@@ -640,8 +714,10 @@ class TrainDataset(torch.utils.data.Dataset):
         rng = np.random.default_rng(seed)
         ip = self.layout.image_path(id)
         image = read_image(ip)
-        sal = read_saliency(self.layout.saliency_path(id), image.shape[:2], self.resize_saliency, ref=ip) if self.with_saliency else None
-        mask = read_mask(self.layout.mask_path(id), self.num_classes, image.shape[:2], ref=ip) if self.with_mask else None
+        sal = read_saliency(self.layout.saliency_path(id), image.shape[:2], self.resize_saliency,
+                            ref=ip) if self.with_saliency else None
+        mask = read_mask(self.layout.mask_path(id), self.num_classes, image.shape[:2],
+                         ref=ip) if self.with_mask else None
         if mask is not None: _check_mask_label(mask, self.labels[id], id, self.layout.mask_path(id), self.labels_source)
         out = self.transform(image, sal, mask, rng=rng)
         out['label'] = torch.from_numpy(self.labels[id].copy())
@@ -650,13 +726,14 @@ class TrainDataset(torch.utils.data.Dataset):
 
 # %% ../nbs/01_data.ipynb #60b0035b
 class InferDataset(torch.utils.data.Dataset):
-    """Images at original size: `{'image' uint8 (H, W, 3), 'label' float32[C] (zeros without labels), 'id', 'mask' uint8 (H, W) | None}` (numpy).
-    Use with `DataLoader(ds, batch_size=1, collate_fn=first_item)`."""
+    """Images at original size: `{'image' uint8 (H, W, 3), 'label' float32[C] (zeros without labels), 'id', 'mask' uint8
+    (H, W) | None}` (numpy). Use with `DataLoader(ds, batch_size=1, collate_fn=first_item)`."""
     def __init__(self, layout: Layout,               # where the files are
                  ids,                                # list of ids or an id list file
                  labels=None,                        # {id: float32[C]}, a cls_labels.npy path, or None
                  num_classes: int | None = None,     # C; None: taken from the labels
-                 with_mask='auto'):                  # True (missing mask: FileNotFoundError), False (None) or 'auto' (when the file exists)
+                 # True (missing mask: FileNotFoundError), False (None) or 'auto' (when the file exists)
+                 with_mask='auto'):
         self.layout, self.ids = layout, as_ids(ids)
         labels, src = _as_labels(labels, num_classes)
         if num_classes is None:
@@ -679,10 +756,12 @@ class InferDataset(torch.utils.data.Dataset):
         mp = self.layout.mask_path(id) if self.with_mask else None
         use = mp is not None and (self.with_mask is True or mp.is_file())
         mask = read_mask(mp, self.num_classes, image.shape[:2], ref=ip) if use else None
-        if mask is not None and self.labels is not None: _check_mask_label(mask, self.labels[id], id, mp, self.labels_source)
+        if mask is not None and self.labels is not None:
+            _check_mask_label(mask, self.labels[id], id, mp, self.labels_source)
         label = self.labels[id].copy() if self.labels is not None else np.zeros(self.num_classes, np.float32)
         return {'image': image, 'label': label, 'id': id, 'mask': mask}
 
+# %% ../nbs/01_data.ipynb #8c16c889
 def first_item(batch):
     "DataLoader `collate_fn` for `batch_size=1` with variable-size samples: returns the single sample unchanged."
     return batch[0]
@@ -691,10 +770,12 @@ def first_item(batch):
 _DEFAULT_LAYOUT = {'voc12': 'voc', 'coco': 'coco'}
 
 def read_class_names(path) -> tuple:
-    "Class names from a text file, one per line (no background line; a first line `background` is dropped). Raises `FileNotFoundError` naming the file, `ValueError` for duplicates."
+    """Class names from a text file, one per line (no background line; a first line `background` is dropped). Raises
+    `FileNotFoundError` naming the file, `ValueError` for duplicates."""
     path = Path(path)
     names = [l.strip() for l in read_text(path, 'class names file').splitlines() if l.strip()]   # BOM / UTF-16 accepted
-    names = [n.split(' ', 1)[1] if n.split(' ', 1)[0].isdigit() and ' ' in n else n for n in names]   # "1 aeroplane" style
+    # "1 aeroplane" style
+    names = [n.split(' ', 1)[1] if n.split(' ', 1)[0].isdigit() and ' ' in n else n for n in names]
     if names and names[0].lower() == 'background': names = names[1:]
     if len(set(names)) != len(names): raise ValueError(f'{path}: duplicate class names')
     if not names: raise ValueError(f'{path}: no class names')
@@ -705,10 +786,10 @@ def read_class_names(path) -> tuple:
 class DataConfig(ConfigMixin):
     "Where a dataset's files are: one description for training, pseudo-mask inference and evaluation."
     dataset: str = 'voc12'  # 'voc12', 'coco' or 'custom': class names, default layout, training preset
-    # VOC: the VOC2012 folder; COCO: the folder with train2014/, val2014/, SegmentationClass81/; custom: a VOC-style
-    # or an image folder
+    # VOC: the VOC2012 folder; COCO: the folder with train2014/, val2014/, SegmentationClass81/; custom: a VOC-style or an image folder
     root: str = ''
-    layout: str | None = None  # 'voc', 'coco' or 'folder'; None: the dataset's default (custom: 'voc' when root/JPEGImages exists, else 'folder')
+    # 'voc', 'coco' or 'folder'; None: the dataset's default (custom: 'voc' when root/JPEGImages exists, else 'folder')
+    layout: str | None = None
     classes: str | None = None  # class-names file (custom; default root/classes.txt)
     labels: str | None = None  # cls_labels.npy; None: root/cls_labels.npy if present, else derived from the masks
     saliency_dir: str | None = None  # folder of <id>.png saliency maps (needed for EPS training)
@@ -730,36 +811,46 @@ class DataConfig(ConfigMixin):
         root = Path(self.root)
         if not root.is_dir(): raise FileNotFoundError(f'dataset root not found: {root}')
         kind = self.layout or _DEFAULT_LAYOUT.get(self.dataset) or ('voc' if (root/'JPEGImages').is_dir() else 'folder')
-        if kind == 'voc': return Layout.voc(root, saliency_dir=self.saliency_dir, mask_dirname=self.mask_dir or 'SegmentationClass')
+        if kind == 'voc':
+            return Layout.voc(root, saliency_dir=self.saliency_dir, mask_dirname=self.mask_dir or 'SegmentationClass')
         if kind == 'coco': return Layout.coco(root, saliency_dir=self.saliency_dir)
         if kind == 'folder': return Layout.folder(root, mask_dir=self.mask_dir, saliency_dir=self.saliency_dir)
         raise ValueError(f"unknown layout {kind!r}: expected 'voc', 'coco' or 'folder'")
 
     def ids(self, split_or_path) -> list[str]:
-        "Ids of a split: a path to an id list, or a split name looked up as `root/ImageSets/Segmentation/<split>.txt`, then `root/<split>.txt`."
+        """Ids of a split: a path to an id list, or a split name looked up as `root/ImageSets/Segmentation/<split>.txt`,
+        then `root/<split>.txt`."""
         p = Path(split_or_path)
         if p.suffix == '.txt' and p.is_file(): return read_ids(p)
-        for cand in (Path(self.root)/'ImageSets'/'Segmentation'/f'{split_or_path}.txt', Path(self.root)/f'{split_or_path}.txt'):
+        for cand in (Path(self.root) / 'ImageSets' / 'Segmentation' / f'{split_or_path}.txt',
+                     Path(self.root) / f'{split_or_path}.txt'):
             if cand.is_file(): return read_ids(cand)
-        raise FileNotFoundError(f'id list for split {split_or_path!r} not found: tried {p}, '
-                                f'{Path(self.root)/"ImageSets"/"Segmentation"/(str(split_or_path) + ".txt")} and {Path(self.root)/(str(split_or_path) + ".txt")}')
+        raise FileNotFoundError(
+            f'id list for split {split_or_path!r} not found: tried {p},'
+            f' {Path(self.root)/"ImageSets"/"Segmentation"/(str(split_or_path) + ".txt")} and'
+            f' {Path(self.root)/(str(split_or_path) + ".txt")}'
+        )
 
     def load_labels(self, ids) -> dict:
-        "Image-level labels {id: float32[C]}: from `labels` / `root/cls_labels.npy`, else derived from the GT masks of `ids`."
+        """Image-level labels {id: float32[C]}: from `labels` / `root/cls_labels.npy`, else derived from the GT masks of
+        `ids`."""
         p = Path(self.labels) if self.labels else Path(self.root)/'cls_labels.npy'
         if p.is_file(): return load_cls_labels(p)
         if self.labels: raise FileNotFoundError(f'labels file not found: {p}')
         layout = self.make_layout()
-        if is_main(): print(f'no cls_labels.npy given: deriving image-level labels from the ground-truth masks of {len(ids)} images')
+        if is_main():
+            print(
+                f'no cls_labels.npy given: deriving image-level labels from the ground-truth masks of {len(ids)} images'
+            )
         return labels_from_masks(layout, ids, len(self.class_names()))
 
 # %% ../nbs/01_data.ipynb #f2aabde5
 @patch
 def check(self: DataConfig, split=None, need_saliency: bool = False, need_labels: bool = False) -> list[str]:
-    """Check the inputs up front, before any heavy step: the root and its layout, the class names, the labels file (when given;
-    with `need_labels` a labels file or a mask folder to derive them from, and a label for every id of `split`), the id list of
-    `split`, and with `need_saliency` the saliency folder and its `<id>.png` maps. Returns the ids of `split` (`[]` without one).
-    Raises `FileNotFoundError` / `ValueError` naming the path."""
+    """Check the inputs up front, before any heavy step: the root and its layout, the class names, the labels file
+    (when given; with `need_labels` a labels file or a mask folder to derive them from, and a label for every id of
+    `split`), the id list of `split`, and with `need_saliency` the saliency folder and its `<id>.png` maps. Returns the
+    ids of `split` (`[]` without one). Raises `FileNotFoundError` / `ValueError` naming the path."""
     names = self.class_names()                                   # unknown dataset, missing or bad classes file
     layout = self.make_layout()                                  # missing root, JPEGImages/, train2014/ ...
     ids = self.ids(split) if split is not None else []

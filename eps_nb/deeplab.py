@@ -19,15 +19,18 @@ __all__ = ['SEG_BACKBONES', 'HEADS', 'ASPP_RATES', 'LARGEFOV_RATE', 'DeepLab', '
 
 # %% ../nbs/11_deeplab.ipynb #7942c778
 def _vgg16_trunk() -> nn.Sequential:
-    "torchvision's `vgg16().features` (module indices kept) with DeepLab-v1's pools and dilated conv5: (N, 3, H, W) -> (N, 512, ceil(H/8), ceil(W/8))."
+    """torchvision's `vgg16().features` (module indices kept) with DeepLab-v1's pools and dilated conv5: (N, 3, H, W) ->
+    (N, 512, ceil(H/8), ceil(W/8))."""
     f = make_layers(_VGG_CFGS['D'])                           # exactly torchvision.models.vgg16().features
     for i in (4, 9, 16): f[i] = nn.MaxPool2d(3, stride=2, padding=1)
     for i in (23, 30): f[i] = nn.MaxPool2d(3, stride=1, padding=1)
     for i in (24, 26, 28): f[i].dilation, f[i].padding = (2, 2), (2, 2)
     return f
 
+# %% ../nbs/11_deeplab.ipynb #0ccdcf98
 class _ResNetTrunk(nn.Module):
-    "torchvision `resnet101` (dilated: output stride 8) up to layer4: (N, 3, H, W) -> (N, 2048, ceil(H/8), ceil(W/8)). Parameter names as torchvision's."
+    """torchvision `resnet101` (dilated: output stride 8) up to layer4: (N, 3, H, W) -> (N, 2048, ceil(H/8), ceil(W/8)).
+    Parameter names as torchvision's."""
     def __init__(self):
         super().__init__()
         r = torchvision.models.resnet101(weights=None, replace_stride_with_dilation=[False, True, True])
@@ -40,11 +43,12 @@ class _ResNetTrunk(nn.Module):
 
 # %% ../nbs/11_deeplab.ipynb #4003326a
 def _vgg_branch(rate: int, num_labels: int, dropout: float) -> nn.Sequential:
-    return nn.Sequential(OrderedDict(
-        fc6=nn.Conv2d(512, 1024, 3, padding=rate, dilation=rate), relu6=nn.ReLU(inplace=True), drop6=nn.Dropout(dropout),
-        fc7=nn.Conv2d(1024, 1024, 1), relu7=nn.ReLU(inplace=True), drop7=nn.Dropout(dropout),
-        fc8=nn.Conv2d(1024, num_labels, 1)))
+    return nn.Sequential(
+        OrderedDict(fc6=nn.Conv2d(512, 1024, 3, padding=rate, dilation=rate), relu6=nn.ReLU(inplace=True),
+                    drop6=nn.Dropout(dropout), fc7=nn.Conv2d(1024, 1024, 1), relu7=nn.ReLU(inplace=True),
+                    drop7=nn.Dropout(dropout), fc8=nn.Conv2d(1024, num_labels, 1)))
 
+# %% ../nbs/11_deeplab.ipynb #735c5c57
 class _SumHead(nn.Module):
     "Parallel branches on the same features (after `pre`), logits summed (ASPP; one branch for LargeFOV)."
     def __init__(self, branches: dict, pre: nn.Module | None = None):
@@ -66,11 +70,14 @@ LARGEFOV_RATE = 12
 
 # %% ../nbs/11_deeplab.ipynb #705e6279
 class DeepLab(nn.Module):
-    """DeepLab-LargeFOV / -ASPP, output stride 8 (DeepLab-v1 ICLR 2015, v2 TPAMI 2018): (N, 3, H, W) -> (N, L, ceil(H/8), ceil(W/8)).
-    Raises `ValueError` for an unknown backbone / head, `num_labels < 2`, wrong `class_names` or `output_stride`."""
+    """DeepLab-LargeFOV / -ASPP, output stride 8 (DeepLab-v1 ICLR 2015, v2 TPAMI 2018): (N, 3, H, W) ->
+    (N, L, ceil(H/8), ceil(W/8)). Raises `ValueError` for an unknown backbone / head, `num_labels < 2`, wrong
+    `class_names` or `output_stride`."""
     def __init__(self,
-                 num_labels: int = 21,  # output channels, background included (VOC 21, COCO 81); channel j = mask value j
-                 backbone: str = 'vgg16',  # 'vgg16', 'resnet101' (torchvision modules, weights=None) or 'efficientnet_lite0/1/2'
+                 # output channels, background included (VOC 21, COCO 81); channel j = mask value j
+                 num_labels: int = 21,
+                 # 'vgg16', 'resnet101' (torchvision modules, weights=None) or 'efficientnet_lite0/1/2'
+                 backbone: str = 'vgg16',
                  head: str = 'largefov',  # 'largefov' or 'aspp'
                  dropout: float = 0.5,  # VGG fc6 / fc7 dropout
                  freeze_bn: bool = True,  # BatchNorm layers stay in eval mode, parameters not trained (DeepLab-v2)
@@ -119,7 +126,8 @@ class DeepLab(nn.Module):
         return self
 
     def classifier_modules(self) -> list:
-        "The randomly initialised classifier convolutions: every branch's `fc8` (VGG) or the branch convolutions (ResNet)."
+        """The randomly initialised classifier convolutions: every branch's `fc8` (VGG) or the branch convolutions
+        (ResNet)."""
         return [b.fc8 if self.backbone_name == 'vgg16' else b for b in self.head.branches.values()]
 
     def param_groups(self,
@@ -129,19 +137,28 @@ class DeepLab(nn.Module):
                      bias_lr_mult: float = 2.,  # learning-rate multiplier of the biases, on top of their layer's
                      bias_decay: bool = False,  # weight decay on the biases too
                     ) -> list[dict]:
-        """SGD groups `base_weight`, `base_bias`, `head_weight`, `head_bias` (DeepLab prototxts; empty ones left out), each with
-        `params`, `lr` (= `lr * lr_mult`), `lr_mult` (read by `eps_nb.loop.fit`'s poly schedule), `weight_decay` and `name`."""
+        """SGD groups `base_weight`, `base_bias`, `head_weight`, `head_bias` (DeepLab prototxts; empty ones left out),
+        each with `params`, `lr` (= `lr * lr_mult`), `lr_mult` (read by `eps_nb.loop.fit`'s poly schedule),
+        `weight_decay` and `name`."""
         head_ids = {id(p) for m in self.classifier_modules() for p in m.parameters()}
         groups = {k: [] for k in ('base_weight', 'base_bias', 'head_weight', 'head_bias')}
         for name, p in self.named_parameters():
             if not p.requires_grad: continue
-            groups[('head' if id(p) in head_ids else 'base') + ('_bias' if name.endswith('.bias') else '_weight')].append(p)
-        mult = {'base_weight': 1., 'base_bias': bias_lr_mult, 'head_weight': head_lr_mult, 'head_bias': head_lr_mult * bias_lr_mult}
+            groups[('head' if id(p) in head_ids else 'base') +
+                   ('_bias' if name.endswith('.bias') else '_weight')].append(p)
+        mult = {
+            'base_weight': 1., 'base_bias': bias_lr_mult, 'head_weight': head_lr_mult,
+            'head_bias': head_lr_mult * bias_lr_mult
+        }
         return [{'params': ps, 'lr': lr * mult[k], 'lr_mult': mult[k], 'name': k,
                  'weight_decay': weight_decay if (k.endswith('weight') or bias_decay) else 0.}
                 for k, ps in groups.items() if ps]
 
-    def extra_repr(self) -> str: return f'backbone={self.backbone_name!r}, head={self.head_name!r}, num_labels={self.num_labels}, output_stride={self.output_stride}'
+    def extra_repr(self) -> str:
+        return (
+            f'backbone={self.backbone_name!r}, head={self.head_name!r}, num_labels={self.num_labels},'
+            f' output_stride={self.output_stride}'
+        )
 
 # %% ../nbs/11_deeplab.ipynb #91fda77f
 def decimate_fc(weight: torch.Tensor,  # (O, in_channels * kernel * kernel) fully connected weight
@@ -152,12 +169,15 @@ def decimate_fc(weight: torch.Tensor,  # (O, in_channels * kernel * kernel) full
                 in_step: int = 1,  # keep the input channels 0, in_step, ...
                 spatial_step: int = 1,  # keep the spatial taps 0, spatial_step, ...
                ) -> tuple[torch.Tensor, torch.Tensor]:
-    """A fully connected layer subsampled into a convolution (DeepLab-v1 Sec. 4.1): float32 copies of weight (ceil(O/out_step),
-    ceil(in_channels/in_step), k', k'), k' = ceil(kernel/spatial_step), and bias. `ValueError` for other shapes."""
+    """A fully connected layer subsampled into a convolution (DeepLab-v1 Sec. 4.1): float32 copies of weight
+    (ceil(O/out_step), ceil(in_channels/in_step), k', k'), k' = ceil(kernel/spatial_step), and bias. `ValueError` for
+    other shapes."""
     if weight.ndim != 2 or weight.shape[1] != in_channels * kernel * kernel or bias.shape != (weight.shape[0],):
-        raise ValueError(f'cannot decimate a fully connected layer of weight {tuple(weight.shape)} / bias {tuple(bias.shape)} '
-                         f'as {in_channels} channels x {kernel}x{kernel}')
-    w = weight.reshape(weight.shape[0], in_channels, kernel, kernel)[::out_step, ::in_step, ::spatial_step, ::spatial_step]
+        raise ValueError(
+            f'cannot decimate a fully connected layer of weight {tuple(weight.shape)} / bias {tuple(bias.shape)} '
+            f'as {in_channels} channels x {kernel}x{kernel}')
+    w = weight.reshape(weight.shape[0], in_channels, kernel,
+                       kernel)[::out_step, ::in_step, ::spatial_step, ::spatial_step]
     return w.float().clone().contiguous(), bias[::out_step].float().clone()
 
 # %% ../nbs/11_deeplab.ipynb #bd3a9c40
@@ -176,18 +196,22 @@ def read_state_dict(path) -> dict:
 # %% ../nbs/11_deeplab.ipynb #f97b9023
 def _keys_msg(keys, n=8) -> str: return ', '.join(keys[:n]) + (f' ... ({len(keys)} in all)' if len(keys) > n else '')
 
+# %% ../nbs/11_deeplab.ipynb #d92712f8
 def _check_shapes(path, pairs) -> None:
     bad = [f'{fk}: file {tuple(fv.shape)} vs model {tuple(mv.shape)}' for fk, fv, mv in pairs if fv.shape != mv.shape]
     if bad:
         raise ValueError(f'{path}: shape mismatch for {len(bad)} key(s): '
                 f'' + '; '.join(bad[:8]) + (' ...' if len(bad) > 8 else ''))
 
+# %% ../nbs/11_deeplab.ipynb #a2d09ec6
 def load_backbone_weights(model: DeepLab,  # a `DeepLab`, possibly DDP-wrapped; loaded in place
-                          path,  # torchvision ImageNet weights of its backbone, or eps_nb names (`backbone.*`, `head.*`)
+                          # torchvision ImageNet weights of its backbone, or eps_nb names (`backbone.*`, `head.*`)
+                          path,
                           fc_init: bool = True,  # torchvision VGG16: fc6 / fc7 from classifier.0 / .3 (`decimate_fc`)
                          ) -> dict:
-    """Load initial weights into `model`; returns a report (`path`, `format`, `loaded`, `ignored`, `skipped`, `fc_init`).
-    `FileNotFoundError` names a missing file; `ValueError` the file and keys (shape mismatch, missing, unexpected)."""
+    """Load initial weights into `model`; returns a report (`path`, `format`, `loaded`, `ignored`, `skipped`,
+    `fc_init`). `FileNotFoundError` names a missing file; `ValueError` the file and keys
+    (shape mismatch, missing, unexpected)."""
     net = unwrap_model(model)
     path = Path(path)
     sd = read_state_dict(path)
@@ -231,7 +255,8 @@ def load_backbone_weights(model: DeepLab,  # a `DeepLab`, possibly DDP-wrapped; 
         try:
             w6, b6 = decimate_fc(sd['classifier.0.weight'], sd['classifier.0.bias'], 512, 7, 4, 1, 3)
             w7, b7 = decimate_fc(sd['classifier.3.weight'], sd['classifier.3.bias'], 4096, 1, 4, 4)
-        except ValueError as e: raise ValueError(f'{path}: classifier.0 / classifier.3 are not VGG16 fc6 / fc7 ({e})') from None
+        except ValueError as e:
+            raise ValueError(f'{path}: classifier.0 / classifier.3 are not VGG16 fc6 / fc7 ({e})') from None
         with torch.no_grad():
             for b in net.head.branches.values():
                 b.fc6.weight.copy_(w6)

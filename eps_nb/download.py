@@ -20,9 +20,12 @@ VOC2012_URL = 'http://host.robots.ox.ac.uk/pascal/VOC/voc2012/VOCtrainval_11-May
 VOC2012_MD5 = '6cd6e144f989b92b3379bac3b3de84fd'
 SBD_URL = 'http://www.eecs.berkeley.edu/Research/Projects/CS/vision/grouping/semantic_contours/benchmark.tgz'
 SBD_MD5 = '82b4d87ceb2ed10f6038a1cba92111cb'
-COCO2014 = {'train2014': ('http://images.cocodataset.org/zips/train2014.zip', '0da8c0bd3d6becc4dcb32757491aca88'),
-            'val2014': ('http://images.cocodataset.org/zips/val2014.zip', 'a3d79f5ed8d289b7a7554ce06a5782b3'),
-            'annotations': ('http://images.cocodataset.org/annotations/annotations_trainval2014.zip', '0a379cfc70b0e71301e0f377548639bd')}
+COCO2014 = {
+    'train2014': ('http://images.cocodataset.org/zips/train2014.zip', '0da8c0bd3d6becc4dcb32757491aca88'),
+    'val2014': ('http://images.cocodataset.org/zips/val2014.zip', 'a3d79f5ed8d289b7a7554ce06a5782b3'),
+    'annotations': ('http://images.cocodataset.org/annotations/annotations_trainval2014.zip',
+                    '0a379cfc70b0e71301e0f377548639bd')
+}
 
 def file_hash(path, algo: str = 'md5', chunk_size: int = 1 << 20) -> str:
     "Hex digest (`hashlib` algorithm `algo`) of a file, read in chunks."
@@ -39,6 +42,7 @@ def _verify(path, md5, sha256):
             if got.lower() != want.lower(): return f'{algo} {got}, expected {want}'
     return None
 
+# %% ../nbs/01a_download.ipynb #1ea12897
 def _fetch(url, part: Path, timeout, chunk_size, progress) -> None:
     "One download attempt into `part`, appending from its current size with an HTTP Range request."
     start = part.stat().st_size if part.exists() else 0
@@ -95,8 +99,9 @@ def download_url(url: str,                   # http(s) URL
                 raise ConnectionError(f'{url}: HTTP {e.code} {e.reason}') from e
             if attempt == max_retries:
                 have = part.stat().st_size if part.exists() else 0
-                raise ConnectionError(f'download of {url} failed after {attempt + 1} attempt(s) ({type(e).__name__}: {e}); '
-                                      f'{part} keeps {have} bytes and the next call resumes from there') from e
+                raise ConnectionError(
+                    f'download of {url} failed after {attempt + 1} attempt(s) ({type(e).__name__}: {e}); '
+                    f'{part} keeps {have} bytes and the next call resumes from there') from e
             time.sleep(retry_wait * min(2 ** attempt, 30))
     bad = _verify(part, md5, sha256)
     if bad:
@@ -111,33 +116,43 @@ def _parts(name: str) -> tuple:
     "Path components of an archive name (`/` or `\\` separated, `.` dropped)."
     return tuple(p for p in name.replace('\\', '/').split('/') if p not in ('', '.'))
 
+# %% ../nbs/01a_download.ipynb #d7016f66
 def _is_abs(nm: str) -> bool:
-    return PurePosixPath(nm).is_absolute() or PureWindowsPath(nm).is_absolute() or bool(PureWindowsPath(nm).drive) or nm.startswith('\\')
+    return PurePosixPath(nm).is_absolute() or PureWindowsPath(nm).is_absolute() or bool(
+        PureWindowsPath(nm).drive) or nm.startswith('\\')
 
+# %% ../nbs/01a_download.ipynb #4f8168d1
 def _check_members(archive, members) -> None:
-    """`members`: list of `(name, kind, target)` with kind in 'file', 'dir', 'sym', 'hard' (target: the link's, else None).
-    Raises `ValueError` naming the archive and the member unless every member follows the policy above."""
+    """`members`: list of `(name, kind, target)` with kind in 'file', 'dir', 'sym', 'hard'
+    (target: the link's, else None). Raises `ValueError` naming the archive and the member unless every member follows
+    the policy above."""
     def bad(name, why): raise ValueError(f'{archive}: member {name!r} {why}; refusing to extract anything')
     links = {}
     for name, kind, target in members:
         if _is_abs(name): bad(name, 'has an absolute path')
         if '..' in _parts(name): bad(name, "contains '..'")
-        if not _parts(name) and kind != 'dir': bad(name, 'has an empty name')       # './' (the root folder itself) is fine
+        # './' (the root folder itself) is fine
+        if not _parts(name) and kind != 'dir': bad(name, 'has an empty name')
         if kind in ('sym', 'hard'): links[_parts(name)] = name
     kinds = {}
     for name, kind, target in members:
         p = _parts(name)
         through = next((p[:i] for i in range(1, len(p)) if p[:i] in links), None)
-        if through is not None: bad(name, f'lies below the link {links[through]!r} (a path through a link could lead outside the destination)')
+        if through is not None:
+            bad(name,
+                f'lies below the link {links[through]!r} (a path through a link could lead outside the destination)')
         if p in links and kind in ('file', 'dir'): bad(name, 'is stored both as a link and as a file or folder')
         if kind in ('sym', 'hard'):
             if not target: bad(name, 'is a link without a target')
             if _is_abs(target): bad(name, f'links to the absolute path {target!r} (outside the destination)')
-            if '..' in _parts(target): bad(name, f"links to {target!r}, which contains '..' (links may not point outside their folder)")
+            if '..' in _parts(target):
+                bad(name, f"links to {target!r}, which contains '..' (links may not point outside their folder)")
             t = (p[:-1] if kind == 'sym' else ()) + _parts(target)
             if t == p[:len(t)]: bad(name, f'links to {target!r}, the folder that holds it (a loop)')
-            if any(t[:i] in links for i in range(1, len(t) + 1)): bad(name, f'links to {target!r}, another link or a path through one (link chains are refused)')
-            if kind == 'hard' and kinds.get(t) != 'file': bad(name, f'is a hard link to {target!r}, which is not a regular file stored before it')
+            if any(t[:i] in links for i in range(1, len(t) + 1)):
+                bad(name, f'links to {target!r}, another link or a path through one (link chains are refused)')
+            if kind == 'hard' and kinds.get(t) != 'file':
+                bad(name, f'is a hard link to {target!r}, which is not a regular file stored before it')
         kinds[p] = kind
 
 # %% ../nbs/01a_download.ipynb #d1f78cc0
@@ -150,14 +165,17 @@ def _dest_path(dest: Path, name: str) -> Path:
         if out.is_symlink(): raise ValueError(f'{dest}: {out} is a symlink; refusing to write {name!r} through it')
     return out/_parts(name)[-1]
 
+# %% ../nbs/01a_download.ipynb #6445067b
 def _write_member(src, path: Path, executable: bool):
     if path.is_symlink() or (path.exists() and not path.is_file()):
         raise ValueError(f'{path} exists and is not a regular file; refusing to overwrite it')
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, 'O_NOFOLLOW', 0), 0o755 if executable else 0o644)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, 'O_NOFOLLOW', 0),
+                 0o755 if executable else 0o644)
     with os.fdopen(fd, 'wb') as f:
         for buf in iter(lambda: src.read(1 << 20), b''): f.write(buf)
     os.chmod(path, 0o755 if executable else 0o644)
 
+# %% ../nbs/01a_download.ipynb #3e81363a
 def _tar_kind(m) -> str:
     if m.issym(): return 'sym'
     if m.islnk(): return 'hard'
@@ -182,14 +200,16 @@ def safe_extract(archive, dest) -> Path:
                     raise ValueError(f'{archive}: member {m.name!r} is a {k}; refusing to extract anything')
                 spec.append((m.name, k, m.linkname if k in ('sym', 'hard') else None))
             _check_members(archive, spec)
-            for name, _, _ in spec: _dest_path(dest, name)                 # links already in dest: refused before any write
+            # links already in dest: refused before any write
+            for name, _, _ in spec: _dest_path(dest, name)
             for m, (name, k, target) in zip(members, spec):
                 if k == 'dir': _dest_path(dest, name).mkdir(parents=True, exist_ok=True)
                 elif k in ('file', 'hard'):
                     path = _dest_path(dest, name)
                     path.parent.mkdir(parents=True, exist_ok=True)
                     with tf.extractfile(m) as src: _write_member(src, path, bool(m.mode & 0o100))
-            for name, k, target in spec:                                     # links last: nothing is written through them
+            # links last: nothing is written through them
+            for name, k, target in spec:
                 if k == 'sym':
                     path = _dest_path(dest, name)
                     path.parent.mkdir(parents=True, exist_ok=True)
@@ -236,14 +256,17 @@ def download_and_extract(url: str,                    # archive URL
 
 # %% ../nbs/01a_download.ipynb #e6e3e62b
 def download_voc2012(root, url: str = VOC2012_URL, md5: str = VOC2012_MD5, **kwargs) -> Path:
-    "Download and extract PASCAL VOC 2012 trainval into `root`; returns `root/VOCdevkit/VOC2012` (the root for `Layout.voc`)."
+    """Download and extract PASCAL VOC 2012 trainval into `root`; returns `root/VOCdevkit/VOC2012`
+    (the root for `Layout.voc`)."""
     download_and_extract(url, root, md5=md5, **kwargs)
     out = Path(root)/'VOCdevkit'/'VOC2012'
     if not out.is_dir(): raise FileNotFoundError(f'{url} did not contain VOCdevkit/VOC2012 (looked for {out})')
     return out
 
+# %% ../nbs/01a_download.ipynb #26fb68dd
 def download_sbd(root, url: str = SBD_URL, md5: str = SBD_MD5, **kwargs) -> Path:
-    "Download and extract the SBD benchmark (Hariharan et al. 2011) into `root`; returns `root/benchmark_RELEASE` (for `make_voc_aug`)."
+    """Download and extract the SBD benchmark (Hariharan et al. 2011) into `root`; returns `root/benchmark_RELEASE`
+    (for `make_voc_aug`)."""
     download_and_extract(url, root, md5=md5, **kwargs)
     out = Path(root)/'benchmark_RELEASE'
     if not out.is_dir(): raise FileNotFoundError(f'{url} did not contain benchmark_RELEASE (looked for {out})')
@@ -262,7 +285,8 @@ def download_coco2014(root, parts=('train2014', 'val2014', 'annotations'), urls:
 
 # %% ../nbs/01a_download.ipynb #285ac3b9
 def make_voc_aug(voc_root,                                # .../VOC2012
-                 sbd_root,                                # .../benchmark_RELEASE (with dataset/{train,val}.txt and dataset/cls/)
+                 # .../benchmark_RELEASE (with dataset/{train,val}.txt and dataset/cls/)
+                 sbd_root,
                  out_dirname: str = 'SegmentationClassAug',  # mask folder created under voc_root
                  overwrite: bool = False,                 # rewrite existing PNGs (default: keep them)
                  progress: bool = True,                   # show a progress bar
@@ -286,8 +310,10 @@ def make_voc_aug(voc_root,                                # .../VOC2012
         else:
             mp = sbd/'cls'/f'{i}.mat'
             if not mp.is_file(): raise FileNotFoundError(f'no mask for id {i!r}: neither {src} nor {mp} exists')
-            try: m = np.asarray(scipy.io.loadmat(mp, squeeze_me=True, struct_as_record=False)['GTcls'].Segmentation)
-            except Exception as e: raise ValueError(f'{mp}: not an SBD class annotation ({type(e).__name__}: {e})') from e
+            try:
+                m = np.asarray(scipy.io.loadmat(mp, squeeze_me=True, struct_as_record=False)['GTcls'].Segmentation)
+            except Exception as e:
+                raise ValueError(f'{mp}: not an SBD class annotation ({type(e).__name__}: {e})') from e
             bad = np.setdiff1d(np.unique(m), list(range(21)) + [255])
             if m.ndim != 2 or bad.size:
                 raise ValueError(f'{mp}: SBD mask must be 2-D with values in 0..20 or 255, got shape {m.shape}, '

@@ -19,7 +19,8 @@ __all__ = ['VOC_COMPS', 'voc_results_dir', 'check_voc_results', 'pack_voc_result
 VOC_COMPS = ('comp5', 'comp6')
 
 def voc_results_dir(out_dir, comp: str = 'comp6', split: str = 'test') -> Path:
-    "`out_dir/results/VOC2012/Segmentation/<comp>_<split>_cls`: where the server expects the PNGs. Raises `ValueError` for another `comp`."
+    """`out_dir/results/VOC2012/Segmentation/<comp>_<split>_cls`: where the server expects the PNGs. Raises `ValueError`
+    for another `comp`."""
     if comp not in VOC_COMPS:
         raise ValueError(f'comp must be one of {VOC_COMPS} (comp6: outside data such as ImageNet weights or '
                 f'saliency models), got {comp!r}')
@@ -31,8 +32,9 @@ def check_voc_results(results_dir,  # folder of <id>.png
                       ids,  # list or id file: exactly the PNGs expected
                       num_labels: int = 21,  # values must be in 0..num_labels-1 (255 is not allowed)
                      ) -> dict:
-    """Check a results folder (all `<id>.png`, no other; P or L, the JPEG's size, values < `num_labels`): `{'n_images', 'results_dir'}`.
-    `FileNotFoundError` names the missing ids; `ValueError` the id and file (extra file, wrong size, mode or value)."""
+    """Check a results folder (all `<id>.png`, no other; P or L, the JPEG's size, values < `num_labels`):
+    `{'n_images', 'results_dir'}`. `FileNotFoundError` names the missing ids; `ValueError` the id and file
+    (extra file, wrong size, mode or value)."""
     results_dir = Path(results_dir)
     ids = as_ids(ids)
     missing = [i for i in ids if not (results_dir/f'{i}.png').is_file()]
@@ -59,11 +61,12 @@ def _png_only(ti: tarfile.TarInfo):
     "tarfile filter: folders and PNG files only (e.g. `infer_seg`'s `.settings.json` stays out of the upload)."
     return ti if ti.isdir() or (ti.isfile() and ti.name.endswith('.png')) else None
 
+# %% ../nbs/11b_voc_export.ipynb #9ba16006
 def pack_voc_results(out_dir,  # holds results/VOC2012/...
                      archive=None,  # default: out_dir/results.tar.gz
                     ) -> Path:
-    """The folders and PNGs of `out_dir/results/` (no other file) written atomically as a gzip tar (`results/VOC2012/...`).
-    Raises `FileNotFoundError` when `out_dir/results` is missing."""
+    """The folders and PNGs of `out_dir/results/` (no other file) written atomically as a gzip tar
+    (`results/VOC2012/...`). Raises `FileNotFoundError` when `out_dir/results` is missing."""
     out_dir = Path(out_dir)
     src = out_dir/'results'
     if not src.is_dir(): raise FileNotFoundError(f'nothing to pack: {src} does not exist')
@@ -84,13 +87,14 @@ def export_voc_test(model_or_ckpt,  # a DeepLab with 21 labels, or a `train_seg`
                     crf: bool = False,  # dense CRF refinement
                     crf_params: dict | None = None,  # CRF parameters (default `eps_nb.crf.CRF_DEFAULTS`)
                     device=None,  # as in `infer_seg`
-                    num_workers: int | None = None,  # image-reading DataLoader workers (None: `inference_workers` by device)
+                    # image-reading DataLoader workers (None: `inference_workers` by device)
+                    num_workers: int | None = None,
                     overwrite: bool = False,  # recompute existing PNGs
                     pack: bool = True,  # write out_dir/results.tar.gz
                     progress: bool = True,  # progress bar
                    ) -> dict:
-    """Segment `ids` (`infer_seg`) into `voc_results_dir`, check and pack: `{'n_images', 'results_dir', 'archive' (or None)}`.
-    Raises `ValueError` for a model without 21 labels and the errors of the checks (naming the id)."""
+    """Segment `ids` (`infer_seg`) into `voc_results_dir`, check and pack: `{'n_images', 'results_dir', 'archive' (or
+    None)}`. Raises `ValueError` for a model without 21 labels and the errors of the checks (naming the id)."""
     model = load_seg_model(model_or_ckpt, device) if isinstance(model_or_ckpt, (str, Path)) else model_or_ckpt
     L = getattr(unwrap_model(model), 'num_labels', None)
     if L != 21: raise ValueError(f'the VOC server expects 21 labels (background + 20 classes); the model has {L}')

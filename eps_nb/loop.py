@@ -22,9 +22,11 @@ __all__ = ['InfiniteSampler', 'to_device', 'LoopConfig', 'read_log', 'progress_l
 
 # %% ../nbs/07_loop.ipynb #02d377dd
 def _sample_seed(seed: int, epoch: int, pos: int) -> int:
-    "Augmentation seed of the sample at position `pos` (0-based, in the padded epoch) of epoch `epoch`: a 64-bit int from `np.random.SeedSequence`."
+    """Augmentation seed of the sample at position `pos` (0-based, in the padded epoch) of epoch `epoch`: a 64-bit int
+    from `np.random.SeedSequence`."""
     return int(np.random.SeedSequence((seed, epoch, pos)).generate_state(1, np.uint64)[0])
 
+# %% ../nbs/07_loop.ipynb #77d0a1ba
 class InfiniteSampler(Sampler):
     """Endless stream of `(index, sample_seed)` keys over `n` samples, sharded like `DistributedSampler`; no `len`.
     `epoch_length` = keys per rank and epoch. Raises `ValueError` for `n < 1`, `start < 0`, `seed < 0` or a bad rank."""
@@ -45,8 +47,10 @@ class InfiniteSampler(Sampler):
         self.epoch_length = math.ceil(self.n / self.world_size)
 
     def _epoch_indices(self, epoch: int) -> list:
-        if self.shuffle: idx = torch.randperm(self.n, generator=torch.Generator().manual_seed(self.seed + epoch)).tolist()
-        else: idx = list(range(self.n))
+        if self.shuffle:
+            idx = torch.randperm(self.n, generator=torch.Generator().manual_seed(self.seed + epoch)).tolist()
+        else:
+            idx = list(range(self.n))
         total = self.epoch_length * self.world_size
         while len(idx) < total: idx += idx[:total - len(idx)]
         return idx
@@ -74,7 +78,8 @@ def to_device(obj, device, channels_last: bool = False, non_blocking: bool = Tru
     if isinstance(obj, dict): return {k: to_device(v, device, channels_last, non_blocking, k) for k, v in obj.items()}
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
         return type(obj)(*(to_device(v, device, channels_last, non_blocking, _key) for v in obj))
-    if isinstance(obj, (list, tuple)): return type(obj)(to_device(v, device, channels_last, non_blocking, _key) for v in obj)
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(to_device(v, device, channels_last, non_blocking, _key) for v in obj)
     return obj
 
 # %% ../nbs/07_loop.ipynb #4b4f6d86
@@ -89,7 +94,8 @@ class LoopConfig(ConfigMixin):
     power: float = 0.9              # exponent of the poly schedule
     warmup_iters: int = 0           # linear warm-up iterations before the poly schedule takes over (`poly_lr`; 0: none)
     seed: int = 0                   # >= 0: seeds RNGs (`seed + rank`), sampler and augmentation
-    device: str | None = None       # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU); 'auto' = None
+    # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU); 'auto' = None
+    device: str | None = None
     amp: str = 'none'               # `'none'`, `'bf16'` or `'fp16'` (with a GradScaler)
     # channels-last model and `batch['image']` (None: `use_channels_last` decides by device and model)
     channels_last: bool | None = None
@@ -139,10 +145,12 @@ def _peak_mem_mb(device: torch.device) -> float:
         return rss / 2**20 if sys.platform == 'darwin' else rss / 2**10
     except (ImportError, AttributeError, OSError): return 0.0
 
+# %% ../nbs/07_loop.ipynb #141abf20
 def _int_or(v, default=None):
     try: return int(float(v))
     except (TypeError, ValueError): return default
 
+# %% ../nbs/07_loop.ipynb #5b491621
 class _CsvLog:
     "Append-only CSV log that first drops rows with `iteration > start_iter` (rewritten atomically)."
     def __init__(self, path, start_iter: int):
@@ -170,14 +178,19 @@ class _CsvLog:
             csv.DictWriter(f, self.fields, restval='', extrasaction='ignore').writerow(row)
         self.rows.append({k: str(v) for k, v in row.items()})
 
+# %% ../nbs/07_loop.ipynb #5628f45e
 def read_log(path) -> list[dict]:
-    "Rows of a `log.csv` written by `fit`, as dicts of floats (`iteration` and `skipped` as int; empty cells as NaN). Raises `FileNotFoundError` naming the file."
+    """Rows of a `log.csv` written by `fit`, as dicts of floats (`iteration` and `skipped` as int; empty cells as NaN).
+    Raises `FileNotFoundError` naming the file."""
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'training log not found: {path}')
     with open(path, newline='', encoding='utf-8') as f:
         out = []
         for row in csv.DictReader(f):
-            out.append({k: (int(float(v)) if k in ('iteration', 'skipped') else (float(v) if v != '' else math.nan)) for k, v in row.items()})
+            out.append({
+                k: (int(float(v)) if k in ('iteration', 'skipped') else (float(v) if v != '' else math.nan))
+                for k, v in row.items()
+            })
     return out
 
 # %% ../nbs/07_loop.ipynb #5186541d
@@ -188,6 +201,7 @@ def _plain(v):
     if isinstance(v, dict): return {str(k): _plain(x) for k, x in v.items()}
     return str(v)
 
+# %% ../nbs/07_loop.ipynb #77da7056
 def _save_state(paths, model, optimizer, scaler, cfg, iteration, per_rank_batch):
     rng = get_rng_state()
     per_rank = [rng]
@@ -195,20 +209,25 @@ def _save_state(paths, model, optimizer, scaler, cfg, iteration, per_rank_batch)
         per_rank = [None] * get_world_size()
         dist.all_gather_object(per_rank, rng)
     if is_main():
-        state = {'model': unwrap_model(model).state_dict(), 'optimizer': optimizer.state_dict(),
-                 'scaler': scaler.state_dict() if scaler.is_enabled() else None, 'iteration': int(iteration),
-                 'config': _plain(asdict(cfg)), 'rng': rng, 'rng_per_rank': per_rank,
-                 'sampler': {'seed': cfg.seed, 'shuffle': cfg.shuffle, 'world_size': get_world_size(),
-                             'samples_per_rank': int(iteration) * per_rank_batch, 'global_samples': int(iteration) * cfg.batch_size}}
+        state = {
+            'model': unwrap_model(model).state_dict(), 'optimizer': optimizer.state_dict(),
+            'scaler': scaler.state_dict() if scaler.is_enabled() else None, 'iteration': int(iteration),
+            'config': _plain(asdict(cfg)), 'rng': rng, 'rng_per_rank': per_rank, 'sampler': {
+                'seed': cfg.seed, 'shuffle': cfg.shuffle, 'world_size': get_world_size(),
+                'samples_per_rank': int(iteration) * per_rank_batch, 'global_samples': int(iteration) * cfg.batch_size
+            }
+        }
         for p in paths: save_checkpoint(p, state)
     barrier()
 
+# %% ../nbs/07_loop.ipynb #ff05998f
 def _params_finite(model) -> bool:
     return all(bool(torch.isfinite(p).all()) for p in unwrap_model(model).parameters())
 
 # %% ../nbs/07_loop.ipynb #0d5cbf8e
 def _scalar_terms(out: dict) -> dict:
-    "The scalar (one-element tensor or number) entries of a loss dict, detached, as float tensors; other entries are ignored."
+    """The scalar (one-element tensor or number) entries of a loss dict, detached, as float tensors; other entries are
+    ignored."""
     terms = {}
     for k, v in out.items():
         if torch.is_tensor(v):
@@ -216,16 +235,20 @@ def _scalar_terms(out: dict) -> dict:
         elif isinstance(v, (int, float)) and not isinstance(v, bool): terms[k] = torch.tensor(float(v))
     return terms
 
+# %% ../nbs/07_loop.ipynb #c2f1b078
 def _batch_ids(batch) -> str:
     ids = batch.get('id') if isinstance(batch, dict) else None
     if ids is None: return 'unknown (the batch has no "id" field)'
     return ', '.join(map(str, ids)) if isinstance(ids, (list, tuple)) else str(ids)
 
+# %% ../nbs/07_loop.ipynb #50197b29
 def _resolve_device(cfg) -> torch.device:
     device = get_device(cfg.device)
-    if device.type == 'cuda' and device.index is None: device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
+    if device.type == 'cuda' and device.index is None:
+        device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
     return device
 
+# %% ../nbs/07_loop.ipynb #b95a7716
 def _tb_writer(cfg, out_dir, start):
     if not (cfg.tensorboard and is_main()): return None
     try: str(out_dir).encode('utf-8')
@@ -234,13 +257,16 @@ def _tb_writer(cfg, out_dir, start):
         return None
     try: from torch.utils.tensorboard import SummaryWriter
     except ImportError:
-        warnings.warn(f'tensorboard is not installed: {out_dir} gets log.csv only (pip install tensorboard, or tensorboard=False)')
+        warnings.warn(
+            f'tensorboard is not installed: {out_dir} gets log.csv only (pip install tensorboard, or tensorboard=False)'
+        )
         return None
     return SummaryWriter(str(Path(out_dir)/'tb'), purge_step=start + 1)
 
 # %% ../nbs/07_loop.ipynb #e9a9922a
 def _setup(cfg: LoopConfig, dataset, out_dir: Path) -> tuple:
-    "Check the batch split and the dataset, seed this rank, make `out_dir`; returns `(rank, world, per-rank batch, device)`."
+    """Check the batch split and the dataset, seed this rank, make `out_dir`; returns
+    `(rank, world, per-rank batch, device)`."""
     rank, world = get_rank(), get_world_size()
     if cfg.batch_size % world:
         raise ValueError(f'LoopConfig.batch_size={cfg.batch_size} (global) is not divisible by the world size {world}')
@@ -252,18 +278,24 @@ def _setup(cfg: LoopConfig, dataset, out_dir: Path) -> tuple:
 
 # %% ../nbs/07_loop.ipynb #8a6a6761
 def _find_resume(resume: bool | str, ckpt_last: Path) -> tuple:
-    "`(checkpoint dict, its path)` to resume from, or `(None, None)`. Raises `FileNotFoundError` for a missing explicit path."
+    """`(checkpoint dict, its path)` to resume from, or `(None, None)`. Raises `FileNotFoundError` for a missing
+    explicit path."""
     if not resume: return None, None
     path = ckpt_last if resume is True else Path(resume)
     if resume is not True and not path.is_file(): raise FileNotFoundError(f'resume checkpoint not found: {path}')
     return (load_checkpoint(path), str(path)) if path.is_file() else (None, None)
 
+# %% ../nbs/07_loop.ipynb #9f49cc2a
 def _restore(ck: dict, source: str, cfg: LoopConfig, model, optimizer, scaler) -> int:
     "Load model, optimizer, scaler and RNG states from checkpoint `ck` (read from `source`); returns its iteration."
     old = ck.get('config', {})
-    changed = [f'{k}: {old[k]} -> {getattr(cfg, k)}' for k in ('max_iters', 'batch_size', 'lr', 'power', 'warmup_iters', 'seed', 'shuffle')
-               if k in old and old[k] != getattr(cfg, k)]
-    if changed and is_main(): warnings.warn(f'resuming {source} with a different schedule/data order ({"; ".join(changed)})')
+    changed = [
+        f'{k}: {old[k]} -> {getattr(cfg, k)}'
+        for k in ('max_iters', 'batch_size', 'lr', 'power', 'warmup_iters', 'seed', 'shuffle')
+        if k in old and old[k] != getattr(cfg, k)
+    ]
+    if changed and is_main():
+        warnings.warn(f'resuming {source} with a different schedule/data order ({"; ".join(changed)})')
     unwrap_model(model).load_state_dict(ck['model'])
     optimizer.load_state_dict(ck['optimizer'])
     if ck.get('scaler') is not None and scaler.is_enabled(): scaler.load_state_dict(ck['scaler'])
@@ -277,20 +309,23 @@ def _wrap_model(model: torch.nn.Module, cfg: LoopConfig, device: torch.device) -
     model.train()
     net = model
     if is_dist():
-        net = torch.nn.parallel.DistributedDataParallel(net, device_ids=[device.index] if device.type == 'cuda' else None,
+        net = torch.nn.parallel.DistributedDataParallel(net,
+                                                        device_ids=[device.index] if device.type == 'cuda' else None,
                                                         find_unused_parameters=cfg.find_unused_parameters)
     if cfg.compile: net = torch.compile(net)
     return net
 
+# %% ../nbs/07_loop.ipynb #230fbd23
 def _make_loader(dataset, cfg: LoopConfig, bpr: int, start: int, rank: int, world: int, device: torch.device,
                  collate_fn: Callable | None = None) -> DataLoader:
     "Endless DataLoader of per-rank batches of `bpr` samples, continuing after iteration `start`."
-    sampler = InfiniteSampler(len(dataset), seed=cfg.seed, shuffle=cfg.shuffle, rank=rank, world_size=world, start=start * bpr)
+    sampler = InfiniteSampler(len(dataset), seed=cfg.seed, shuffle=cfg.shuffle, rank=rank, world_size=world,
+                              start=start * bpr)
     gen = torch.Generator().manual_seed(cfg.seed + rank)
     nw = train_workers(cfg.num_workers)
-    return DataLoader(dataset, batch_size=bpr, sampler=sampler, num_workers=nw, collate_fn=collate_fn or default_collate,
-                      pin_memory=device.type == 'cuda', drop_last=True, worker_init_fn=seed_worker, generator=gen,
-                      persistent_workers=nw > 0, prefetch_factor=cfg.prefetch_factor if nw > 0 else None)
+    return DataLoader(dataset, batch_size=bpr, sampler=sampler, num_workers=nw, collate_fn=collate_fn
+                      or default_collate, pin_memory=device.type == 'cuda', drop_last=True, worker_init_fn=seed_worker,
+                      generator=gen, persistent_workers=nw > 0, prefetch_factor=cfg.prefetch_factor if nw > 0 else None)
 
 # %% ../nbs/07_loop.ipynb #2bedc437
 def _set_lr(optimizer, cfg: LoopConfig, it: int) -> float:
@@ -299,6 +334,7 @@ def _set_lr(optimizer, cfg: LoopConfig, it: int) -> float:
     for g in optimizer.param_groups: g['lr'] = lr * g.get('lr_mult', 1.0)
     return lr
 
+# %% ../nbs/07_loop.ipynb #d952d3f6
 def _loss_of(out) -> torch.Tensor:
     "The scalar `'loss'` of a `loss_fn` result. Raises `ValueError` for anything else."
     if not isinstance(out, dict) or not torch.is_tensor(out.get('loss')) or out['loss'].numel() != 1:
@@ -306,8 +342,10 @@ def _loss_of(out) -> torch.Tensor:
                          f'{type(out).__name__} with keys {list(out) if isinstance(out, dict) else None}')
     return out['loss'].reshape(())
 
+# %% ../nbs/07_loop.ipynb #7b203b58
 def _train_step(net, loss_fn: Callable, batch, optimizer, scaler, cfg: LoopConfig, it: int, device: torch.device,
-                model: torch.nn.Module | None = None,  # the unwrapped module whose gradients are clipped (default `net`)
+                # the unwrapped module whose gradients are clipped (default `net`)
+                model: torch.nn.Module | None = None,
                ) -> tuple:
     "One optimizer step on `batch`; returns `(scalar loss terms, ok)`, `ok=False` when a non-finite loss skipped it."
     amp_dtype = _AMP[cfg.amp]
@@ -318,7 +356,10 @@ def _train_step(net, loss_fn: Callable, batch, optimizer, scaler, cfg: LoopConfi
     n_bad = all_reduce_sum((~torch.isfinite(loss.detach())).float().reshape(1))   # the one sync per step
     if n_bad.item() > 0:
         if not torch.isfinite(loss.detach()):
-            warnings.warn(f'iteration {it + 1}: non-finite loss {loss.item()} on rank {get_rank()}; batch ids: {_batch_ids(batch)}; step skipped')
+            warnings.warn(
+                f'iteration {it + 1}: non-finite loss {loss.item()} on rank {get_rank()}; batch ids:'
+                f' {_batch_ids(batch)}; step skipped'
+            )
         if is_dist(): (loss * 0).backward()                     # keep DDP's reducer in step; gradients are dropped
         optimizer.zero_grad(set_to_none=True)
         return terms, False
@@ -336,12 +377,15 @@ def _saved_iter(path):
     try: return int(load_checkpoint(path)['iteration'])
     except (FileNotFoundError, ValueError, KeyError): return None
 
+# %% ../nbs/07_loop.ipynb #e2b08c61
 def _nan_stop(model, optimizer, scaler, cfg: LoopConfig, done: int, bpr: int, ckpt_last: Path, bad_run: int, batch):
     "Save the last good weights (when finite) and raise the `RuntimeError` of a run stuck on non-finite losses."
     if _params_finite(model):
         _save_state([ckpt_last], model, optimizer, scaler, cfg, done, bpr)
         where = f'{ckpt_last} (iteration {done}, weights from the last finite step)'
-    else: where = f'{ckpt_last} (iteration {ck_iter})' if (ck_iter := _saved_iter(ckpt_last)) is not None else 'none (no checkpoint was saved)'
+    else:
+        where = f'{ckpt_last} (iteration {ck_iter})' if (
+            ck_iter := _saved_iter(ckpt_last)) is not None else 'none (no checkpoint was saved)'
     raise RuntimeError(f'loss was not finite for {bad_run} iterations in a row (up to iteration {done}, '
                        f'nan_patience={cfg.nan_patience}); last batch ids: {_batch_ids(batch)}. '
                        f'Last good checkpoint: {where}. Lower the learning rate / check the data, then resume from it.')
@@ -381,6 +425,7 @@ def _hms(seconds: float) -> str:
     s = int(round(seconds)) if math.isfinite(seconds) else 0
     return f'{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}'
 
+# %% ../nbs/07_loop.ipynb #dd730052
 def progress_line(row: dict, end: int, keys: list | None = None) -> str:
     "One plain progress line for log row `row` of a run ending at iteration `end`: loss terms `keys`, lr, s/it and ETA."
     keys = keys or [k for k in ('loss',) if k in row]
@@ -388,6 +433,7 @@ def progress_line(row: dict, end: int, keys: list | None = None) -> str:
     return (f"iteration {row['iteration']}/{end}  " + '  '.join(f'{k} {row[k]:.4f}' for k in keys) +
             f"  lr {row['lr']:.2e}  {s_it:.3f} s/it  ETA {_hms(s_it * (end - row['iteration']))}")
 
+# %% ../nbs/07_loop.ipynb #1ca21eb1
 def _emit(row: dict, keys: list, end: int, log, tb, bar, cfg: LoopConfig, on_log: Callable | None = None):
     "Rank 0's report of a log row: `log.csv`, TensorBoard, the progress bar's comment or a plain line, `on_log`."
     log.write(row)
@@ -415,8 +461,9 @@ def fit(model: torch.nn.Module,      # the network; its parameters are in `optim
         collate_fn: Callable | None = None,  # batch collation (default `default_collate`)
         on_log: Callable | None = None,      # called on rank 0 with every log row (dict)
        ) -> dict:
-    """Train `model` for `cfg.max_iters` iterations (or until `cfg.stop_at`); returns a summary dict (see above).
-    Raises `ValueError` (empty data, uneven batch, bad `loss_fn` output), `FileNotFoundError`, `RuntimeError` (NaNs, busy folder)."""
+    """Train `model` for `cfg.max_iters` iterations (or until `cfg.stop_at`); returns a summary dict (see above). Raises
+    `ValueError` (empty data, uneven batch, bad `loss_fn` output), `FileNotFoundError`, `RuntimeError`
+    (NaNs, busy folder)."""
     init_distributed()
     with run_lock(out_dir, 'training'):
         return _fit(model, loss_fn, dataset, cfg, optimizer, out_dir, collate_fn, on_log)
@@ -455,7 +502,8 @@ def _fit(model, loss_fn, dataset, cfg: LoopConfig, optimizer, out_dir, collate_f
             terms, ok = _train_step(net, loss_fn, batch, optimizer, scaler, cfg, it, device, model)
             if keys is None: keys = ['loss'] + [k for k in terms if k != 'loss']
             bad_run = 0 if ok else bad_run + 1
-            if bad_run >= cfg.nan_patience: _nan_stop(model, optimizer, scaler, cfg, it + 1, bpr, ckpt_last, bad_run, batch)
+            if bad_run >= cfg.nan_patience:
+                _nan_stop(model, optimizer, scaler, cfg, it + 1, bpr, ckpt_last, bad_run, batch)
             win.add(terms, ok, t1 - t0, time.perf_counter() - t1)
             done = summary['iterations'] = it + 1
             if done % cfg.log_every == 0 or done == end:
@@ -465,7 +513,8 @@ def _fit(model, loss_fn, dataset, cfg: LoopConfig, optimizer, out_dir, collate_f
                 summary['skipped'] += win.n_skip
                 if is_main(): _emit(row, keys, end, log, tb, bar, cfg, on_log)
                 win.reset()
-            if paths := _checkpoint_paths(cfg, out_dir, done, end): _save_state(paths, model, optimizer, scaler, cfg, done, bpr)
+            if paths := _checkpoint_paths(cfg, out_dir, done, end):
+                _save_state(paths, model, optimizer, scaler, cfg, done, bpr)
     finally:
         del loader_it
         if tb is not None: tb.close()

@@ -7,8 +7,8 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from .core import check_unit_range, compute_dtype, no_autocast
-from .map_selection import (SALIENCY_RESIZE_MODES, check_label_batch, check_maps, check_saliency, check_selection_strategy,
-                                    estimated_saliency, resize_saliency, select_maps)
+from .map_selection import (SALIENCY_RESIZE_MODES, check_label_batch, check_maps, check_saliency,
+                                  check_selection_strategy, estimated_saliency, resize_saliency, select_maps)
 
 # %% auto #0
 __all__ = ['saliency_loss', 'classification_loss', 'eps_loss', 'cam_loss']
@@ -21,8 +21,9 @@ def saliency_loss(sal_pred: torch.Tensor,  # float (N, 1, h, w) estimated salien
     Raises `ValueError` for shapes other than equal (N, 1, h, w) or saliency values outside [0, 1]."""
     check_maps(sal_pred, 'sal_pred', 1)
     if sal_pred.shape != saliency.shape:
-        raise ValueError(f'sal_pred {tuple(sal_pred.shape)} and saliency {tuple(saliency.shape)} must have the same shape '
-                         f'(resize the saliency map with resize_saliency)')
+        raise ValueError(
+            f'sal_pred {tuple(sal_pred.shape)} and saliency {tuple(saliency.shape)} must have the same shape '
+            f'(resize the saliency map with resize_saliency)')
     check_saliency(saliency)
     with no_autocast(sal_pred.device):
         dt = compute_dtype(sal_pred, saliency)
@@ -37,8 +38,10 @@ def classification_loss(logits: torch.Tensor,  # float (N, C) pooled class maps,
     if not torch.is_tensor(logits) or logits.ndim != 2:
         raise ValueError(f'logits must have shape (N, C), got {tuple(getattr(logits, "shape", ()))}')
     if torch.is_tensor(label) and label.ndim == 2 and label.shape[1] != logits.shape[1]:
-        raise ValueError(f'label has {label.shape[1]} classes but logits have {logits.shape[1]} entries (expected C = {label.shape[1]}; '
-                         f'pass only the C class logits, without the background entry)')
+        raise ValueError(
+            f'label has {label.shape[1]} classes but logits have {logits.shape[1]} entries (expected C ='
+            f' {label.shape[1]}; pass only the C class logits, without the background entry)'
+        )
     check_label_batch(label, logits.shape[1] + 1, logits.shape[0], 'logits')   # batch size, values in [0, 1]
     with no_autocast(logits.device):
         dt = compute_dtype(logits)
@@ -58,7 +61,8 @@ def eps_loss(logits: torch.Tensor,     # float (N, C+1) pooled `cams` (entry C =
              eps_per_pixel: float = 0.0   # overlap-ratio smoothing (0 = paper, 1e-4 = release)
             ) -> dict:
     """L_cls + L_sal (Sec. 3.3, Eq. 1–4) in float32 (float64 inputs: float64), autocast off: dict of `loss`, `loss_cls`,
-    `loss_sal`, `loc_maps`, `fg_map`, `bg_map`, `sal_pred`, `saliency` (resized), `fg_sel`, `overlap`. `ValueError` names a bad input."""
+    `loss_sal`, `loc_maps`, `fg_map`, `bg_map`, `sal_pred`, `saliency` (resized), `fg_sel`, `overlap`. `ValueError`
+    names a bad input."""
     check_unit_range(tau, 'tau')
     check_unit_range(lam, 'lam')
     check_maps(cams, 'cams')
@@ -93,7 +97,8 @@ def cam_loss(logits: torch.Tensor,  # float (N, C) logits of a `mode='cam'` netw
     Raises `ValueError` for mismatched shapes (naming C+1-channel EPS logits when given those)."""
     if torch.is_tensor(logits) and torch.is_tensor(label) and logits.ndim == 2 and label.ndim == 2 \
             and logits.shape[1] == label.shape[1] + 1:
-        raise ValueError(f'logits have {logits.shape[1]} entries but label has {label.shape[1]} classes: cam_loss expects the '
-                         f"C outputs of a mode='cam' network; use eps_loss for the C+1-channel EPS head")
+        raise ValueError(
+            f'logits have {logits.shape[1]} entries but label has {label.shape[1]} classes: cam_loss expects the '
+            f"C outputs of a mode='cam' network; use eps_loss for the C+1-channel EPS head")
     loss_cls = classification_loss(logits, label)
     return dict(loss=loss_cls, loss_cls=loss_cls)

@@ -59,7 +59,8 @@ def check_label_batch(label,                    # (N, C) multi-hot image-level l
 
 # %% ../nbs/05_map_selection.ipynb #7b9ae8e1
 def localization_maps(cams: torch.Tensor) -> torch.Tensor:
-    """Softmax over the channels of raw `fc8` maps: the C+1 localization maps M_1..M_C, M_{C+1} used during training (Sec. 3.1–3.2).
+    """Softmax over the channels of raw `fc8` maps: the C+1 localization maps M_1..M_C, M_{C+1} used during training
+    (Sec. 3.1–3.2).
 
     `cams`: float (N, C+1, h, w) (any float dtype; channel C = background). Returns float32 (float64 for float64
     input) (N, C+1, h, w) in [0, 1], summing to 1 over channels; computed with autocast disabled.
@@ -86,7 +87,8 @@ def resize_saliency(saliency: torch.Tensor,  # float (N, 1, H, W) in [0, 1]
     with no_autocast(saliency.device):
         s = saliency.to(compute_dtype(saliency))
         if tuple(s.shape[-2:]) == tuple(size): return s
-        if mode == 'bilinear': return F.interpolate(s, size=tuple(size), mode='bilinear', align_corners=False).clamp_(0, 1)
+        if mode == 'bilinear':
+            return F.interpolate(s, size=tuple(size), mode='bilinear', align_corners=False).clamp_(0, 1)
         return F.interpolate(s, size=tuple(size), mode=mode)
 
 # %% ../nbs/05_map_selection.ipynb #c5746a75
@@ -99,6 +101,7 @@ def _overlap(maps, saliency, thr, eps_per_pixel):
         denom = b.sum((2, 3)) + eps_per_pixel * maps.shape[-2] * maps.shape[-1]
         return torch.where(denom > 0, inter / denom.clamp_min(torch.finfo(torch.float32).tiny), torch.zeros_like(inter))
 
+# %% ../nbs/05_map_selection.ipynb #811f7785
 def overlap_ratio(loc_maps: torch.Tensor,      # float (N, K, h, w), usually the C class maps (probabilities)
                   saliency: torch.Tensor,      # float (N, 1, h, w) in [0, 1] at the same resolution
                   thr: float = 0.5,            # B = map > thr (strictly) for both maps; paper: 0.5
@@ -112,7 +115,8 @@ def overlap_ratio(loc_maps: torch.Tensor,      # float (N, K, h, w), usually the
     return _overlap(loc_maps, saliency, thr, eps_per_pixel)
 
 # %% ../nbs/05_map_selection.ipynb #00e9cdc7
-VOC_PREDEFINED_BG = (8, 17, 10)   # chair, sofa, diningtable: the pre-defined background classes of Sec. 5.2 (VOC indices)
+# chair, sofa, diningtable: the pre-defined background classes of Sec. 5.2 (VOC indices)
+VOC_PREDEFINED_BG = (8, 17, 10)
 SELECTION_STRATEGIES = ('adaptive', 'naive', 'predefined', 'none')   # 'none': Table 3's baseline
 
 def check_selection_strategy(strategy: str,      # 'adaptive' | 'naive' | 'predefined' | 'none'
@@ -128,8 +132,10 @@ def check_selection_strategy(strategy: str,      # 'adaptive' | 'naive' | 'prede
         raise ValueError(f'unknown map selection strategy {strategy!r}: expected one of {SELECTION_STRATEGIES}')
     bg = tuple(int(i) for i in predefined_bg) if predefined_bg is not None else ()
     if strategy == 'predefined':
-        if not bg: raise ValueError("strategy 'predefined' needs predefined_bg, the class indices always sent to the background "
-                                    '(e.g. VOC_PREDEFINED_BG = (8, 17, 10): chair, sofa, diningtable)')
+        if not bg:
+            raise ValueError(
+                "strategy 'predefined' needs predefined_bg, the class indices always sent to the background "
+                '(e.g. VOC_PREDEFINED_BG = (8, 17, 10): chair, sofa, diningtable)')
         bad = [i for i in bg if not 0 <= i < num_classes]
         if bad:
             raise ValueError(f'predefined_bg indices {bad} out of range 0..{num_classes - 1} (C = {num_classes} '
@@ -156,18 +162,22 @@ def _select(loc_maps, saliency, label, tau, strategy, predefined_bg, thr, eps_pe
     bg_map = torch.einsum('nc,nchw->nhw', w_bg, maps)[:, None] + m_bg
     return fg_map, bg_map, sel & (label > 0), overlap
 
+# %% ../nbs/05_map_selection.ipynb #cdcaff19
 def select_maps(loc_maps: torch.Tensor,      # float (N, C+1, h, w) softmax localization maps, channel C = background
                 saliency: torch.Tensor,      # float (N, 1, h, w) in [0, 1] at the map size (see `resize_saliency`)
                 label: torch.Tensor,         # (N, C) multi-hot image-level labels in [0, 1] (weights of Eq. 2)
-                tau: float = 0.4,            # τ in [0, 1]: 'adaptive' sends class i to the foreground iff O(M_i, M_s) > τ
-                strategy: str = 'adaptive',  # 'adaptive' | 'naive' (every present class to the foreground) | 'predefined' | 'none'
-                predefined_bg=(),            # 'predefined': class indices sent to the background (e.g. `VOC_PREDEFINED_BG`)
+                # τ in [0, 1]: 'adaptive' sends class i to the foreground iff O(M_i, M_s) > τ
+                tau: float = 0.4,
+                # 'adaptive' | 'naive' (every present class to the foreground) | 'predefined' | 'none'
+                strategy: str = 'adaptive',
+                # 'predefined': class indices sent to the background (e.g. `VOC_PREDEFINED_BG`)
+                predefined_bg=(),
                 thr: float = 0.5,            # binarisation threshold of `overlap_ratio`
                 eps_per_pixel: float = 0.0,  # denominator smoothing of `overlap_ratio` (release: 1e-4)
                 return_overlap: bool = False,  # also return the float32 (N, C) overlap ratios
                 check: bool = True):         # validate the inputs (False: the caller did, as `eps_loss` does)
-    """M_fg, M_bg of Eq. 2 (Sec. 3.2): `(fg_map, bg_map, fg_sel)`, float32 (float64 for float64 maps) (N, 1, h, w) each and
-    bool (N, C) (present classes sent to the foreground). `ValueError` names a bad shape, value or strategy."""
+    """M_fg, M_bg of Eq. 2 (Sec. 3.2): `(fg_map, bg_map, fg_sel)`, float32 (float64 for float64 maps) (N, 1, h, w) each
+    and bool (N, C) (present classes sent to the foreground). `ValueError` names a bad shape, value or strategy."""
     if check:
         check_unit_range(tau, 'tau')
         check_maps(loc_maps, 'loc_maps')
@@ -176,7 +186,8 @@ def select_maps(loc_maps: torch.Tensor,      # float (N, C+1, h, w) softmax loca
         check_saliency(saliency, n=loc_maps.shape[0], size=loc_maps.shape[-2:])
         if eps_per_pixel < 0: raise ValueError(f'eps_per_pixel must be >= 0, got {eps_per_pixel}')
     with no_autocast(loc_maps.device):
-        out = _select(loc_maps.to(compute_dtype(loc_maps)), saliency, label, tau, strategy, predefined_bg, thr, eps_per_pixel)
+        out = _select(loc_maps.to(compute_dtype(loc_maps)), saliency, label, tau, strategy, predefined_bg, thr,
+                      eps_per_pixel)
     return out if return_overlap else out[:3]
 
 # %% ../nbs/05_map_selection.ipynb #f4400890

@@ -14,7 +14,15 @@ import scipy.sparse
 from scipy import ndimage
 from PIL import Image
 from fastcore.basics import patch
-from .core import IGNORE_INDEX, class_names as _dataset_class_names, all_reduce_sum, save_json, save_text, gt_mask_path, progress_iter
+from eps_nb.core import (
+    IGNORE_INDEX,
+    class_names as _dataset_class_names,
+    all_reduce_sum,
+    save_json,
+    save_text,
+    gt_mask_path,
+    progress_iter,
+)
 from .data import read_mask, read_ids, as_ids, check_not_binary, count_mask_values
 
 # %% auto #0
@@ -27,6 +35,7 @@ def _bad_values(v, bad) -> str:
     u = torch.unique(v[bad]).cpu().numpy() if torch.is_tensor(v) else np.unique(v[bad])
     return ', '.join(str(int(a)) for a in u[:8]) + (', ...' if len(u) > 8 else '')
 
+# %% ../nbs/02_metrics.ipynb #35299f34
 def _pair_counts(pred, gt, num_labels: int, ignore_index: int) -> np.ndarray:
     """Counts int64 (num_labels, num_labels + 1): rows ground truth, columns prediction, last column = predicted
     `ignore_index` on a valid ground-truth pixel. Torch inputs are counted on their device (`torch.bincount`);
@@ -35,7 +44,8 @@ def _pair_counts(pred, gt, num_labels: int, ignore_index: int) -> np.ndarray:
     is_t = torch.is_tensor(pred) or torch.is_tensor(gt)
     if is_t:
         dev = pred.device if torch.is_tensor(pred) else gt.device
-        p, g = (torch.as_tensor(np.asarray(a) if not torch.is_tensor(a) else a, device=dev).long().reshape(-1) for a in (pred, gt))
+        p, g = (torch.as_tensor(np.asarray(a) if not torch.is_tensor(a) else a, device=dev).long().reshape(-1)
+                for a in (pred, gt))
     else:
         p, g = np.asarray(pred).astype(np.int64).reshape(-1), np.asarray(gt).astype(np.int64).reshape(-1)
     valid = g != ignore_index
@@ -55,6 +65,7 @@ def _pair_counts(pred, gt, num_labels: int, ignore_index: int) -> np.ndarray:
     p = np.where(pign, n, p)
     return np.bincount(g[valid] * (n + 1) + p[valid], minlength=n * (n + 1)).reshape(n, n + 1).astype(np.int64)
 
+# %% ../nbs/02_metrics.ipynb #743b8383
 def _safe_div(a, b):
     "a / b elementwise as float64, NaN where b == 0 (no warnings)."
     a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
@@ -62,6 +73,7 @@ def _safe_div(a, b):
     np.divide(a, b, out=out, where=b != 0)
     return out if out.ndim else float(out)
 
+# %% ../nbs/02_metrics.ipynb #af0fc5fe
 def _nanmean(x) -> float:
     "Mean over the non-NaN entries; NaN (without a warning) when all are NaN."
     x = np.asarray(x, dtype=np.float64)
@@ -81,23 +93,28 @@ def _label_names(names, num_labels: int) -> list[str]:
                 f'{num_labels - 1} (object classes) for num_labels={num_labels}')
     return names
 
+# %% ../nbs/02_metrics.ipynb #fc3d3572
 def _pct(x, digits: int = 2) -> str:
     "A fraction as a percentage string; 'n/a' for NaN / None."
     return 'n/a' if x is None or (isinstance(x, float) and math.isnan(x)) else f'{100 * x:.{digits}f}'
 
+# %% ../nbs/02_metrics.ipynb #8577978c
 def _class_table(per_class: list[dict], miou=None) -> str:
     "Markdown table of the per-class entries of `ConfusionMatrix.summary` (percentages)."
     rows = ['| label | class | IoU (%) | precision (%) | recall (%) | GT pixels | predicted pixels |',
             '|---:|---|---:|---:|---:|---:|---:|']
     for r in per_class:
-        rows.append(f"| {r['label']} | {r['name']} | {_pct(r['iou'])} | {_pct(r['precision'])} | {_pct(r['recall'])} | {r['gt_pixels']} | {r['pred_pixels']} |")
+        rows.append(
+            f"| {r['label']} | {r['name']} | {_pct(r['iou'])} | {_pct(r['precision'])} | {_pct(r['recall'])} |"
+            f" {r['gt_pixels']} | {r['pred_pixels']} |"
+        )
     if miou is not None: rows.append(f'| | **mean (mIoU)** | **{_pct(miou)}** | | | | |')
     return '\n'.join(rows) + '\n'
 
 # %% ../nbs/02_metrics.ipynb #8137b9b1
 class ConfusionMatrix:
-    """Confusion matrix of mask values accumulated over a whole dataset (PASCAL VOC devkit protocol).
-    `mat`: int64 (num_labels, num_labels), rows = ground truth, columns = prediction; `missed`: predicted void per row."""
+    """Confusion matrix of mask values accumulated over a whole dataset (PASCAL VOC devkit protocol). `mat`: int64
+    (num_labels, num_labels), rows = ground truth, columns = prediction; `missed`: predicted void per row."""
     def __init__(self, num_labels: int,                   # mask values including background (VOC 21, COCO 81)
                  ignore_index: int = IGNORE_INDEX,        # ground-truth value skipped; as a prediction: "void"
                  ignore_pred_void: bool = False):         # leave predicted void out of every metric (authors' code)
@@ -125,7 +142,8 @@ class ConfusionMatrix:
 
     def update(self, pred, gt):
         """Add the pixels of one prediction / ground-truth pair (numpy or torch, same shape, any rank); returns self.
-        Raises `ValueError` for a shape mismatch (both shapes named) or values outside `0..num_labels-1` and `ignore_index`."""
+        Raises `ValueError` for a shape mismatch (both shapes named) or values outside `0..num_labels-1` and
+        `ignore_index`."""
         ps, gs = (tuple(a.shape) if torch.is_tensor(a) else np.shape(a) for a in (pred, gt))
         if ps != gs: raise ValueError(f'prediction shape {ps} != ground-truth shape {gs}')
         self.counts += _pair_counts(pred, gt, self.num_labels, self.ignore_index)
@@ -142,9 +160,11 @@ def merge(self: ConfusionMatrix, other: ConfusionMatrix):
     self.counts += other.counts
     return self
 
+# %% ../nbs/02_metrics.ipynb #ea22132c
 @patch
 def all_reduce(self: ConfusionMatrix):
-    "Sum the counts over all torch.distributed processes (no-op in a single process; `eps_nb.core.all_reduce_sum`). Returns self."
+    """Sum the counts over all torch.distributed processes (no-op in a single process; `eps_nb.core.all_reduce_sum`).
+    Returns self."""
     t = torch.from_numpy(self.counts.copy())
     self.counts = all_reduce_sum(t).numpy().astype(np.int64)
     return self
@@ -155,16 +175,20 @@ def tp(self: ConfusionMatrix) -> np.ndarray:
     "int64 [num_labels]: true-positive pixels per label (the diagonal of `mat`)."
     return np.diag(self.mat).copy()
 
+# %% ../nbs/02_metrics.ipynb #6df75c37
 @patch
 def gt_pixels(self: ConfusionMatrix) -> np.ndarray:
-    "int64 [num_labels]: evaluated ground-truth pixels per label (row sums; `missed` included unless `ignore_pred_void`)."
+    """int64 [num_labels]: evaluated ground-truth pixels per label (row sums; `missed` included unless
+    `ignore_pred_void`)."""
     return self.mat.sum(1) if self.ignore_pred_void else self.counts.sum(1)
 
+# %% ../nbs/02_metrics.ipynb #3624bebf
 @patch
 def n_pixels(self: ConfusionMatrix) -> int:
     "Number of evaluated pixels: non-ignored ground truth, less the predicted void ones with `ignore_pred_void`."
     return int(self.gt_pixels().sum())
 
+# %% ../nbs/02_metrics.ipynb #a1f36588
 @patch
 def pred_pixels(self: ConfusionMatrix) -> np.ndarray:
     "int64 [num_labels]: predicted pixels per label on non-ignored ground truth (column sums of `mat`)."
@@ -177,21 +201,25 @@ def iou(self: ConfusionMatrix) -> np.ndarray:
     tp = self.tp()
     return _safe_div(tp, self.gt_pixels() + self.pred_pixels() - tp)
 
+# %% ../nbs/02_metrics.ipynb #7e8eb283
 @patch
 def miou(self: ConfusionMatrix) -> float:
     "Mean IoU over the labels that are not NaN (fraction in [0, 1]; NaN when nothing was counted)."
     return _nanmean(self.iou())
 
+# %% ../nbs/02_metrics.ipynb #ebecebbf
 @patch
 def precision(self: ConfusionMatrix) -> np.ndarray:
     "float64 [num_labels]: TP / predicted pixels of the label (NaN when never predicted)."
     return _safe_div(self.tp(), self.pred_pixels())
 
+# %% ../nbs/02_metrics.ipynb #6f16601f
 @patch
 def recall(self: ConfusionMatrix) -> np.ndarray:
     "float64 [num_labels]: TP / ground-truth pixels of the label (NaN when absent from the ground truth)."
     return _safe_div(self.tp(), self.gt_pixels())
 
+# %% ../nbs/02_metrics.ipynb #b674d34d
 @patch
 def pixel_accuracy(self: ConfusionMatrix) -> float:
     "Correct pixels / evaluated (non-ignored ground-truth) pixels; NaN when none."
@@ -211,20 +239,24 @@ def summary(self: ConfusionMatrix, names=None) -> dict:
                            'recall': float(rec[i]), 'gt_pixels': int(gtp[i]), 'pred_pixels': int(prp[i])}
                           for i in range(self.num_labels)]}
 
+# %% ../nbs/02_metrics.ipynb #a8ee8fb4
 @patch
 def table(self: ConfusionMatrix, names=None) -> str:
     "Markdown table of per-class IoU / precision / recall (in %) with the mIoU as last row."
     s = self.summary(names)
     return _class_table(s['per_class'], s['miou'])
 
+# %% ../nbs/02_metrics.ipynb #f487c5bb
 @patch
-def __repr__(self: ConfusionMatrix): return f'ConfusionMatrix(num_labels={self.num_labels}, n_pixels={self.n_pixels()}, miou={self.miou():.4f})'
+def __repr__(self: ConfusionMatrix):
+    return f'ConfusionMatrix(num_labels={self.num_labels}, n_pixels={self.n_pixels()}, miou={self.miou():.4f})'
 
 # %% ../nbs/02_metrics.ipynb #e099cb5a
 def _to_numpy(x) -> np.ndarray:
     "A numpy view of a numpy array or (detached, CPU) torch tensor."
     return x.detach().cpu().numpy() if torch.is_tensor(x) else np.asarray(x)
 
+# %% ../nbs/02_metrics.ipynb #422cca20
 def laplacian_edges(mask, ignore_index: int | None = IGNORE_INDEX, fill_ignore: bool = True) -> np.ndarray:
     """Class-agnostic edges of a label map with the Laplacian edge detector (paper Sec. 5.1, after BES [32]).
 
@@ -256,15 +288,18 @@ def _tolerance_px(tolerance, shape) -> float:
     if tolerance < 0: raise ValueError(f'tolerance must be >= 0 pixels, got {tolerance}')
     return float(tolerance)
 
+# %% ../nbs/02_metrics.ipynb #1b890a32
 def _edge_map(x, ignore_index, fill_ignore) -> np.ndarray:
     "A bool array is taken as an edge map, anything else as a label map."
     a = _to_numpy(x)
     return a if a.dtype == bool else laplacian_edges(a, ignore_index, fill_ignore)
 
+# %% ../nbs/02_metrics.ipynb #3377cebc
 def _f1(p, r) -> float:
     "Harmonic mean of precision and recall; NaN if either is NaN, 0 if both are 0."
     return math.nan if (math.isnan(p) or math.isnan(r)) else (0.0 if p + r == 0 else 2 * p * r / (p + r))
 
+# %% ../nbs/02_metrics.ipynb #4a440519
 def boundary_counts(pred_mask, gt_edges_or_mask, tolerance=2, ignore_index: int | None = IGNORE_INDEX,
                     fill_ignore: bool = True) -> np.ndarray:
     """int64 [4] = (matched predicted edge px, predicted edge px, matched GT edge px, GT edge px) for one image.
@@ -285,6 +320,7 @@ def _prf(c) -> dict:
     return {'precision': p, 'recall': r, 'f1': _f1(p, r), 'pred_edges': int(c[1]), 'pred_matched': int(c[0]),
             'gt_edges': int(c[3]), 'gt_matched': int(c[2])}
 
+# %% ../nbs/02_metrics.ipynb #e092a52d
 def boundary_prf(pred_mask, gt_edges_or_mask, tolerance=2, ignore_index: int | None = IGNORE_INDEX,
                  fill_ignore: bool = True) -> dict:
     """Class-agnostic boundary precision / recall / F1 of one prediction (paper Sec. 5.1, Table 1).
@@ -308,7 +344,8 @@ class BoundaryMeter:
         self.counts, self.n_images = np.zeros(4, dtype=np.int64), 0
 
     def update(self, pred_mask, gt):
-        "Add one image: `pred_mask` label map (or bool edges), `gt` bool edge map or label map, both (H, W). Returns self."
+        """Add one image: `pred_mask` label map (or bool edges), `gt` bool edge map or label map, both (H, W). Returns
+        self."""
         self.counts += boundary_counts(pred_mask, gt, self.tolerance, self.ignore_index, self.fill_ignore)
         self.n_images += 1
         return self
@@ -326,7 +363,8 @@ class BoundaryMeter:
         return self
 
     def compute(self) -> dict:
-        "dict precision, recall, f1 (from the summed counts; NaN when undefined), the pixel counts, tolerance and n_images."
+        """dict precision, recall, f1 (from the summed counts; NaN when undefined), the pixel counts, tolerance and
+        n_images."""
         return {**_prf(self.counts), 'tolerance': self.tolerance, 'n_images': self.n_images}
 
 # %% ../nbs/02_metrics.ipynb #497a1dae
@@ -362,10 +400,14 @@ def read_sbd_boundaries(mat_path) -> tuple[np.ndarray, np.ndarray]:
 
 # %% ../nbs/02_metrics.ipynb #f09f5213
 class ConfusionRatioMeter:
-    """Confusion ratio m_kc = FP_kc / TP_c (paper Sec. 5.1, Table 2) and the IoU of the target class, summed over a dataset.
-    `update(pred_mask, gt_mask, context_map)` takes (H, W) integer arrays; `compute()` returns a dict keyed by pair name."""
-    def __init__(self, pairs,                             # `(c, k)` or `(c, k, name)`: target mask value c, context label k
-                 ignore_index: int = IGNORE_INDEX):       # ground-truth value skipped
+    """Confusion ratio m_kc = FP_kc / TP_c (paper Sec. 5.1, Table 2) and the IoU of the target class, summed over a
+    dataset. `update(pred_mask, gt_mask, context_map)` takes (H, W) integer arrays; `compute()` returns a dict keyed by
+    pair name."""
+    def __init__(
+            self,
+            pairs,  # `(c, k)` or `(c, k, name)`: target mask value c, context label k
+            ignore_index: int = IGNORE_INDEX,  # ground-truth value skipped
+    ):
         self.pairs = []
         for pr in pairs:
             if len(pr) not in (2, 3): raise ValueError(f'a pair is (target c, context k) or (c, k, name), got {pr!r}')
@@ -402,8 +444,10 @@ class ConfusionRatioMeter:
         "dict pair name -> {target, context, confusion_ratio, iou, fp_kc, tp_c, fp_c, fn_c, context_pixels}."
         out = {}
         for (c, k, name), (fp_kc, tp, fp, fn, nk) in zip(self.pairs, self.counts):
-            out[name] = {'target': c, 'context': k, 'confusion_ratio': _safe_div(fp_kc, tp), 'iou': _safe_div(tp, tp + fp + fn),
-                         'fp_kc': int(fp_kc), 'tp_c': int(tp), 'fp_c': int(fp), 'fn_c': int(fn), 'context_pixels': int(nk)}
+            out[name] = {
+                'target': c, 'context': k, 'confusion_ratio': _safe_div(fp_kc, tp), 'iou': _safe_div(tp, tp + fp + fn),
+                'fp_kc': int(fp_kc), 'tp_c': int(tp), 'fp_c': int(fp), 'fn_c': int(fn), 'context_pixels': int(nk)
+            }
         return out
 
 # %% ../nbs/02_metrics.ipynb #4d138b63
@@ -438,6 +482,7 @@ def _context_path(context_dir, id_: str) -> Path:
         if p.is_file(): return p
     raise FileNotFoundError(f'context annotation not found: {Path(context_dir)/id_}.png (or .mat)')
 
+# %% ../nbs/02_metrics.ipynb #27adcae8
 def evaluate_folder(pred_dir,                    # folder of predicted `<id>.png` masks
                     gt_dir_or_layout,            # folder of ground-truth `<id>.png` masks or an `eps_nb.data.Layout`
                     ids,                         # list of id strings or the path of an id list file
@@ -452,9 +497,9 @@ def evaluate_folder(pred_dir,                    # folder of predicted `<id>.png
                     pairs=None,                  # `ConfusionRatioMeter` pairs
                     ignore_pred_void: bool = False,  # drop predicted void (255) instead of counting it as a miss
                     progress: bool = True) -> dict:
-    """Evaluate predicted masks `<pred_dir>/<id>.png` against the ground truth of `ids`; returns the report dict (see above).
-    Raises `FileNotFoundError` naming a missing file, `ValueError` naming both files when sizes differ
-    and naming a ground-truth file when the ground truth holds exactly the values {0, 255} (binary masks, 255 = object)."""
+    """Evaluate predicted masks `<pred_dir>/<id>.png` against the ground truth of `ids`; returns the report dict
+    (see above). Raises `FileNotFoundError` naming a missing file, `ValueError` naming both files when sizes differ and
+    naming a ground-truth file when the ground truth holds exactly the values {0, 255} (binary masks, 255 = object)."""
     pred_dir = Path(pred_dir)
     ids = as_ids(ids)
     if context_dir is not None and not pairs: raise ValueError('context_dir given without confusion-ratio pairs')
@@ -487,7 +532,8 @@ def evaluate_folder(pred_dir,                    # folder of predicted `<id>.png
             if ctx.shape != pred.shape:
                 raise ValueError(f'size mismatch: prediction {pp} is {pred.shape} but context map {cp} is {ctx.shape}')
             crm.update(pred, gt, ctx)
-    check_not_binary(gt_counts, binary_ex)           # ground truth of exactly {0, 255}: binary masks, a meaningless mIoU
+    # ground truth of exactly {0, 255}: binary masks, a meaningless mIoU
+    check_not_binary(gt_counts, binary_ex)
     s = cm.summary(names)
     gt_desc = str(gt_mask_path(gt_dir_or_layout, ids[0]).parent) if ids else str(gt_dir_or_layout)
     report = {'split': split, 'n_images': len(ids), **s, 'confusion_matrix': cm.mat.tolist(),
@@ -507,19 +553,27 @@ def _nan_to_none(x):
     if isinstance(x, (float, np.floating)): return float(x) if math.isfinite(x) else None
     return x
 
+# %% ../nbs/02_metrics.ipynb #402c8af9
 def _void_line(report: dict) -> list[str]:
     "The report line on predicted void (255) pixels and the rule applied to them (none for reports without the count)."
     n = report.get('pred_void_pixels')
     if n is None: return []
     if report.get('ignore_pred_void'):
-        return [f'- predicted void (255) pixels: {n}, **dropped before counting** (`ignore_pred_void`: the authors\' evaluation; '
-                'the paper\'s Table 4 marks methods that ignore low-confidence pixels with *)']
-    return [f'- predicted void (255) pixels: {n}, counted as misses of their ground-truth class (all pixels evaluated, as the paper\'s Table 4 does for EPS)']
+        return [
+            f'- predicted void (255) pixels: {n}, **dropped before counting** (`ignore_pred_void`: the authors\''
+            ' evaluation; the paper\'s Table 4 marks methods that ignore low-confidence pixels with *)'
+        ]
+    return [
+        f'- predicted void (255) pixels: {n}, counted as misses of their ground-truth class (all pixels evaluated, as'
+        ' the paper\'s Table 4 does for EPS)'
+    ]
 
+# %% ../nbs/02_metrics.ipynb #06243b0a
 def crf_note(crf: bool) -> str:
     "How a report states whether the evaluated masks were CRF-refined (`report['crf']`)."
     return 'yes (DeepLab-v2 parameters)' if crf else 'no'
 
+# %% ../nbs/02_metrics.ipynb #6a056a8a
 def report_markdown(report: dict) -> str:
     "The markdown text of `write_report` for a report dict from `evaluate_folder`."
     L = [f"# Evaluation: {report.get('split', '?')}", '',
@@ -531,22 +585,31 @@ def report_markdown(report: dict) -> str:
          '## Per class', '', _class_table(report['per_class'], report.get('miou'))]
     if report.get('boundary'):
         b = report['boundary']
-        L += ['## Boundary (class-agnostic, Laplacian edges)', '',
-              f"tolerance: {b.get('tolerance')} px, images: {b.get('n_images')}", '',
-              '| precision (%) | recall (%) | F1 (%) | predicted edge px | GT edge px |', '|---:|---:|---:|---:|---:|',
-              f"| {_pct(b['precision'])} | {_pct(b['recall'])} | {_pct(b['f1'])} | {b['pred_edges']} | {b['gt_edges']} |", '']
+        L += [
+            '## Boundary (class-agnostic, Laplacian edges)', '',
+            f"tolerance: {b.get('tolerance')} px, images: {b.get('n_images')}", '',
+            '| precision (%) | recall (%) | F1 (%) | predicted edge px | GT edge px |', '|---:|---:|---:|---:|---:|',
+            f"| {_pct(b['precision'])} | {_pct(b['recall'])} | {_pct(b['f1'])} | {b['pred_edges']} | {b['gt_edges']} |",
+            ''
+        ]
     if report.get('confusion_ratio'):
-        L += ['## Confusion ratio m_kc = FP_kc / TP_c', '',
-              '| pair | target c | context k | m_kc | IoU of c (%) | FP_kc | TP_c |', '|---|---:|---:|---:|---:|---:|---:|']
+        L += [
+            '## Confusion ratio m_kc = FP_kc / TP_c', '',
+            '| pair | target c | context k | m_kc | IoU of c (%) | FP_kc | TP_c |',
+            '|---|---:|---:|---:|---:|---:|---:|'
+        ]
         for name, r in report['confusion_ratio'].items():
             m = r['confusion_ratio']
             ms = 'n/a' if m is None or (isinstance(m, float) and math.isnan(m)) else f'{m:.3f}'
-            L.append(f"| {name} | {r['target']} | {r['context']} | {ms} | {_pct(r['iou'])} | {r['fp_kc']} | {r['tp_c']} |")
+            L.append(
+                f"| {name} | {r['target']} | {r['context']} | {ms} | {_pct(r['iou'])} | {r['fp_kc']} | {r['tp_c']} |")
         L.append('')
     return '\n'.join(L)
 
+# %% ../nbs/02_metrics.ipynb #59ca3b6f
 def write_report(report: dict, out_dir) -> tuple[Path, Path]:
-    "Write `report.md` (`report_markdown`) and `report.json` (NaN -> null) into `out_dir` atomically; returns both paths."
+    """Write `report.md` (`report_markdown`) and `report.json` (NaN -> null) into `out_dir` atomically; returns both
+    paths."""
     out_dir = Path(out_dir)
     md, js = out_dir/'report.md', out_dir/'report.json'
     save_text(md, report_markdown(report))

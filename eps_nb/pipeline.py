@@ -31,8 +31,7 @@ class PipelineConfig(ConfigMixin):
     "Settings of `run_pipeline`: one typed configuration per stage; the run folder is `train.out_dir`."
     train: TrainConfig = field(default_factory=TrainConfig)  # stage 1: data, method, recipe, device and workers
     pseudo: PseudoMaskConfig = field(default_factory=PseudoMaskConfig)  # how the pseudo-masks are made
-    # saliency maps computed when no saliency_dir is given (EPS mode): imagenet_spectral | imagenet_activation |
-    # spectral_residual | fine_grained | u2net | u2netp | gt_masks
+    # saliency maps computed when no saliency_dir is given (EPS mode): imagenet_spectral | imagenet_activation | spectral_residual | fine_grained | u2net | u2netp | gt_masks
     saliency_method: str = DEFAULT_SALIENCY
     saliency_weights: str | None = None  # u2net / u2netp: the official weight file, downloaded by the user
     infer_split: str | None = None  # ids of the pseudo-masks (None: the training split, the WSSS protocol of Sec. 5.3)
@@ -48,7 +47,8 @@ class PipelineConfig(ConfigMixin):
     seg: SegTrainConfig = field(default_factory=SegTrainConfig)  # stage-2 (DeepLab) settings
     seg_val_split: str = 'val'  # split the segmentation network is evaluated on
     cli_flat = ('train',)
-    cli_brief = ('train',)   # `eps_nb pipeline --help` lists stage 1's flags and a line per other stage; --help-all lists all
+    # `eps_nb pipeline --help` lists stage 1's flags and a line per other stage; --help-all lists all
+    cli_brief = ('train',)
     cli_skip = ('seg.data', 'seg.pseudo_mask_dir', 'seg.train_split', 'seg.out_dir',
                 'affinity.data', 'affinity.train_split', 'affinity.cams_dir', 'affinity.out_dir')
 
@@ -64,50 +64,60 @@ class PipelineConfig(ConfigMixin):
 
 # %% ../nbs/14_pipeline.ipynb #1f24ba6b
 def _check_inputs(cfg: PipelineConfig):
-    "Every input of the run checked before the first heavy step (saliency maps, training): `FileNotFoundError` / `ValueError` naming it."
+    """Every input of the run checked before the first heavy step (saliency maps, training): `FileNotFoundError` /
+    `ValueError` naming it."""
     tc = cfg.train
-    for split in dict.fromkeys([tc.train_split, cfg.infer_split or tc.train_split] + ([cfg.seg_val_split] if cfg.stage2 else [])):
+    for split in dict.fromkeys([tc.train_split, cfg.infer_split or tc.train_split] +
+                               ([cfg.seg_val_split] if cfg.stage2 else [])):
         tc.data.check(split=split, need_saliency=tc.mode == 'eps' and bool(tc.data.saliency_dir))
     if tc.weights not in (None, 'imagenet') and not Path(tc.weights).is_file():
         raise FileNotFoundError(f'weights file not found: {tc.weights}')
 
+# %% ../nbs/14_pipeline.ipynb #3c7d5656
 def _saliency_step(cfg: PipelineConfig, tc: TrainConfig, out: Path) -> tuple[TrainConfig, dict | None]:
-    "(`tc` pointing to the saliency maps, the saliency summary): computed into `out/saliency` for EPS without `saliency_dir`."
+    """(`tc` pointing to the saliency maps, the saliency summary): computed into `out/saliency` for EPS without
+    `saliency_dir`."""
     if tc.mode != 'eps' or tc.data.saliency_dir: return tc, None
     sal_dir, r = out/'saliency', None
     ids = tc.data.ids(tc.train_split) + (tc.data.ids(cfg.infer_split) if cfg.infer_split else [])
     if is_main():
         print(f'computing saliency maps ({cfg.saliency_method}, no pixel labels) -> {sal_dir}')
-        r = make_saliency_maps(tc.data.make_layout(), list(dict.fromkeys(ids)), sal_dir,
-                               method=saliency_source(cfg.saliency_method, device=tc.device, weights=cfg.saliency_weights))
+        r = make_saliency_maps(
+            tc.data.make_layout(), list(dict.fromkeys(ids)), sal_dir,
+            method=saliency_source(cfg.saliency_method, device=tc.device, weights=cfg.saliency_weights))
     barrier()
     return replace(tc, data=replace(tc.data, saliency_dir=str(sal_dir))), r
 
 # %% ../nbs/14_pipeline.ipynb #3894051e
 def _pseudo_mask_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str) -> tuple[dict, object, list, dict]:
-    "(summary, stage-1 model, ids, labels): pseudo-masks of `split` with `cfg.pseudo` (maps kept when a later step needs them)."
+    """(summary, stage-1 model, ids, labels): pseudo-masks of `split` with `cfg.pseudo`
+    (maps kept when a later step needs them)."""
     ids = tc.data.ids(split)
     labels = tc.data.load_labels(ids)
     model = load_stage1_model(out/'model_final.pth', device=tc.device)
     keep = cfg.pseudo.save_cams or cfg.sweep or cfg.refine == 'affinity'
-    s = make_pseudo_masks(model, tc.data.make_layout(), out, ids=ids, labels=labels, cfg=replace(cfg.pseudo, save_cams=keep),
-                          device=tc.device, num_workers=tc.num_workers, progress=is_main())
+    s = make_pseudo_masks(model, tc.data.make_layout(), out, ids=ids, labels=labels,
+                          cfg=replace(cfg.pseudo,
+                                      save_cams=keep), device=tc.device, num_workers=tc.num_workers, progress=is_main())
     barrier()
     return s, model, ids, labels
 
+# %% ../nbs/14_pipeline.ipynb #751d9ddc
 def _report_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, model, ids, labels, summary: dict):
-    "Rank 0: evaluation (and threshold sweep) of the pseudo-masks when GT exists, then the stage-1 figure; into `summary`."
+    """Rank 0: evaluation (and threshold sweep) of the pseudo-masks when GT exists, then the stage-1 figure; into
+    `summary`."""
     if is_main():
         rep = evaluate_pseudo_masks(out, tc.data, ids, split, crf=cfg.pseudo.crf) if cfg.evaluate else None
         if cfg.evaluate and rep is None: print(f'no evaluation: some id of {split!r} has no ground-truth mask')
         if rep is not None:
             summary['eval'] = {'split': split, 'n_images': rep['n_images'], 'miou': rep['miou']}
             if cfg.sweep:
-                summary['sweep'] = threshold_sweep(out/'cams', tc.data.make_layout(), ids, len(tc.data.class_names()) + 1)
+                summary['sweep'] = threshold_sweep(out / 'cams', tc.data.make_layout(), ids,
+                                                   len(tc.data.class_names()) + 1)
                 save_json(out/'eval'/'threshold_sweep.json', summary['sweep'])
         if cfg.figure_ids:
-            figure_for_run(model, tc.data.make_layout(), ids[:cfg.figure_ids], labels, tc.data.class_names(), out/'figure.png',
-                           tau=tc.tau, lam=tc.lam, strategy=tc.strategy)
+            figure_for_run(model, tc.data.make_layout(), ids[:cfg.figure_ids], labels, tc.data.class_names(),
+                           out / 'figure.png', tau=tc.tau, lam=tc.lam, strategy=tc.strategy)
             summary['figure'] = str(out/'figure.png')
         if cfg.report_page: summary['report_page'] = str(write_html_report(out, device=tc.device))
     barrier()
@@ -116,18 +126,22 @@ def _report_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, mo
 def _affinity_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, ids) -> tuple[Path, dict]:
     "(refined pseudo-mask folder, summary): AffinityNet trained on the run's maps, its random walk over `ids`."
     from eps_nb.affinity import train_affinity, infer_affinity
-    acfg = replace(cfg.affinity, data=tc.data, train_split=split, cams_dir=str(out/'cams'), out_dir=str(out/'affinity'), progress=is_main())
+    acfg = replace(cfg.affinity, data=tc.data, train_split=split, cams_dir=str(out / 'cams'),
+                   out_dir=str(out / 'affinity'), progress=is_main())
     if not acfg.resume and (Path(acfg.out_dir)/'checkpoint_last.pth').is_file(): acfg = replace(acfg, resume=True)
     names = tc.data.class_names()
     r = {'train': train_affinity(acfg)}
-    r['infer'] = infer_affinity(Path(acfg.out_dir)/'model_final.pth', tc.data.make_layout(), ids, acfg.cams_dir,
-                                Path(acfg.out_dir)/'refined', num_labels=len(names) + 1, class_names=names, split=str(split),
-                                device=tc.device, progress=is_main(), evaluate=None if cfg.evaluate else False, **asdict(cfg.walk))
+    r['infer'] = infer_affinity(
+        Path(acfg.out_dir) / 'model_final.pth', tc.data.make_layout(), ids, acfg.cams_dir,
+        Path(acfg.out_dir) / 'refined', num_labels=len(names) + 1, class_names=names, split=str(split),
+        device=tc.device, progress=is_main(), evaluate=None if cfg.evaluate else False, **asdict(cfg.walk))
     barrier()
     return Path(acfg.out_dir)/'refined'/'pseudo_masks', r
 
+# %% ../nbs/14_pipeline.ipynb #2eb1c24f
 def _stage2_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, pm_dir: Path) -> dict:
-    "Stage 2: DeepLab trained on `pm_dir` with `cfg.seg`, evaluated on `cfg.seg_val_split` (multi-scale + flip, dCRF with `pseudo.crf`), its page."
+    """Stage 2: DeepLab trained on `pm_dir` with `cfg.seg`, evaluated on `cfg.seg_val_split`
+    (multi-scale + flip, dCRF with `pseudo.crf`), its page."""
     from eps_nb.seg import train_seg, infer_seg
     scfg = replace(cfg.seg, data=tc.data, train_split=split, pseudo_mask_dir=str(pm_dir), out_dir=str(out/'seg'))
     r = {'train': train_seg(scfg)}
@@ -135,12 +149,14 @@ def _stage2_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, pm
                            Path(scfg.out_dir)/cfg.seg_val_split, crf=cfg.pseudo.crf,
                            crf_params=cfg.pseudo.crf_params.params(), device=tc.device,
                            split=cfg.seg_val_split, num_workers=tc.num_workers)
-    if cfg.report_page and is_main(): r['report_page'] = str(write_seg_report(scfg.out_dir, pred_dir=Path(scfg.out_dir)/cfg.seg_val_split))
+    if cfg.report_page and is_main():
+        r['report_page'] = str(write_seg_report(scfg.out_dir, pred_dir=Path(scfg.out_dir) / cfg.seg_val_split))
     return r
 
 # %% ../nbs/14_pipeline.ipynb #d0ff330f
 def run_pipeline(cfg: PipelineConfig) -> dict:
-    "Saliency (if needed) -> stage-1 training -> pseudo-masks -> evaluation -> figure (-> AffinityNet, stage 2); returns the summary."
+    """Saliency (if needed) -> stage-1 training -> pseudo-masks -> evaluation -> figure (-> AffinityNet, stage 2);
+    returns the summary."""
     t0, tc = time.time(), copy.deepcopy(cfg.train)
     out = Path(tc.out_dir)
     summary = {'out_dir': str(out), 'timings': {}}
@@ -157,12 +173,14 @@ def run_pipeline(cfg: PipelineConfig) -> dict:
     summary['pseudo_masks'], model, ids, labels = timed('pseudo_masks_s', _pseudo_mask_step, cfg, tc, out, split)
     _report_step(cfg, tc, out, split, model, ids, labels, summary)
     pm_dir = out/'pseudo_masks'
-    if cfg.refine == 'affinity': pm_dir, summary['affinity'] = timed('affinity_s', _affinity_step, cfg, tc, out, split, ids)
+    if cfg.refine == 'affinity':
+        pm_dir, summary['affinity'] = timed('affinity_s', _affinity_step, cfg, tc, out, split, ids)
     if cfg.stage2: summary['stage2'] = timed('stage2_s', _stage2_step, cfg, tc, out, split, pm_dir)
     summary['timings']['total_s'] = time.time() - t0
     if is_main(): save_json(out/'pipeline.json', _jsonable(summary))
     return summary
 
+# %% ../nbs/14_pipeline.ipynb #a6542755
 def _jsonable(o):
     if isinstance(o, dict): return {str(k): _jsonable(v) for k, v in o.items()}
     if isinstance(o, (list, tuple)): return [_jsonable(v) for v in o]
@@ -173,19 +191,24 @@ def _jsonable(o):
 
 # %% ../nbs/14_pipeline.ipynb #9126af48
 def _demo_train() -> TrainConfig:
-    "The stage-1 recipe of every demo run: ImageNet Lite0, 300 iterations of batch 8 on 96 px crops (mode and selection set per run)."
-    return TrainConfig(train_split='train', backbone='efficientnet_lite0', weights='imagenet', crop_size=96, scale_range=(80, 112),
-                       batch_size=8, max_iters=300, lr=0.002, momentum=0.9, num_workers=0)
+    """The stage-1 recipe of every demo run: ImageNet Lite0, 300 iterations of batch 8 on 96 px crops
+    (mode and selection set per run)."""
+    return TrainConfig(train_split='train', backbone='efficientnet_lite0', weights='imagenet', crop_size=96,
+                       scale_range=(80, 112), batch_size=8, max_iters=300, lr=0.002, momentum=0.9, num_workers=0)
 
+# %% ../nbs/14_pipeline.ipynb #cc0e1550
 def _demo_train_config(cfg: DemoConfig, data: DataConfig, name: str, run_dir: Path, predefined) -> TrainConfig:
-    "The stage-1 settings of demo run `name` (a key of `_RUNS`) in `run_dir`: the demo's `train` with the run's mode and selection."
+    """The stage-1 settings of demo run `name` (a key of `_RUNS`) in `run_dir`: the demo's `train` with the run's mode
+    and selection."""
     t = cfg.train
     return replace(t, data=data, log_every=max(1, t.max_iters // 10), ckpt_every=0, out_dir=str(run_dir),
                    predefined_bg=predefined if name == 'eps_predefined' else (), **_RUNS[name])
 
+# %% ../nbs/14_pipeline.ipynb #6aa5b5c9
 def _compare_config(cfg: DemoConfig) -> DemoConfig:
     "The demo of the second backbone: `compare_backbone` trained from scratch (nothing frozen), the rest unchanged."
-    return replace(cfg, train=replace(cfg.train, backbone=cfg.compare_backbone, weights=None, freeze_bn=False, freeze_stem=False))
+    return replace(
+        cfg, train=replace(cfg.train, backbone=cfg.compare_backbone, weights=None, freeze_bn=False, freeze_stem=False))
 
 # %% ../nbs/14_pipeline.ipynb #7520cce1
 @dataclass
@@ -213,7 +236,9 @@ class DemoConfig(ConfigMixin):
 
     def __post_init__(self):
         self.check_types()
-        if self.full: self.runs, self.compare_backbone = tuple(dict.fromkeys(self.runs + ('eps_naive',))), self.compare_backbone or 'resnet18'
+        if self.full:
+            self.runs, self.compare_backbone = tuple(
+                dict.fromkeys(self.runs + ('eps_naive', ))), self.compare_backbone or 'resnet18'
         bad = [r for r in self.runs if r not in _RUNS]
         if bad: raise ValueError(f'unknown demo runs {bad}: choose from {list(_RUNS)}')
         check_at_least(self, 1, 'n_train', 'n_val', 'size')
@@ -227,43 +252,57 @@ def _fmt(v, pct=True):
     if v is None or (isinstance(v, float) and math.isnan(v)): return 'n/a'
     return f'{100 * v:.1f}' if pct else f'{v:.2f}'
 
+# %% ../nbs/14_pipeline.ipynb #813c8a9c
 DEMO_PAGE_IMAGES = 24   # gallery size of each demo run's page
 
 def _demo_runs(cfg: DemoConfig, data: DataConfig, out: Path, predefined, pairs, context_dir) -> tuple[dict, dict]:
-    "Train and evaluate each run of `cfg.runs` with `cfg.train.backbone` / `cfg.train.weights` under `out/<name>`; returns (results, timings)."
+    """Train and evaluate each run of `cfg.runs` with `cfg.train.backbone` / `cfg.train.weights` under `out/<name>`;
+    returns (results, timings)."""
     names = data.class_names()
     C = len(names)
     results, timings = {}, {}
     for name in cfg.runs:
         run_dir = out/name
         tc = _demo_train_config(cfg, data, name, run_dir, predefined)
-        pc = PipelineConfig(train=tc, figure_ids=0, evaluate=False, report_page=False)   # evaluated below, with boundary and context
-        if is_main(): print(f'--- {name}: training {tc.max_iters} iterations ({tc.backbone}, {tc.mode}' + (f', {tc.strategy})' if tc.mode == 'eps' else ')'))
+        # evaluated below, with boundary and context
+        pc = PipelineConfig(train=tc, figure_ids=0, evaluate=False, report_page=False)
+        if is_main():
+            print(f'--- {name}: training {tc.max_iters} iterations ({tc.backbone}, {tc.mode}' +
+                  (f', {tc.strategy})' if tc.mode == 'eps' else ')'))
         t1 = time.time()
         run_pipeline(pc)
         timings[f'{name}_s'] = time.time() - t1
-        rep = evaluate_folder(run_dir/'pseudo_masks', data.make_layout(), data.ids(cfg.train.train_split), C + 1, names, split=cfg.train.train_split,
-                              boundary=True, context_dir=context_dir, pairs=pairs, progress=False)
+        rep = evaluate_folder(run_dir / 'pseudo_masks', data.make_layout(), data.ids(cfg.train.train_split), C + 1,
+                              names, split=cfg.train.train_split, boundary=True, context_dir=context_dir, pairs=pairs,
+                              progress=False)
         write_report(rep, run_dir/'eval')
-        with contextlib.redirect_stdout(io.StringIO()): write_html_report(run_dir, max_images=DEMO_PAGE_IMAGES, device=tc.device)
+        with contextlib.redirect_stdout(io.StringIO()):
+            write_html_report(run_dir, max_images=DEMO_PAGE_IMAGES, device=tc.device)
         results[name] = rep
     return results, timings
 
-
 # %% ../nbs/14_pipeline.ipynb #c2155eda
 def _demo_page(cfg: DemoConfig, data: DataConfig, out: Path) -> Path:
-    "The demo's comparison page `out/report/index.html`: the runs image by image, CAM the baseline, EPS (adaptive) compared."
+    """The demo's comparison page `out/report/index.html`: the runs image by image, CAM the baseline, EPS (adaptive)
+    compared."""
     runs = {name: out/'runs'/name/'pseudo_masks' for name in cfg.runs}
-    note = (f'{cfg.train.backbone}, {cfg.train.max_iters} iterations per method, seed {cfg.train.seed}; pseudo-masks of the {cfg.train.train_split} images '
-            f'({"the synthetic co-occurrence benchmark" if cfg.data_root is None else cfg.data_root}). Each run also has its own page (run page).')
+    note = (
+        f'{cfg.train.backbone}, {cfg.train.max_iters} iterations per method, seed {cfg.train.seed}; pseudo-masks of the'
+        f' {cfg.train.train_split} images'
+        f' ({"the synthetic co-occurrence benchmark" if cfg.data_root is None else cfg.data_root}). Each run also has'
+        ' its own page (run page).'
+    )
     with contextlib.redirect_stdout(io.StringIO()):
-        return write_compare_report(runs, data, data.ids(cfg.train.train_split), out/'report', title='eps_nb demo: CAM vs EPS image by image',
+        return write_compare_report(runs, data, data.ids(cfg.train.train_split), out / 'report',
+                                    title='eps_nb demo: CAM vs EPS image by image',
                                     method='eps' if 'eps' in runs else None, note=note)
 
+# %% ../nbs/14_pipeline.ipynb #c3ab5743
 def _drop_models(out: Path):
     "Delete the runs' models and checkpoints (the report, figure, logs and pseudo-masks stay)."
     for p in list(out.glob('runs*/*/model_final.pth')) + list(out.glob('runs*/*/checkpoint_last.pth')): p.unlink()
 
+# %% ../nbs/14_pipeline.ipynb #94f4c85b
 def demo(cfg: DemoConfig | None = None,  # the settings (default `DemoConfig()`)
          **overrides,
         ) -> dict:
@@ -273,10 +312,12 @@ def demo(cfg: DemoConfig | None = None,  # the settings (default `DemoConfig()`)
     t0 = time.time()
     out = Path(cfg.out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    if not (out/'.gitignore').exists(): save_text(out/'.gitignore', '# written by eps_nb demo: outputs, not sources\n*\n')
+    if not (out / '.gitignore').exists():
+        save_text(out / '.gitignore', '# written by eps_nb demo: outputs, not sources\n*\n')
     synthetic = cfg.data_root is None
     if synthetic:
-        root = make_synthetic(out/'data', n_train=cfg.n_train, n_val=cfg.n_val, size=cfg.size, seed=cfg.train.seed, progress=cfg.train.progress)
+        root = make_synthetic(out / 'data', n_train=cfg.n_train, n_val=cfg.n_val, size=cfg.size, seed=cfg.train.seed,
+                              progress=cfg.train.progress)
         data = DataConfig(dataset='custom', root=str(root), layout='voc', saliency_dir=str(root/'saliency'))
         pairs = [(c, k, f'{SYN_CLASSES[c - 1]} w/ {SYN_CONTEXTS[k - 1]}') for c, k in SYN_PAIRS]
         context_dir = root/'SegmentationContext'
@@ -290,7 +331,8 @@ def demo(cfg: DemoConfig | None = None,  # the settings (default `DemoConfig()`)
     results, timings = _demo_runs(cfg, data, out/'runs', predefined, pairs, context_dir)
     timings['data_s'] = t_data
     cmp_cfg = _compare_config(cfg) if cfg.compare_backbone else None
-    cmp_res, cmp_t = _demo_runs(cmp_cfg, data, out/f'runs_{cfg.compare_backbone}', predefined, pairs, context_dir) if cmp_cfg else ({}, {})
+    cmp_res, cmp_t = _demo_runs(cmp_cfg, data, out /
+                                f'runs_{cfg.compare_backbone}', predefined, pairs, context_dir) if cmp_cfg else ({}, {})
     fig = _demo_figure(cfg, data, results, out/'figure.png') if cfg.figure_ids else None
     timings['total_s'] = time.time() - t0
     missed = json.loads((root/'meta.json').read_text()).get('missed_class') if synthetic else None
@@ -299,21 +341,34 @@ def demo(cfg: DemoConfig | None = None,  # the settings (default `DemoConfig()`)
     page = _demo_page(cfg, data, out) if is_main() else None
     save_text(out/'report.md', report + (f'\nResults page (open in a browser): `{page}`\n' if page else ''))
     if not cfg.keep_models: _drop_models(out)
-    save_json(out/'report.json', _jsonable({'config': asdict(cfg), 'timings': timings, 'device': str(get_device(cfg.train.device)),
-                                            'torch': torch.__version__, 'results': {k: _summary(v) for k, v in results.items()},
-                                            'compare': {'backbone': cfg.compare_backbone, 'timings': cmp_t,
-                                                        'results': {k: _summary(v) for k, v in cmp_res.items()}}}))
+    save_json(
+        out / 'report.json',
+        _jsonable({
+            'config': asdict(cfg), 'timings': timings, 'device': str(get_device(cfg.train.device)),
+            'torch': torch.__version__, 'results': {k: _summary(v)
+                                                    for k, v in results.items()}, 'compare': {
+                                                        'backbone': cfg.compare_backbone, 'timings': cmp_t,
+                                                        'results': {k: _summary(v)
+                                                                    for k, v in cmp_res.items()}
+                                                    }
+        }))
     if is_main():
         print(f'\ndemo finished in {timings["total_s"] / 60:.1f} min -> {out/"report.md"}; results page: {page}')
         for bb, res in ((cfg.train.backbone, results), (cfg.compare_backbone, cmp_res)):
-            for k, v in res.items(): print(f"  {bb:>18} {k:>14}: pseudo-mask mIoU {_fmt(v['miou'])}, boundary F1 {_fmt(v['boundary']['f1'])}")
-    return {'out_dir': str(out), 'report': str(out/'report.md'), 'figure': fig, 'timings': timings, 'page': str(page),
-            'results': {k: _summary(v) for k, v in results.items()}, 'compare': {k: _summary(v) for k, v in cmp_res.items()}}
+            for k, v in res.items():
+                print(
+                    f"  {bb:>18} {k:>14}: pseudo-mask mIoU {_fmt(v['miou'])}, boundary F1 {_fmt(v['boundary']['f1'])}")
+    return {
+        'out_dir': str(out), 'report': str(out / 'report.md'), 'figure': fig, 'timings': timings, 'page': str(page),
+        'results': {k: _summary(v)
+                    for k, v in results.items()}, 'compare': {k: _summary(v)
+                                                              for k, v in cmp_res.items()}
+    }
 
+# %% ../nbs/14_pipeline.ipynb #96c9eee5
 def _summary(rep):
     return {'miou': rep['miou'], 'boundary': rep.get('boundary'), 'confusion_ratio': rep.get('confusion_ratio'),
             'per_class_iou': {r['name']: r['iou'] for r in rep['per_class']}}
-
 
 # %% ../nbs/14_pipeline.ipynb #602d2ad1
 def _demo_figure(cfg, data, results, path):
@@ -327,10 +382,14 @@ def _demo_figure(cfg, data, results, path):
         run = Path(cfg.out_dir)/'runs'/name
         if name == 'eps':
             model = load_stage1_model(run/'model_final.pth', device=cfg.train.device)
-            cols['EPS estimated saliency'] = [stage1_views(model, im, labels[i], cols.get('saliency', [None] * len(ids))[k],
-                                                           scales=(1.0,), device=cfg.train.device)['sal_pred'] for k, (i, im) in enumerate(zip(ids, imgs))]
+            cols['EPS estimated saliency'] = [
+                stage1_views(model, im, labels[i],
+                             cols.get('saliency', [None] * len(ids))[k], scales=(1.0, ),
+                             device=cfg.train.device)['sal_pred'] for k, (i, im) in enumerate(zip(ids, imgs))
+            ]
         cols[f'{name} pseudo-mask'] = [read_mask(run/'pseudo_masks'/f'{i}.png', len(data.class_names())) for i in ids]
-    plot_comparison(imgs, cols, out_path=path, class_names=data.class_names(), cmap='gray', fontsize=11, dpi=120)   # a legible class legend per row; grey maps
+    # a legible class legend per row; grey maps
+    plot_comparison(imgs, cols, out_path=path, class_names=data.class_names(), cmap='gray', fontsize=11, dpi=120)
     return str(path)
 
 
@@ -345,76 +404,123 @@ def _claims(results, missed=None) -> list:
     if 'cam' in results and 'eps' in results:
         c, e = results['cam'], results['eps']
         b = cmp(e['miou'], c['miou'])
-        out.append(f"Pseudo-mask quality (Table 4): EPS {'beats' if b else 'does not beat'} CAM on mIoU ({_fmt(e['miou'])} vs {_fmt(c['miou'])}).")
+        out.append(
+            f"Pseudo-mask quality (Table 4): EPS {'beats' if b else 'does not beat'} CAM on mIoU ({_fmt(e['miou'])} vs"
+            f" {_fmt(c['miou'])})."
+        )
         eb, cb = (e.get('boundary') or {}).get('f1'), (c.get('boundary') or {}).get('f1')
         b = cmp(eb, cb)
-        if b is not None: out.append(f"Boundaries (Table 1): EPS's boundary F1 is {'higher' if b else 'not higher'} than CAM's ({_fmt(eb)} vs {_fmt(cb)}).")
+        if b is not None:
+            out.append(
+                f"Boundaries (Table 1): EPS's boundary F1 is {'higher' if b else 'not higher'} than CAM's ({_fmt(eb)}"
+                f" vs {_fmt(cb)})."
+            )
         if e.get('confusion_ratio') and c.get('confusion_ratio'):
             pairs = list(e['confusion_ratio'])
-            wins = [p for p in pairs if cmp(e['confusion_ratio'][p]['confusion_ratio'], c['confusion_ratio'][p]['confusion_ratio'], higher=False)]
-            out.append(f"Co-occurrence (Table 2): EPS has the lower confusion ratio m_kc on {len(wins)} of {len(pairs)} pairs"
-                       + (f" (not on: {', '.join(p for p in pairs if p not in wins)})." if len(wins) < len(pairs) else '.'))
+            wins = [
+                p for p in pairs if cmp(e['confusion_ratio'][p]['confusion_ratio'], c['confusion_ratio'][p]
+                                        ['confusion_ratio'], higher=False)
+            ]
+            out.append(
+                f"Co-occurrence (Table 2): EPS has the lower confusion ratio m_kc on {len(wins)} of {len(pairs)} pairs"
+                + (f" (not on: {', '.join(p for p in pairs if p not in wins)})." if len(wins) < len(pairs) else '.'))
     if 'eps' in results and 'eps_naive' in results:
         a, n = results['eps'], results['eps_naive']
         b = cmp(a['miou'], n['miou'])
-        out.append(f"Map selection (Table 3): adaptive selection {'beats' if b else 'does not beat'} naive selection on mIoU "
-                   f"({_fmt(a['miou'])} vs {_fmt(n['miou'])}).")
+        out.append(
+            f"Map selection (Table 3): adaptive selection {'beats' if b else 'does not beat'} naive selection on mIoU "
+            f"({_fmt(a['miou'])} vs {_fmt(n['miou'])}).")
         names = [r['name'] for r in a['per_class']] if 'per_class' in a else []
         if missed is not None and missed in names:
             j = names.index(missed)
             ia, inn = a['per_class'][j]['iou'], n['per_class'][j]['iou']
-            out.append(f"On '{missed}', the class the saliency detector usually misses, adaptive selection gives IoU {_fmt(ia)} "
-                       f"vs {_fmt(inn)} for naive ({'better' if cmp(ia, inn) else 'not better'}).")
+            out.append(
+                f"On '{missed}', the class the saliency detector usually misses, adaptive selection gives IoU"
+                f" {_fmt(ia)} vs {_fmt(inn)} for naive ({'better' if cmp(ia, inn) else 'not better'})."
+            )
     return out
 
 
 # %% ../nbs/14_pipeline.ipynb #6e21531e
-FIGURE_NOTE = ('`figure.png` shows the first {n} training images: image, ground truth, saliency map, then per run its pseudo-mask '
-               '(and for EPS its estimated saliency). A black estimated-saliency cell means map selection sent every class of that '
-               'image to the background (each localization map overlaps the saliency map by less than tau), so M_fg = 0 and, with '
-               'softmax maps, M_bg is about 1: the estimate lambda M_fg + (1 - lambda)(1 - M_bg) of Eq. 1 is about 0. '
-               '`report/index.html` compares the runs image by image.')
+FIGURE_NOTE = (
+    '`figure.png` shows the first {n} training images: image, ground truth, saliency map, then per run its pseudo-mask'
+    ' (and for EPS its estimated saliency). A black estimated-saliency cell means map selection sent every class of'
+    ' that image to the background (each localization map overlaps the saliency map by less than tau), so M_fg = 0 and,'
+    ' with softmax maps, M_bg is about 1: the estimate lambda M_fg + (1 - lambda)(1 - M_bg) of Eq. 1 is about 0.'
+    ' `report/index.html` compares the runs image by image.'
+)
 
 def _demo_header(cfg, data, timings, synthetic) -> list:
-    return [f"Data: {'synthetic co-occurrence benchmark' if synthetic else data.root} ({len(data.ids(cfg.train.train_split))} training images, "
-            f"seed {cfg.train.seed}); backbone {cfg.train.backbone} {'with ImageNet weights (' + str(cfg.train.weights) + ')' if cfg.train.weights else 'from scratch'}, {cfg.train.max_iters} iterations of batch {cfg.train.batch_size}, "
-            f"crop {cfg.train.crop_size}, lr {cfg.train.lr}, momentum {cfg.train.momentum}; device {get_device(cfg.train.device)}; torch {torch.__version__}; "
-            f"total time {timings['total_s'] / 60:.1f} min.", '',
-            'Pseudo-masks are evaluated on the training images (multi-scale + flip, background threshold 0.2). '
-            'Numbers are as measured, whichever way they fall.', ''] + ([FIGURE_NOTE.format(n=cfg.figure_ids), ''] if cfg.figure_ids else [])
+    return [
+        f"Data: {'synthetic co-occurrence benchmark' if synthetic else data.root}"
+        f" ({len(data.ids(cfg.train.train_split))} training images, seed {cfg.train.seed}); backbone"
+        f" {cfg.train.backbone}"
+        f" {'with ImageNet weights (' + str(cfg.train.weights) + ')' if cfg.train.weights else 'from scratch'},"
+        f" {cfg.train.max_iters} iterations of batch {cfg.train.batch_size}, crop {cfg.train.crop_size}, lr"
+        f" {cfg.train.lr}, momentum {cfg.train.momentum}; device {get_device(cfg.train.device)}; torch"
+        f" {torch.__version__}; total time {timings['total_s'] / 60:.1f} min.",
+        '',
+        'Pseudo-masks are evaluated on the training images (multi-scale + flip, background threshold 0.2). '
+        'Numbers are as measured, whichever way they fall.',
+        '',
+    ] + ([FIGURE_NOTE.format(n=cfg.figure_ids), ''] if cfg.figure_ids else [])
 
+# %% ../nbs/14_pipeline.ipynb #4df0874a
 def _demo_tables(results, timings, missed=None, h='##') -> list:
     "The report's tables (Tables 4, 1, 2, 3, the claims, per-class IoU) for `results`; headings at level `h`."
-    L = [f'{h} Pseudo-mask mIoU (Table 4) and boundary quality (Table 1, Laplacian edges, tolerance 2 px)', '',
-         '| method | mIoU (%) | boundary precision (%) | boundary recall (%) | boundary F1 (%) | time (s) |', '|---|---|---|---|---|---|']
+    L = [
+        f'{h} Pseudo-mask mIoU (Table 4) and boundary quality (Table 1, Laplacian edges, tolerance 2 px)', '',
+        '| method | mIoU (%) | boundary precision (%) | boundary recall (%) | boundary F1 (%) | time (s) |',
+        '|---|---|---|---|---|---|'
+    ]
     for k, r in results.items():
         b = r.get('boundary') or {}
-        L.append(f"| {k} | {_fmt(r['miou'])} | {_fmt(b.get('precision'))} | {_fmt(b.get('recall'))} | {_fmt(b.get('f1'))} | {timings.get(k + '_s', 0):.0f} |")
+        L.append(
+            f"| {k} | {_fmt(r['miou'])} | {_fmt(b.get('precision'))} | {_fmt(b.get('recall'))} | {_fmt(b.get('f1'))} |"
+            f" {timings.get(k + '_s', 0):.0f} |"
+        )
     first = next(iter(results.values()))
     if first.get('confusion_ratio'):
         pair_names = list(first['confusion_ratio'])
-        L += ['', f'{h} Co-occurrence (Table 2): confusion ratio m_kc (lower is better) and target IoU % (higher is better)', '',
-              '| method | ' + ' | '.join(pair_names) + ' |', '|---|' + '---|' * len(pair_names)]
+        L += [
+            '',
+            f'{h} Co-occurrence (Table 2): confusion ratio m_kc (lower is better) and target IoU % (higher is better)',
+            '', '| method | ' + ' | '.join(pair_names) + ' |', '|---|' + '---|' * len(pair_names)
+        ]
         for k, r in results.items():
-            L.append(f'| {k} | ' + ' | '.join(f"{_fmt(r['confusion_ratio'][p]['confusion_ratio'], pct=False)} ({_fmt(r['confusion_ratio'][p]['iou'])})"
-                                               for p in pair_names) + ' |')
+            L.append(
+                f'| {k} | '
+                + ' | '.join(
+                    f"{_fmt(r['confusion_ratio'][p]['confusion_ratio'], pct=False)}"
+                    f" ({_fmt(r['confusion_ratio'][p]['iou'])})"
+                    for p in pair_names
+                )
+                + ' |'
+            )
     sel = [k for k in ('eps_naive', 'eps_predefined', 'eps') if k in results]
     if len(sel) > 1:
         L += ['', f'{h} Map selection (Table 3)', '', '| strategy | mIoU (%) |', '|---|---|']
-        L += [f"| {dict(eps_naive='naive', eps_predefined='pre-defined', eps='adaptive')[k]} | {_fmt(results[k]['miou'])} |" for k in sel]
+        L += [
+            f"| {dict(eps_naive='naive', eps_predefined='pre-defined', eps='adaptive')[k]} |"
+            f" {_fmt(results[k]['miou'])} |"
+            for k in sel
+        ]
     L += ['', f"{h} The paper's claims, checked on these numbers", ''] + [f'- {c}' for c in _claims(results, missed)]
     L += ['', f'{h} Per-class IoU (%)', '', '| class | ' + ' | '.join(results) + ' |', '|---|' + '---|' * len(results)]
     for j, c in enumerate(r['name'] for r in first['per_class']):
         L.append(f'| {c} | ' + ' | '.join(_fmt(r['per_class'][j]['iou']) for r in results.values()) + ' |')
     return L
 
+# %% ../nbs/14_pipeline.ipynb #4dfa06ad
 def _demo_report(cfg, data, results, timings, synthetic, missed=None) -> str:
-    L = ['# eps_nb demo report', ''] + _demo_header(cfg, data, timings, synthetic) + _demo_tables(results, timings, missed)
+    L = ['# eps_nb demo report', ''] + _demo_header(cfg, data, timings, synthetic) + _demo_tables(
+        results, timings, missed)
     return '\n'.join(L + ['', '![figure](figure.png)', ''])
 
+# %% ../nbs/14_pipeline.ipynb #11e922f0
 def _compare_section(cfg, data, results, timings, synthetic, missed=None) -> str:
     "The report section of the second backbone (trained from scratch), headings one level down."
     timings = {**timings, 'total_s': sum(timings.values())}
-    L = [f'## The same runs on {cfg.train.backbone}, trained from scratch', ''] + _demo_header(cfg, data, timings, synthetic)
+    L = [f'## The same runs on {cfg.train.backbone}, trained from scratch', ''] + _demo_header(
+        cfg, data, timings, synthetic)
     return '\n'.join(L + _demo_tables(results, timings, missed, h='###') + [''])
-

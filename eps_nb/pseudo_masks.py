@@ -19,8 +19,9 @@ from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, all_re
                          get_device, get_rank, get_world_size, gt_mask_path, has_gt_masks, inference_workers,
                          init_distributed, is_dist, is_main, limit_size, locked_output, progress_iter, save_json,
                          save_mask_png, unwrap_model, use_channels_last)
-from .data import (IMAGENET_MEAN, IMAGENET_STD, Layout, InferDataset, first_item, read_ids, as_ids, load_cls_labels, read_mask,
-                         RESIZE_MODES, scaled_size, as_image_tensor, normalize_image, rescale_image)
+from .data import (IMAGENET_MEAN, IMAGENET_STD, Layout, InferDataset, first_item, read_ids, as_ids,
+                         load_cls_labels, read_mask, RESIZE_MODES, scaled_size, as_image_tensor, normalize_image,
+                         rescale_image)
 from .metrics import ConfusionMatrix, evaluate_folder, write_report
 from .crf import CRFConfig
 
@@ -38,7 +39,8 @@ DEFAULT_BG_THRESHOLD = 0.2
 DEFAULT_MAX_PIXELS = 2 ** 21   # input pixels per forward on an accelerator (all views of the batch together): ~2.1 M
 CPU_MAX_PIXELS = 2 ** 17       # the same on the CPU, where only small views gain from batching: ~131 k
 CAMS_DTYPES = ('float16', 'float32')   # precision of saved maps (default float16)
-SWEEP_THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 12))   # 0.05, 0.10, ..., 0.55 (np.arange(0.05, 0.6, 0.05))
+# 0.05, 0.10, ..., 0.55 (np.arange(0.05, 0.6, 0.05))
+SWEEP_THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 12))
 
 # %% ../nbs/10_pseudo_masks.ipynb #b2b29eee
 def forward_plan(size: tuple[int, int],  # (H, W) of the image
@@ -46,8 +48,8 @@ def forward_plan(size: tuple[int, int],  # (H, W) of the image
                  flip: bool = True,  # add the horizontal flip of each scale
                  max_pixels: int = DEFAULT_MAX_PIXELS,  # the views of a scale are batched up to this many input pixels
                 ) -> list[tuple[float, tuple[bool, ...]]]:
-    """The forwards of multi-scale inference: `(scale, flips)` each, `flips` one bool per batch element (True: the flipped view).
-    Raises `ValueError` for empty `scales`."""
+    """The forwards of multi-scale inference: `(scale, flips)` each, `flips` one bool per batch element
+    (True: the flipped view). Raises `ValueError` for empty `scales`."""
     if len(scales) == 0: raise ValueError('scales must not be empty')
     views = (False, True) if flip else (False,)
     plan = []
@@ -57,16 +59,19 @@ def forward_plan(size: tuple[int, int],  # (H, W) of the image
         else: plan.extend((float(s), (v,)) for v in views)
     return plan
 
+# %% ../nbs/10_pseudo_masks.ipynb #536e095a
 def batch_pixels(max_pixels: int | None,  # the caller's bound; None: decide by device
                  device,  # where the forward runs
                 ) -> int:
-    "The `forward_plan` bound: `max_pixels` when set, else `DEFAULT_MAX_PIXELS` on an accelerator and `CPU_MAX_PIXELS` on the CPU."
+    """The `forward_plan` bound: `max_pixels` when set, else `DEFAULT_MAX_PIXELS` on an accelerator and `CPU_MAX_PIXELS`
+    on the CPU."""
     if max_pixels is not None: return int(max_pixels)
     return CPU_MAX_PIXELS if torch.device(device).type == 'cpu' else DEFAULT_MAX_PIXELS
 
 # %% ../nbs/10_pseudo_masks.ipynb #72296b5f
-def model_info(model):  # an `EPSNet`-like module (attributes `mode`, `num_classes`, optional `bg_channel`), DDP-wrapped or not
-    "(unwrapped module, C, mode, background channel or None) of an EPSNet-like model; `ValueError` when the interface is missing."
+def model_info(model):  # an `EPSNet`-like module (`mode`, `num_classes`, optional `bg_channel`), DDP-wrapped or not
+    """(unwrapped module, C, mode, background channel or None) of an EPSNet-like model; `ValueError` when the interface
+    is missing."""
     net = unwrap_model(model)
     mode, C = getattr(net, 'mode', None), getattr(net, 'num_classes', None)
     if mode not in ('eps', 'cam'): raise ValueError(f"model.mode must be 'eps' or 'cam', got {mode!r}")
@@ -75,6 +80,7 @@ def model_info(model):  # an `EPSNet`-like module (attributes `mode`, `num_class
     if mode == 'eps' and bg is None: bg = C
     return net, C, mode, (bg if mode == 'eps' else None)
 
+# %% ../nbs/10_pseudo_masks.ipynb #7dfc0ad7
 def label_keys(label,             # multi-hot image-level label (C,) (numpy, list or tensor)
                num_classes: int,  # C of the model
                name: str = ''     # the image, named in the error
@@ -88,19 +94,23 @@ def label_keys(label,             # multi-hot image-level label (C,) (numpy, lis
 
 # %% ../nbs/10_pseudo_masks.ipynb #2c610ed4
 @torch.inference_mode()
-def infer_cams(model,  # `EPSNet`-like: `num_classes` C, `mode` 'eps' (K = C+1) or 'cam' (K = C); returns (logits, cams (N, K, h, w))
-               image,  # RGB uint8 (H, W, 3), numpy or tensor, original size
-               label,  # multi-hot float[C]; a class is present when its entry > 0.5
-               scales=DEFAULT_SCALES,  # rescale factors of the views
-               flip: bool = True,  # add the horizontal flip of each scale
-               device=None,  # default: the device of the model's parameters (the model is not moved)
-               amp: bool = False,  # bf16 autocast
-               channels_last: bool = False,  # channels-last input
-               max_pixels: int | None = None,  # batching bound of `forward_plan` (None: `batch_pixels` by device)
-               resize: str = 'pil',  # 'pil' (bicubic on the 8-bit image, the authors') or 'tensor' (bilinear): `rescale_image`
-              ) -> dict:
-    """Multi-scale + flip maps of one image (EPS Sec. 5.3): `cams` float32 (K_present, H, W) in [0, 1), `keys` int64, `bg` or None.
-    Raises `ValueError` for a bad image, a label whose length is not C, an unknown `resize` or cams with the wrong channels."""
+def infer_cams(
+    # `EPSNet`-like: `num_classes` C, `mode` 'eps' (K = C+1) or 'cam' (K = C); returns (logits, cams (N, K, h, w))
+    model,
+    image,  # RGB uint8 (H, W, 3), numpy or tensor, original size
+    label,  # multi-hot float[C]; a class is present when its entry > 0.5
+    scales=DEFAULT_SCALES,  # rescale factors of the views
+    flip: bool = True,  # add the horizontal flip of each scale
+    device=None,  # default: the device of the model's parameters (the model is not moved)
+    amp: bool = False,  # bf16 autocast
+    channels_last: bool = False,  # channels-last input
+    max_pixels: int | None = None,  # batching bound of `forward_plan` (None: `batch_pixels` by device)
+    # 'pil' (bicubic on the 8-bit image, the authors') or 'tensor' (bilinear): `rescale_image`
+    resize: str = 'pil',
+) -> dict:
+    """Multi-scale + flip maps of one image (EPS Sec. 5.3): `cams` float32 (K_present, H, W) in [0, 1), `keys` int64,
+    `bg` or None. Raises `ValueError` for a bad image, a label whose length is not C, an unknown `resize` or cams with
+    the wrong channels."""
     net, C, mode, bg_ch = model_info(model)
     if resize not in RESIZE_MODES: raise ValueError(f'resize must be one of {RESIZE_MODES}, got {resize!r}')
     img = as_image_tensor(image)
@@ -137,13 +147,16 @@ def infer_cams(model,  # `EPSNet`-like: `num_classes` C, `mode` 'eps' (K = C+1) 
 # %% ../nbs/10_pseudo_masks.ipynb #6d02eb3d
 def _np(a): return a.detach().cpu().numpy() if torch.is_tensor(a) else np.asarray(a)
 
-def cams_to_pseudo_mask(cams,  # float (K, H, W) max-normalised maps in [0, 1] (numpy or tensor), e.g. `infer_cams(...)['cams']`
-                        keys,  # int (K,): the class index (0..C-1) of each map
-                        bg_threshold: float = DEFAULT_BG_THRESHOLD,  # constant background score
-                        bg=None,  # None / 'constant': the constant; an (H, W) map (EPS's background channel): that map
-                       ) -> np.ndarray:
-    """Pseudo-mask uint8 (H, W): per-pixel argmax of `[background score, cams]`, 0 background, k+1 class k, ties to background.
-    Raises `ValueError` for a non-3-D `cams`, `keys` not of length K or outside 0..253, or a `bg` map that is not (H, W)."""
+# %% ../nbs/10_pseudo_masks.ipynb #6b4f2b03
+def cams_to_pseudo_mask(
+        cams,  # float (K, H, W) max-normalised maps in [0, 1] (numpy or tensor), e.g. `infer_cams(...)['cams']`
+        keys,  # int (K,): the class index (0..C-1) of each map
+        bg_threshold: float = DEFAULT_BG_THRESHOLD,  # constant background score
+        bg=None,  # None / 'constant': the constant; an (H, W) map (EPS's background channel): that map
+) -> np.ndarray:
+    """Pseudo-mask uint8 (H, W): per-pixel argmax of `[background score, cams]`, 0 background, k+1 class k, ties to
+    background. Raises `ValueError` for a non-3-D `cams`, `keys` not of length K or outside 0..253, or a `bg` map that
+    is not (H, W)."""
     cams = _np(cams)
     keys = _np(keys).astype(np.int64).reshape(-1)
     if cams.ndim != 3: raise ValueError(f'cams must be (K, H, W), got shape {cams.shape}')
@@ -171,22 +184,26 @@ def save_cams(path,  # the `.npz` file, written atomically
               result: dict,  # `infer_cams`'s result: `cams` (K, H, W), `keys` (K,), `bg` (H, W) or None
               dtype: str = 'float16',  # precision of `cams` and `bg`: 'float16' or 'float32' (exact)
              ):
-    "Write maps to an `.npz` (`keys` int64, `bg` only when not None). Raises `ValueError` naming the file for another `dtype`."
+    """Write maps to an `.npz` (`keys` int64, `bg` only when not None). Raises `ValueError` naming the file for another
+    `dtype`."""
     if dtype not in CAMS_DTYPES: raise ValueError(f'{path}: cams dtype must be one of {CAMS_DTYPES}, got {dtype!r}')
     arrays = dict(keys=np.asarray(result['keys'], np.int64), cams=_np(result['cams']).astype(dtype))
     if result.get('bg') is not None: arrays['bg'] = _np(result['bg']).astype(dtype)
     with atomic_write(path) as f: np.savez_compressed(f, **arrays)
 
+# %% ../nbs/10_pseudo_masks.ipynb #8eb30f08
 def load_cams(path) -> dict:
-    """Maps written by `save_cams` (float16 or float32): `cams` float32 (K, H, W), `keys` int64 (K,), `bg` float32 (H, W) or None.
-    `FileNotFoundError` names a missing file; `ValueError` an unreadable or inconsistent one (non-float maps included)."""
+    """Maps written by `save_cams` (float16 or float32): `cams` float32 (K, H, W), `keys` int64 (K,), `bg` float32
+    (H, W) or None. `FileNotFoundError` names a missing file; `ValueError` an unreadable or inconsistent one
+    (non-float maps included)."""
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'saved maps not found: {path}')
     try:
         with np.load(path, allow_pickle=False) as z:
             keys, cams = z['keys'], z['cams']
             bg = z['bg'] if 'bg' in z.files else None
-    except Exception as e: raise ValueError(f'{path}: not a saved-maps .npz with keys/cams ({type(e).__name__}: {e})') from e
+    except Exception as e:
+        raise ValueError(f'{path}: not a saved-maps .npz with keys/cams ({type(e).__name__}: {e})') from e
     if not all(np.issubdtype(a.dtype, np.floating) for a in (cams,) + (() if bg is None else (bg,))):
         raise ValueError(f'{path}: saved maps must be float16 or float32, got cams '
                 f'{cams.dtype}' + ('' if bg is None else f', bg {bg.dtype}'))
@@ -203,8 +220,8 @@ def crf_probs(cams,  # float (K, H, W) max-normalised maps of the present classe
               bg=None,  # (H, W) background map used instead of the constant
               eps: float = 1e-5,  # every score is clipped below at `eps`
              ) -> np.ndarray:
-    """Dense-CRF probabilities float32 (K+1, H, W): channel 0 background, 1..K `cams`, clipped, then divided by the per-pixel sum.
-    Raises `ValueError` for a non-3-D `cams` or a `bg` map of another size."""
+    """Dense-CRF probabilities float32 (K+1, H, W): channel 0 background, 1..K `cams`, clipped, then divided by the
+    per-pixel sum. Raises `ValueError` for a non-3-D `cams` or a `bg` map of another size."""
     cams = _np(cams).astype(np.float32)
     if cams.ndim != 3: raise ValueError(f'cams must be (K, H, W), got shape {cams.shape}')
     H, W = cams.shape[1:]
@@ -271,6 +288,7 @@ def _resolve_data(data, ids, labels, num_classes):
     if len(ids) != len(data): raise ValueError(f'{len(ids)} ids given for a dataset of {len(data)} items')
     return data, ids
 
+# %% ../nbs/10_pseudo_masks.ipynb #389c18a1
 @dataclass
 class _InferRun:
     "What the steps of `make_pseudo_masks` share: the ready model on its device, the settings and the output folders."
@@ -284,6 +302,7 @@ class _InferRun:
     write_workers: int = 1
     progress: bool = True
 
+# %% ../nbs/10_pseudo_masks.ipynb #c10b2f25
 def _write_outputs(run: _InferRun, iid: str, image, res: dict):
     "Writer task: pseudo-mask (dCRF-refined with `run.cfg.crf`) -> PNG; normalised maps -> npz when `run.cams_dir`."
     cfg = run.cfg
@@ -299,29 +318,37 @@ def _write_outputs(run: _InferRun, iid: str, image, res: dict):
 
 # %% ../nbs/10_pseudo_masks.ipynb #805146e2
 def _bounded_image(image, scales, max_view_pixels: int, name: str):
-    "(image, None), or when its largest view would exceed `max_view_pixels` (a copy downscaled by area averaging, its original (H, W)), with a warning."
+    """(image, None), or when its largest view would exceed `max_view_pixels`
+    (a copy downscaled by area averaging, its original (H, W)), with a warning."""
     a = _np(image)
     H, W = a.shape[:2]
     h, w = limit_size(H, W, max_view_pixels, max(scales))
     if (h, w) == (H, W): return image, None
     import cv2, warnings
-    warnings.warn(f'{name}: {H}x{W} (HxW) image; its view at scale {max(scales):g} would exceed max_view_pixels={max_view_pixels}, '
-                  f'so its maps are computed at {h}x{w} and resized back')
+    warnings.warn(
+        f'{name}: {H}x{W} (HxW) image; its view at scale {max(scales):g} would exceed'
+        f' max_view_pixels={max_view_pixels}, so its maps are computed at {h}x{w} and resized back'
+    )
     return np.ascontiguousarray(cv2.resize(np.ascontiguousarray(a), (w, h), interpolation=cv2.INTER_AREA)), (H, W)
 
+# %% ../nbs/10_pseudo_masks.ipynb #e91c288e
 def _resize_maps(res: dict, size) -> dict:
-    "`infer_cams` maps (`cams` (K, h, w), `bg` (h, w) or None) resized bilinearly to `size` = (H, W); values stay in [0, 1]."
+    """`infer_cams` maps (`cams` (K, h, w), `bg` (h, w) or None) resized bilinearly to `size` = (H, W); values stay in
+    [0, 1]."""
     out = dict(res)
     for k in ('cams', 'bg'):
         if res.get(k) is None: continue
         t = torch.as_tensor(_np(res[k]), dtype=torch.float32)
         t = t[None] if t.ndim == 3 else t[None, None]
-        r = F.interpolate(t, size=tuple(size), mode='bilinear', align_corners=False)[0] if t.numel() else torch.zeros(t.shape[1], *size)
+        r = F.interpolate(t, size=tuple(size), mode='bilinear', align_corners=False)[0] if t.numel() else torch.zeros(
+            t.shape[1], *size)
         out[k] = (r if k == 'cams' else r[0]).numpy()
     return out
 
+# %% ../nbs/10_pseudo_masks.ipynb #3668ad3d
 def _check_finite(res: dict, name: str):
-    "`ValueError` naming the image when its maps hold NaN or inf (NaN weights, an overflow): a pseudo-mask from them would be one arbitrary class."
+    """`ValueError` naming the image when its maps hold NaN or inf (NaN weights, an overflow): a pseudo-mask from them
+    would be one arbitrary class."""
     for k in ('cams', 'bg'):
         v = res.get(k)
         if v is not None and not np.isfinite(_np(v)).all():
@@ -335,6 +362,7 @@ def _settings(cfg: PseudoMaskConfig, mode: str, C: int, **extra) -> dict:
                 bg=cfg.bg, crf=cfg.crf, crf_params=cfg.crf_params.params(), amp=cfg.amp == 'bf16', resize=cfg.resize,
                 cams_dtype=cfg.cams_dtype if cfg.save_cams else None, **extra)
 
+# %% ../nbs/10_pseudo_masks.ipynb #3d74c4f3
 def _output_dirs(out_dir, cfg: PseudoMaskConfig, mode: str, C: int, skip_existing: bool):
     "(mask_dir, cams_dir or None) under `out_dir`, created; the settings recorded and checked (`check_settings`)."
     out_dir = Path(out_dir)
@@ -343,17 +371,21 @@ def _output_dirs(out_dir, cfg: PseudoMaskConfig, mode: str, C: int, skip_existin
     mask_dir.mkdir(parents=True, exist_ok=True)
     if cams_dir is not None: cams_dir.mkdir(parents=True, exist_ok=True)
     record = _settings(cfg, mode, C, max_view_pixels=cfg.max_view_pixels)
-    check_settings(mask_dir/'.settings.json', record, reuse=skip_existing)   # outputs of other settings are never kept silently
+    # outputs of other settings are never kept silently
+    check_settings(mask_dir/'.settings.json', record, reuse=skip_existing)
     return mask_dir, cams_dir
 
+# %% ../nbs/10_pseudo_masks.ipynb #a4e1188a
 def _image_size(dataset, iid):
-    "(W, H) of the image of `iid` from its file's header when `dataset` has a `layout` (an `InferDataset`), else None (not checked)."
+    """(W, H) of the image of `iid` from its file's header when `dataset` has a `layout` (an `InferDataset`), else None
+    (not checked)."""
     layout = getattr(dataset, 'layout', None)
     if not isinstance(layout, Layout): return None
     try:
         with Image.open(layout.image_path(iid)) as im: return im.size
     except Exception: return None                                  # a missing / broken image fails when it is read
 
+# %% ../nbs/10_pseudo_masks.ipynb #1771648e
 def _complete_png(p: Path, size) -> bool:
     "Whether `p` decodes completely (not 0 bytes, not half-written) and, unless `size` is None, is `size` (W, H)."
     try:
@@ -363,13 +395,16 @@ def _complete_png(p: Path, size) -> bool:
         return True
     except Exception: return False
 
+# %% ../nbs/10_pseudo_masks.ipynb #2bece93a
 def _complete_npz(p: Path) -> bool:
-    "Whether saved maps `p` are a complete `.npz`: a zip with members, each passing its CRC check (not 0 bytes, not truncated)."
+    """Whether saved maps `p` are a complete `.npz`: a zip with members, each passing its CRC check
+    (not 0 bytes, not truncated)."""
     import zipfile
     try:
         with zipfile.ZipFile(p) as z: return bool(z.namelist()) and z.testzip() is None
     except Exception: return False
 
+# %% ../nbs/10_pseudo_masks.ipynb #a9772048
 def _todo(all_ids, mask_dir, cams_dir, skip_existing: bool, dataset=None) -> tuple[list, int]:
     """(indices this rank computes, number skipped): `ids[rank::world_size]`, minus finished ones with `skip_existing`.
     A kept PNG must decode and have its image's size (and its saved maps, when kept, be a complete .npz); others are
@@ -381,13 +416,18 @@ def _todo(all_ids, mask_dir, cams_dir, skip_existing: bool, dataset=None) -> tup
         iid = all_ids[i]
         p = mask_dir/f'{iid}.png'
         if not (p.is_file() and (cams_dir is None or (cams_dir/f'{iid}.npz').is_file())): todo.append(i)
-        elif not _complete_png(p, _image_size(dataset, iid)) or (cams_dir is not None and not _complete_npz(cams_dir/f'{iid}.npz')):
+        elif not _complete_png(p, _image_size(dataset, iid)) or (cams_dir is not None
+                                                                 and not _complete_npz(cams_dir / f'{iid}.npz')):
             todo.append(i)
             bad.append(p)
-    if bad: warnings.warn(f'{mask_dir}: {len(bad)} existing pseudo-mask(s) unreadable (empty or half-written, or their maps) or not the size of their image '
-                          f'(e.g. {bad[0].name}): recomputing them')
+    if bad:
+        warnings.warn(
+            f'{mask_dir}: {len(bad)} existing pseudo-mask(s) unreadable (empty or half-written, or their maps) or not'
+            f' the size of their image (e.g. {bad[0].name}): recomputing them'
+        )
     return todo, len(mine) - len(todo)
 
+# %% ../nbs/10_pseudo_masks.ipynb #d33723c5
 def _ready_model(net, device, cfg: PseudoMaskConfig):
     "(net on `device` in eval mode, channels_last used): channels-last as `use_channels_last` decides."
     channels_last = use_channels_last(cfg.channels_last, device, net)
@@ -397,7 +437,8 @@ def _ready_model(net, device, cfg: PseudoMaskConfig):
 
 # %% ../nbs/10_pseudo_masks.ipynb #c37af661
 def _image_maps(net, item, cfg: PseudoMaskConfig, device, channels_last: bool) -> dict:
-    "`infer_cams` result of one dataset item (an oversized image inferred downscaled, maps resized back); finite checked."
+    """`infer_cams` result of one dataset item (an oversized image inferred downscaled, maps resized back); finite
+    checked."""
     iid = str(item['id'])
     image, full = _bounded_image(item['image'], cfg.scales, cfg.max_view_pixels, iid)
     res = infer_cams(net, image, item['label'], scales=cfg.scales, flip=cfg.flip, device=device, amp=cfg.amp == 'bf16',
@@ -406,8 +447,10 @@ def _image_maps(net, item, cfg: PseudoMaskConfig, device, channels_last: bool) -
     _check_finite(res, iid)
     return res
 
+# %% ../nbs/10_pseudo_masks.ipynb #5dc4df4c
 def _run_images(run: _InferRun, dataset, all_ids, todo):
-    "Read (DataLoader), infer (this process) and write (thread pool) the images `todo`; returns (n_written, ids without a label)."
+    """Read (DataLoader), infer (this process) and write (thread pool) the images `todo`; returns
+    (n_written, ids without a label)."""
     loader = DataLoader(Subset(dataset, todo), batch_size=1, shuffle=False, num_workers=run.num_workers,
                         collate_fn=first_item, pin_memory=False)
     if run.progress and is_main() and len(todo):
@@ -430,6 +473,7 @@ def _run_images(run: _InferRun, dataset, all_ids, todo):
             for f in pending: f.cancel()
     return n_written, no_label
 
+# %% ../nbs/10_pseudo_masks.ipynb #6f8193df
 def _gather_counts(n_written: int, n_skipped: int, no_label: list) -> tuple[list, list]:
     "([written, skipped, no-label] summed over the ranks, all ids without a label)."
     counts = torch.tensor([n_written, n_skipped, len(no_label)], dtype=torch.int64)
@@ -451,12 +495,15 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
                       num_classes: int | None = None,  # C, checked against the model's
                       device=None,  # default `get_device()`
                       skip_existing: bool = False,  # keep finished outputs of the same settings (resume)
-                      num_workers: int | None = None,  # image-reading DataLoader workers (None: `inference_workers` by device)
-                      write_workers: int | None = None,  # threads building and writing the masks, at least 1 (None: `inference_workers` by device)
+                      # image-reading DataLoader workers (None: `inference_workers` by device)
+                      num_workers: int | None = None,
+                      # threads building and writing the masks, at least 1 (None: `inference_workers` by device)
+                      write_workers: int | None = None,
                       progress: bool = True,  # progress bar on rank 0
                       **settings,
                      ) -> dict:
-    "Multi-scale + flip pseudo-masks (EPS Sec. 5.3) of a dataset written to `out_dir`; returns the summary (counts, settings)."
+    """Multi-scale + flip pseudo-masks (EPS Sec. 5.3) of a dataset written to `out_dir`; returns the summary
+    (counts, settings)."""
     # `settings`: fields of `PseudoMaskConfig` overriding `cfg`, e.g. `make_pseudo_masks(..., bg_threshold=0.25)`
     t0 = time.time()
     cfg = replace(cfg or PseudoMaskConfig(), **settings)
@@ -477,8 +524,8 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     n_written, no_label = _run_images(run, dataset, all_ids, todo)
     (n_written, n_skipped, n_no_label), no_label = _gather_counts(n_written, n_skipped, no_label)
     settings = _settings(cfg, mode, C, max_pixels=batch_pixels(cfg.max_pixels, device))
-    summary = dict(n_images=len(all_ids), n_written=n_written, n_skipped=n_skipped, n_no_label=n_no_label, no_label_ids=no_label,
-                   mask_dir=str(mask_dir), cams_dir=None if cams_dir is None else str(cams_dir),
+    summary = dict(n_images=len(all_ids), n_written=n_written, n_skipped=n_skipped, n_no_label=n_no_label,
+                   no_label_ids=no_label, mask_dir=str(mask_dir), cams_dir=None if cams_dir is None else str(cams_dir),
                    seconds=round(time.time() - t0, 3), settings=settings)
     finish_settings(mask_dir/'.settings.json')          # every mask in the folder now has these settings
     if is_main(): save_json(Path(out_dir)/'pseudo_masks.json', summary)
@@ -486,7 +533,8 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
 
 # %% ../nbs/10_pseudo_masks.ipynb #bf68debc
 def threshold_sweep(cams_dir,  # folder of <id>.npz from `make_pseudo_masks(..., save_cams=True)` (its `cams/`)
-                    gt,  # a `Layout` (its `mask_path`) or a folder of <id>.png ground truth (0, k+1 class k, 255 ignore)
+                    # a `Layout` (its `mask_path`) or a folder of <id>.png ground truth (0, k+1 class k, 255 ignore)
+                    gt,
                     ids,  # list or id file
                     num_labels: int,  # C+1 (VOC 21, COCO 81)
                     thresholds=SWEEP_THRESHOLDS,  # background scores to try (default 0.05, 0.10, ..., 0.55)
@@ -494,7 +542,8 @@ def threshold_sweep(cams_dir,  # folder of <id>.npz from `make_pseudo_masks(...,
                     progress: bool = False,  # progress bar
                    ) -> dict:
     """`{threshold (6 digits): mIoU in [0, 1]}` of the pseudo-masks at each background threshold, from saved maps.
-    `FileNotFoundError` names a missing map or mask; `ValueError` a mask of another size or with values not in 0..L-1, 255."""
+    `FileNotFoundError` names a missing map or mask; `ValueError` a mask of another size or with values not in 0..L-1,
+    255."""
     ids = as_ids(ids)
     thresholds = [float(t) for t in np.asarray(thresholds, dtype=np.float64).reshape(-1)]
     if not thresholds: raise ValueError('thresholds must not be empty')
@@ -525,8 +574,12 @@ def evaluate_pseudo_masks(run_dir,  # folder holding pseudo_masks/<id>.png; rece
     "mIoU report of `run_dir/pseudo_masks` against the ground truth of `ids`, or `None` when some id has no GT mask."
     run_dir, layout, names = Path(run_dir), data.make_layout(), data.class_names()
     if not has_gt_masks(layout, ids): return None
-    rep = evaluate_folder(run_dir/'pseudo_masks', layout, ids, len(names) + 1, names, split=str(split), out_dir=run_dir/'eval', progress=False)
+    rep = evaluate_folder(run_dir / 'pseudo_masks', layout, ids,
+                          len(names) + 1, names, split=str(split), out_dir=run_dir / 'eval', progress=False)
     rep['crf'] = crf
     write_report(rep, run_dir/'eval')
-    print(f"pseudo-masks on {split}: mIoU {100 * rep['miou']:.2f} over {rep['n_images']} images -> {run_dir/'eval'/'report.md'}")
+    print(
+        f"pseudo-masks on {split}: mIoU {100 * rep['miou']:.2f} over {rep['n_images']} images ->"
+        f" {run_dir/'eval'/'report.md'}"
+    )
     return rep

@@ -29,36 +29,45 @@ __all__ = ['QUALITY_SOURCES', 'RealCheckConfig', 'saliency_folder', 'make_salien
 
 # %% ../nbs/14a_realcheck.ipynb #c27e2816
 def _train_config(cfg: RealCheckConfig, run: dict) -> TrainConfig:
-    "The stage-1 settings of `run`: the check's `train` with the run's mode, selection, saliency folder and output folder."
+    """The stage-1 settings of `run`: the check's `train` with the run's mode, selection, saliency folder and output
+    folder."""
     out, t = Path(cfg.out_dir), cfg.train
     d = replace(t.data, saliency_dir=str(saliency_folder(out, run['saliency'])) if run['saliency'] else None)
     return replace(t, data=d, mode=run['mode'], strategy=run['strategy'] or 'adaptive',
                    predefined_bg=tuple(t.predefined_bg) if run['strategy'] == 'predefined' else (),
-                   ckpt_every=max(t.max_iters // 2, 1), log_every=max(t.max_iters // 4, 1), out_dir=str(out/'runs'/run['name']))
+                   ckpt_every=max(t.max_iters // 2, 1), log_every=max(t.max_iters // 4,
+                                                                      1), out_dir=str(out / 'runs' / run['name']))
 
+# %% ../nbs/14a_realcheck.ipynb #b45637ce
 def _seg_config(cfg: RealCheckConfig, run_dir: Path) -> SegTrainConfig:
-    "The stage-2 settings of the check (its `seg`), trained on the pseudo-masks of `run_dir`, on the check's data and device."
+    """The stage-2 settings of the check (its `seg`), trained on the pseudo-masks of `run_dir`, on the check's data and
+    device."""
     s, t = cfg.seg, cfg.train
-    return replace(s, data=t.data, pseudo_mask_dir=str(run_dir/'pseudo_masks'), train_split=t.train_split, device=t.device,
-                   ckpt_every=max(s.max_iters // 2, 1), log_every=max(s.max_iters // 4, 1), out_dir=str(Path(cfg.out_dir)/'seg'))
+    return replace(s, data=t.data, pseudo_mask_dir=str(run_dir / 'pseudo_masks'), train_split=t.train_split,
+                   device=t.device, ckpt_every=max(s.max_iters // 2, 1), log_every=max(s.max_iters // 4, 1),
+                   out_dir=str(Path(cfg.out_dir) / 'seg'))
 
 # %% ../nbs/14a_realcheck.ipynb #2e5def25
 QUALITY_SOURCES = ('spectral_residual', 'fine_grained', 'imagenet_activation', 'imagenet_spectral', 'gt_masks')
 
 def _check_train() -> TrainConfig:
-    "The stage-1 budget of every run of the check (voc_mini on 2 CPU cores); mode, selection, saliency and folder are set per run."
-    return TrainConfig(train_split='train', backbone='efficientnet_lite0', weights='imagenet', output_stride=16, crop_size=224,
-                       scale_range=(224, 384), batch_size=8, max_iters=200, lr=0.01, momentum=0.9,
+    """The stage-1 budget of every run of the check (voc_mini on 2 CPU cores); mode, selection, saliency and folder are
+    set per run."""
+    return TrainConfig(train_split='train', backbone='efficientnet_lite0', weights='imagenet', output_stride=16,
+                       crop_size=224, scale_range=(224, 384), batch_size=8, max_iters=200, lr=0.01, momentum=0.9,
                        predefined_bg=VOC_PREDEFINED_BG, num_workers=1, progress=False)
 
+# %% ../nbs/14a_realcheck.ipynb #9b4dfe94
 def _check_seg() -> SegTrainConfig:
     "The stage-2 budget of the check: DeepLab-LargeFOV on the same ImageNet backbone, 300 iterations."
-    return SegTrainConfig(backbone='efficientnet_lite0', head='largefov', weights='imagenet', output_stride=16, crop_size=224,
-                          batch_size=8, max_iters=300, lr=1e-3, num_workers=1, progress=False)
+    return SegTrainConfig(backbone='efficientnet_lite0', head='largefov', weights='imagenet', output_stride=16,
+                          crop_size=224, batch_size=8, max_iters=300, lr=1e-3, num_workers=1, progress=False)
 
+# %% ../nbs/14a_realcheck.ipynb #6bc6b601
 @dataclass
 class RealCheckConfig(ConfigMixin):
-    "The real-data check: the stage settings every method shares, and what to compare (defaults: voc_mini on 2 CPU cores)."
+    """The real-data check: the stage settings every method shares, and what to compare
+    (defaults: voc_mini on 2 CPU cores)."""
     # stage 1 of every run: data (a VOC-style root with labels), budget, tau, lambda, pre-defined classes, device
     train: TrainConfig = field(default_factory=_check_train)
     # pseudo-masks (+ flip; maps kept)
@@ -74,12 +83,15 @@ class RealCheckConfig(ConfigMixin):
     strategies: tuple = ('none', 'adaptive', 'naive', 'predefined')
     saliency_sources: tuple = (DEFAULT_SALIENCY, 'gt_masks')   # EPS is trained with each
     saliency_weights: str | None = None              # the official weight file of a u2net / u2netp source
-    cli_flat = ('train',)                            # stage 1's fields are plain flags (--lr, --max_iters, --root, --labels)
+    # stage 1's fields are plain flags (--lr, --max_iters, --root, --labels)
+    cli_flat = ('train',)
     cli_positional = ('train.data.root',)            # eps_nb realcheck ROOT
-    cli_brief = ('train',)                           # `eps_nb realcheck --help`: stage 1's flags and the check's own, a line per other stage
-    cli_skip = ('train.out_dir', 'train.mode', 'train.strategy', 'train.data.saliency_dir', 'train.resume', 'train.log_every',
-                'train.ckpt_every', 'seg.data', 'seg.pseudo_mask_dir', 'seg.train_split', 'seg.out_dir', 'seg.device',
-                'seg.resume', 'seg.log_every', 'seg.ckpt_every')   # set by the check for each run
+    # `eps_nb realcheck --help`: stage 1's flags and the check's own, a line per other stage
+    cli_brief = ('train',)
+    cli_skip = ('train.out_dir', 'train.mode', 'train.strategy', 'train.data.saliency_dir', 'train.resume',
+                'train.log_every', 'train.ckpt_every', 'seg.data', 'seg.pseudo_mask_dir', 'seg.train_split',
+                'seg.out_dir', 'seg.device', 'seg.resume', 'seg.log_every', 'seg.ckpt_every'
+                )  # set by the check for each run
 
     def __post_init__(self):
         self.check_types()
@@ -88,34 +100,42 @@ class RealCheckConfig(ConfigMixin):
     def budget(self) -> str:
         "The fixed settings in one line, as the report states them."
         t, s = self.train, self.seg
-        return (f'{t.backbone} (ImageNet) at output stride {t.output_stride}, crop {t.crop_size}, long side '
-                f'{t.scale_range[0]}-{t.scale_range[1]}, batch {t.batch_size}, {t.max_iters} iterations, SGD lr '
-                f'{t.lr} momentum {t.momentum}, BatchNorm and stem frozen, seed {t.seed}; tau {t.tau}, lambda '
-                f'{t.lam}; pseudo-masks at scales {self.pseudo.scales} + flip, background threshold {self.pseudo.bg_threshold}; stage 2: '
-                f'DeepLab-{s.head} on {s.backbone}, {s.max_iters} iterations, lr {s.lr}, scales {self.seg_scales} + flip')
+        return (
+            f'{t.backbone} (ImageNet) at output stride {t.output_stride}, crop {t.crop_size}, long side'
+            f' {t.scale_range[0]}-{t.scale_range[1]}, batch {t.batch_size}, {t.max_iters} iterations, SGD lr {t.lr}'
+            f' momentum {t.momentum}, BatchNorm and stem frozen, seed {t.seed}; tau {t.tau}, lambda {t.lam};'
+            f' pseudo-masks at scales {self.pseudo.scales} + flip, background threshold {self.pseudo.bg_threshold};'
+            f' stage 2: DeepLab-{s.head} on {s.backbone}, {s.max_iters} iterations, lr {s.lr}, scales {self.seg_scales}'
+            ' + flip'
+        )
 
 # %% ../nbs/14a_realcheck.ipynb #efd74b12
 def saliency_folder(out: Path, source: str) -> Path:
     "Where the maps of saliency `source` are kept under an output folder `out`: `out/saliency/<source>/`."
     return out/'saliency'/source
 
+# %% ../nbs/14a_realcheck.ipynb #a8f5516a
 def make_saliency_sources(out_dir, layout: Layout, ids, sources, num_classes: int,
                           device=None,               # of the network sources (imagenet_activation, u2net, ...)
                           weights: str | None = None,  # the weight file of a u2net / u2netp source
                          ) -> dict:
-    "Write each saliency source's maps for `ids` to `<out_dir>/saliency/<source>/` (kept between reruns); returns seconds per source."
+    """Write each saliency source's maps for `ids` to `<out_dir>/saliency/<source>/` (kept between reruns); returns
+    seconds per source."""
     times = {}
     for src in sources:
         t = time.time()
         d = saliency_folder(Path(out_dir), src)
         if src == 'gt_masks': make_gt_saliency_maps(layout, ids, d, num_classes)
-        else: make_saliency_maps(layout, ids, d, method=saliency_source(src, device=device, weights=weights), progress=False)
+        else:
+            make_saliency_maps(layout, ids, d, method=saliency_source(src, device=device, weights=weights),
+                               progress=False)
         times[src] = time.time() - t
     return times
 
 # %% ../nbs/14a_realcheck.ipynb #486b0925
 @torch.inference_mode()
-def selection_stats(model, layout: Layout, ids, labels: dict, tau: float = 0.4, long_side: int = 224, bins: int = 10) -> dict:
+def selection_stats(model, layout: Layout, ids, labels: dict, tau: float = 0.4, long_side: int = 224,
+                    bins: int = 10) -> dict:
     """How adaptive map selection treats the present classes with a trained EPS `model` (whole images, long side
     `long_side`, one scale): fraction sent to the foreground (overlap ratio > `tau`), histogram of overlap ratios
     (`bins` over [0, 1]) and the fraction per class index. Saliency from `layout.saliency_path`."""
@@ -127,7 +147,8 @@ def selection_stats(model, layout: Layout, ids, labels: dict, tau: float = 0.4, 
         _, cams = model(rescale_image(img, scaled_size(h, w, long_side / max(h, w)), 'pil', dev))
         sal = torch.from_numpy(read_saliency(layout.saliency_path(i), size=(h, w)))[None, None].to(dev)
         lab = torch.as_tensor(np.asarray(labels[i], np.float32))[None].to(dev)
-        _, _, fg, ov = select_maps(cams.softmax(1), resize_saliency(sal, cams.shape[-2:]), lab, tau, return_overlap=True)
+        _, _, fg, ov = select_maps(cams.softmax(1), resize_saliency(sal, cams.shape[-2:]), lab, tau,
+                                   return_overlap=True)
         present = lab[0] > 0.5
         ratios += ov[0][present].tolist()
         sel += fg[0][present].tolist()
@@ -155,14 +176,20 @@ def score_run(run_dir: Path, layout: Layout, ids, names) -> dict:
     cr = [v['confusion_ratio'] for v in rep['confusion_ratio'].values() if v['tp_c'] > 0]
     sweep = threshold_sweep(run_dir/'cams', layout, ids, C + 1)
     best = max(sweep, key=sweep.get)
-    return {'miou': rep['miou'], 'pixel_accuracy': rep['pixel_accuracy'], 'per_class': [p['iou'] for p in rep['per_class']],
-            'boundary': rep['boundary'], 'confusion_ratio_bg': float(np.mean(cr)) if cr else float('nan'),
-            'confusion_ratio_per_class': {k: v['confusion_ratio'] for k, v in rep['confusion_ratio'].items()},
-            'pred_void_pixels': rep.get('pred_void_pixels'), 'sweep': {str(t): m for t, m in sweep.items()}, 'sweep_best': [best, sweep[best]]}
+    return {
+        'miou': rep['miou'], 'pixel_accuracy': rep['pixel_accuracy'], 'per_class': [p['iou'] for p in rep['per_class']],
+        'boundary': rep['boundary'], 'confusion_ratio_bg': float(np.mean(cr)) if cr else float('nan'),
+        'confusion_ratio_per_class': {k: v['confusion_ratio']
+                                      for k, v in rep['confusion_ratio'].items()},
+        'pred_void_pixels': rep.get('pred_void_pixels'), 'sweep': {str(t): m
+                                                                   for t, m in sweep.items()},
+        'sweep_best': [best, sweep[best]]
+    }
 
 # %% ../nbs/14a_realcheck.ipynb #db44d4d0
 def run_stage1(cfg: RealCheckConfig, layout: Layout, ids, labels: dict, names, run: dict) -> dict:
-    "Train one stage-1 run (skipped when its `model_final.pth` exists), make and evaluate its pseudo-masks; returns its row."
+    """Train one stage-1 run (skipped when its `model_final.pth` exists), make and evaluate its pseudo-masks; returns
+    its row."""
     tc = _train_config(cfg, run)
     rd, lay = Path(tc.out_dir), tc.data.make_layout()
     row = dict(run)
@@ -171,15 +198,20 @@ def run_stage1(cfg: RealCheckConfig, layout: Layout, ids, labels: dict, names, r
     row['train_s'] = time.time() - t
     t = time.time()
     model = load_stage1_model(rd/'model_final.pth', device=cfg.train.device)
-    make_pseudo_masks(model, lay, rd, ids=ids, labels=labels, cfg=replace(cfg.pseudo, save_cams=True), skip_existing=True, device=cfg.train.device,
-                      num_workers=cfg.train.num_workers, progress=False)
+    make_pseudo_masks(model, lay, rd, ids=ids, labels=labels, cfg=replace(cfg.pseudo, save_cams=True),
+                      skip_existing=True, device=cfg.train.device, num_workers=cfg.train.num_workers, progress=False)
     row['infer_s'] = time.time() - t
     row.update(score_run(rd, layout, ids, names))
     if run['mode'] == 'eps':
         row['selection'] = selection_stats(model, lay, ids, labels, cfg.train.tau, cfg.train.crop_size)
-        figure_for_run(model, lay, ids[:4], labels, names, rd/'figure.png', tau=cfg.train.tau, lam=cfg.train.lam, strategy=run['strategy'],
-                       predefined_bg=tc.predefined_bg, scales=(1.0,), device=cfg.train.device)
-    print(f"{run['name']}: pseudo-mask mIoU {100 * row['miou']:.1f} (train {row['train_s']:.0f} s, pseudo-masks {row['infer_s']:.0f} s)", flush=True)
+        figure_for_run(model, lay, ids[:4], labels, names, rd / 'figure.png', tau=cfg.train.tau, lam=cfg.train.lam,
+                       strategy=run['strategy'], predefined_bg=tc.predefined_bg, scales=(1.0, ),
+                       device=cfg.train.device)
+    print(
+        f"{run['name']}: pseudo-mask mIoU {100 * row['miou']:.1f} (train {row['train_s']:.0f} s, pseudo-masks"
+        f" {row['infer_s']:.0f} s)",
+        flush=True,
+    )
     return row
 
 # %% ../nbs/14a_realcheck.ipynb #8884475b
@@ -193,52 +225,100 @@ def run_stage2(cfg: RealCheckConfig, run_dir: Path, val_ids) -> dict:
     layout = cfg.train.data.make_layout()
     for crf in (False, True):
         t = time.time()
-        r = infer_seg(out/'model_final.pth', layout, val_ids, out/f"val_crf_{'yes' if crf else 'no'}", scales=tuple(cfg.seg_scales),
-                      crf=crf, split=cfg.val_split, device=cfg.train.device, num_workers=cfg.train.num_workers, progress=False)
-        res['crf' if crf else 'no_crf'] = {'miou': r['miou'], 'pixel_accuracy': r['report']['pixel_accuracy'],
-                                           'per_class': [p['iou'] for p in r['report']['per_class']], 'infer_s': time.time() - t}
+        r = infer_seg(out / 'model_final.pth', layout, val_ids, out / f"val_crf_{'yes' if crf else 'no'}",
+                      scales=tuple(cfg.seg_scales), crf=crf, split=cfg.val_split, device=cfg.train.device,
+                      num_workers=cfg.train.num_workers, progress=False)
+        res['crf' if crf else 'no_crf'] = {
+            'miou': r['miou'], 'pixel_accuracy': r['report']['pixel_accuracy'],
+            'per_class': [p['iou'] for p in r['report']['per_class']], 'infer_s': time.time() - t
+        }
     return res
 
 # %% ../nbs/14a_realcheck.ipynb #8c4621a5
 def _pct(x) -> str: return '–' if x is None or (isinstance(x, float) and np.isnan(x)) else f'{100 * x:.1f}'
 
+# %% ../nbs/14a_realcheck.ipynb #4f35a612
 def _label(run: dict) -> str:
     if run['mode'] == 'cam': return 'CAM (baseline)'
     src = 'GT-derived saliency (upper bound)' if run['saliency'] == 'gt_masks' else f"{run['saliency']} saliency"
     sel = 'baseline (no selection)' if run['strategy'] == 'none' else run['strategy']
     return f"EPS {sel}, {src}"
 
+# %% ../nbs/14a_realcheck.ipynb #c9789ccd
 def realcheck_markdown(rep: dict) -> str:
     "The report of `run_realcheck` as markdown tables (what README shows)."
     names, rows = rep['class_names'], rep['stage1']
-    L = [f"Budget (fixed before any result was seen): {rep['budget']}.", '', f"Data: {rep['n_train']} training images "
-         f"({rep['train_split']}), {rep['n_val']} validation images ({rep['val_split']}) of `{rep['root']}`.", '',
-         '**Saliency quality** against the ground-truth foreground (all images of both splits; MAE lower is better, max F-beta with beta^2 = 0.3 higher is better):', '',
-         '| saliency source | what it is | MAE | max F-beta |', '|---|---|---|---|']
-    what = {'spectral_residual': 'unsupervised (OpenCV, Hou & Zhang 2007)', 'fine_grained': 'unsupervised (OpenCV, Montabone & Soto 2010)',
-            'imagenet_activation': 'ImageNet Lite0 feature norm (no pixel labels)',
-            'imagenet_spectral': 'ImageNet Lite0: feature norm x boundary contrast x normalised cut, dense CRF (no pixel labels)', 'gt_masks': 'derived from GT masks: an upper bound, not a detector'}
-    for s, q in rep['saliency_quality'].items(): L.append(f"| {s} | {what.get(s, s)} | {q['mae']:.3f} | {q['max_fbeta']:.3f} |")
-    L += ['', '**Stage 1: pseudo-masks of the training images** (mIoU at the fixed background threshold; sweep = best threshold, an oracle):', '',
-          '| method | mIoU | sweep best (thr) | boundary P | boundary R | boundary F1 | confusion ratio with bg | train s | pseudo-masks s |',
-          '|---|---|---|---|---|---|---|---|---|']
+    L = [
+        f"Budget (fixed before any result was seen): {rep['budget']}.",
+        '',
+        f"Data: {rep['n_train']} training images "
+        f"({rep['train_split']}), {rep['n_val']} validation images ({rep['val_split']}) of `{rep['root']}`.",
+        '',
+        '**Saliency quality** against the ground-truth foreground (all images of both splits; MAE lower is better,'
+        ' max F-beta with beta^2 = 0.3 higher is better):',
+        '',
+        '| saliency source | what it is | MAE | max F-beta |',
+        '|---|---|---|---|',
+    ]
+    what = {
+        'spectral_residual': 'unsupervised (OpenCV, Hou & Zhang 2007)',
+        'fine_grained': 'unsupervised (OpenCV, Montabone & Soto 2010)',
+        'imagenet_activation': 'ImageNet Lite0 feature norm (no pixel labels)',
+        'imagenet_spectral': (
+            'ImageNet Lite0: feature norm x boundary contrast x normalised cut, dense CRF (no pixel labels)'
+        ),
+        'gt_masks': 'derived from GT masks: an upper bound, not a detector',
+    }
+    for s, q in rep['saliency_quality'].items():
+        L.append(f"| {s} | {what.get(s, s)} | {q['mae']:.3f} | {q['max_fbeta']:.3f} |")
+    L += [
+        '',
+        '**Stage 1: pseudo-masks of the training images** (mIoU at the fixed background threshold; sweep = best'
+        ' threshold, an oracle):',
+        '',
+        '| method | mIoU | sweep best (thr) | boundary P | boundary R | boundary F1 | confusion ratio with bg |'
+        ' train s | pseudo-masks s |',
+        '|---|---|---|---|---|---|---|---|---|',
+    ]
     for r in rows:
         b = r['boundary']
-        L.append(f"| {_label(r)} | {_pct(r['miou'])} | {_pct(r['sweep_best'][1])} ({r['sweep_best'][0]:.2f}) | {_pct(b['precision'])} | "
-                 f"{_pct(b['recall'])} | {_pct(b['f1'])} | {r['confusion_ratio_bg']:.3f} | {r['train_s']:.0f} | {r['infer_s']:.0f} |")
-    L += ['', '**Per-class IoU (%)** of the stage-1 pseudo-masks:', '', '| class | ' + ' | '.join(r['name'] for r in rows) + ' |',
-          '|---|' + '---|' * len(rows)]
-    for j, n in enumerate(('background',) + tuple(names)): L.append(f'| {n} | ' + ' | '.join(_pct(r['per_class'][j]) for r in rows) + ' |')
+        L.append(
+            f"| {_label(r)} | {_pct(r['miou'])} | {_pct(r['sweep_best'][1])} ({r['sweep_best'][0]:.2f}) |"
+            f" {_pct(b['precision'])} | {_pct(b['recall'])} | {_pct(b['f1'])} | {r['confusion_ratio_bg']:.3f} |"
+            f" {r['train_s']:.0f} | {r['infer_s']:.0f} |"
+        )
+    L += [
+        '', '**Per-class IoU (%)** of the stage-1 pseudo-masks:', '',
+        '| class | ' + ' | '.join(r['name'] for r in rows) + ' |', '|---|' + '---|' * len(rows)
+    ]
+    for j, n in enumerate(('background', ) + tuple(names)):
+        L.append(f'| {n} | ' + ' | '.join(_pct(r['per_class'][j]) for r in rows) + ' |')
     sel = [r for r in rows if 'selection' in r]
     if sel:
-        L += ['', '**Map selection at the end of training** (present classes of the training images, adaptive rule with tau, whole images):', '',
-              '| run | present classes | sent to the foreground | overlap-ratio histogram (10 bins over [0, 1]) |', '|---|---|---|---|']
-        for r in sel: L.append(f"| {r['name']} | {r['selection']['n_present']} | {_pct(r['selection']['fg_fraction'])} % | {r['selection']['overlap_hist']} |")
+        L += [
+            '',
+            '**Map selection at the end of training** (present classes of the training images, adaptive rule with'
+            ' tau, whole images):',
+            '',
+            '| run | present classes | sent to the foreground | overlap-ratio histogram (10 bins over [0, 1]) |',
+            '|---|---|---|---|',
+        ]
+        for r in sel:
+            L.append(
+                f"| {r['name']} | {r['selection']['n_present']} | {_pct(r['selection']['fg_fraction'])} % |"
+                f" {r['selection']['overlap_hist']} |"
+            )
     s2 = rep.get('stage2')
     if s2:
-        L += ['', f"**Stage 2**: DeepLab on the pseudo-masks of `{s2['pseudo_masks']}` (the best run without GT-derived saliency), "
-              f"evaluated on the {rep['n_val']} validation images:", '', '| | mIoU | pixel accuracy | seconds |', '|---|---|---|---|',
-              f"| training | – | – | {s2['train_s']:.0f} |"]
+        L += [
+            '',
+            f"**Stage 2**: DeepLab on the pseudo-masks of `{s2['pseudo_masks']}` (the best run without GT-derived"
+            f" saliency), evaluated on the {rep['n_val']} validation images:",
+            '',
+            '| | mIoU | pixel accuracy | seconds |',
+            '|---|---|---|---|',
+            f"| training | – | – | {s2['train_s']:.0f} |",
+        ]
         for k, lab in (('no_crf', 'without dCRF'), ('crf', 'with dCRF')):
             L.append(f"| {lab} | {_pct(s2[k]['miou'])} | {_pct(s2[k]['pixel_accuracy'])} | {s2[k]['infer_s']:.0f} |")
     t = rep['timings']
@@ -247,21 +327,27 @@ def realcheck_markdown(rep: dict) -> str:
 
 # %% ../nbs/14a_realcheck.ipynb #2668fb55
 def realcheck_pages(cfg: RealCheckConfig, rows: list[dict], best: dict, train_ids) -> dict:
-    """The check's HTML pages: every stage-1 run image by image (`<out_dir>/report/`, CAM the baseline, the best EPS run without
-    GT-derived saliency compared, else the last), that run's own page, and a page per stage-2 prediction folder; returns their paths."""
+    """The check's HTML pages: every stage-1 run image by image (`<out_dir>/report/`, CAM the baseline, the best EPS run
+    without GT-derived saliency compared, else the last), that run's own page, and a page per stage-2 prediction folder;
+    returns their paths."""
     out = Path(cfg.out_dir)
     methods = {_label(r): out/'runs'/r['name']/'pseudo_masks' for r in rows}
     with contextlib.redirect_stdout(io.StringIO()):
         pages = {'runs': write_html_report(out/'runs'/best['name'], max_images=24, device=cfg.train.device)}
-        pages['compare'] = write_compare_report(methods, cfg.train.data, train_ids, out/'report', title='eps_nb realcheck: stage-1 runs image by image',
-                                                method=_label(best) if best['mode'] != 'cam' else None, note=f'Pseudo-masks of the {len(train_ids)} training images. {cfg.budget()}.')
-        for pd in sorted((out/'seg').glob('val_crf_*/.settings.json')): pages[pd.parent.name] = write_seg_report(out/'seg', pred_dir=pd.parent)
+        pages['compare'] = write_compare_report(
+            methods, cfg.train.data, train_ids, out / 'report', title='eps_nb realcheck: stage-1 runs image by image',
+            method=_label(best) if best['mode'] != 'cam' else None,
+            note=f'Pseudo-masks of the {len(train_ids)} training images. {cfg.budget()}.')
+        for pd in sorted((out / 'seg').glob('val_crf_*/.settings.json')):
+            pages[pd.parent.name] = write_seg_report(out / 'seg', pred_dir=pd.parent)
     return {k: str(v) for k, v in pages.items()}
 
+# %% ../nbs/14a_realcheck.ipynb #12224e7c
 def run_realcheck(cfg: RealCheckConfig) -> dict:
-    """The real-data check end to end: saliency sources and their quality, every stage-1 run with the same budget, pseudo-mask
-    metrics, stage 2 on the best pseudo-masks without GT-derived saliency (with and without dCRF). Writes
-    `<out_dir>/realcheck.json`, `realcheck.md` and the pages of `realcheck_pages`; steps already done (models, maps) are reused on a rerun."""
+    """The real-data check end to end: saliency sources and their quality, every stage-1 run with the same budget,
+    pseudo-mask metrics, stage 2 on the best pseudo-masks without GT-derived saliency (with and without dCRF). Writes
+    `<out_dir>/realcheck.json`, `realcheck.md` and the pages of `realcheck_pages`; steps already done (models, maps) are
+    reused on a rerun."""
     t0 = time.time()
     out = Path(cfg.out_dir)
     data = cfg.train.data
@@ -275,8 +361,15 @@ def run_realcheck(cfg: RealCheckConfig) -> dict:
     with run_lock(out, 'realcheck'):
         print(f'realcheck: {cfg.budget()}', flush=True)
         sources = list(dict.fromkeys(QUALITY_SOURCES + tuple(cfg.saliency_sources)))
-        timings = {f'saliency_{k}': v for k, v in make_saliency_sources(cfg.out_dir, layout, train_ids + val_ids, sources, len(names), cfg.train.device, cfg.saliency_weights).items()}
-        quality = {s: evaluate_saliency(saliency_folder(out, s), layout, train_ids + val_ids, len(names)) for s in sources}
+        timings = {
+            f'saliency_{k}': v
+            for k, v in make_saliency_sources(cfg.out_dir, layout, train_ids + val_ids, sources, len(names),
+                                              cfg.train.device, cfg.saliency_weights).items()
+        }
+        quality = {
+            s: evaluate_saliency(saliency_folder(out, s), layout, train_ids + val_ids, len(names))
+            for s in sources
+        }
         rows = [run_stage1(cfg, layout, train_ids, labels, names, r) for r in _runs(cfg)]
         timings['stage1'] = sum(r['train_s'] + r['infer_s'] for r in rows)
         fair = [r for r in rows if r['saliency'] != 'gt_masks']
@@ -285,14 +378,21 @@ def run_realcheck(cfg: RealCheckConfig) -> dict:
         stage2 = run_stage2(cfg, out/'runs'/best['name'], val_ids) if cfg.stage2 else None
         timings['stage2'] = time.time() - t
         timings['total'] = time.time() - t0
-        rep = {'config': cfg.to_dict(), 'budget': cfg.budget(), 'root': cfg.train.data.root, 'train_split': cfg.train.train_split, 'val_split': cfg.val_split,
-               'n_train': len(train_ids), 'n_val': len(val_ids), 'class_names': list(names), 'saliency_quality': quality,
-               'stage1': rows, 'stage2': stage2, 'timings': timings,
-               'machine': f'{os.cpu_count()} CPU cores, torch {torch.__version__}, {get_device(cfg.train.device)}'}
+        rep = {
+            'config': cfg.to_dict(), 'budget': cfg.budget(), 'root': cfg.train.data.root,
+            'train_split': cfg.train.train_split, 'val_split': cfg.val_split, 'n_train': len(train_ids),
+            'n_val': len(val_ids), 'class_names': list(names), 'saliency_quality': quality, 'stage1': rows,
+            'stage2': stage2, 'timings': timings,
+            'machine': f'{os.cpu_count()} CPU cores, torch {torch.__version__}, {get_device(cfg.train.device)}'
+        }
         rep['pages'] = realcheck_pages(cfg, rows, best, train_ids)
         save_json(out/'realcheck.json', rep)
-        md = realcheck_markdown(rep) + f"\nResults pages (open in a browser): `{rep['pages']['compare']}` (runs image by image), " \
-             + ', '.join(f'`{v}`' for k, v in rep['pages'].items() if k != 'compare') + '\n'
+        md = (
+            realcheck_markdown(rep)
+            + f"\nResults pages (open in a browser): `{rep['pages']['compare']}` (runs image by image), "
+            + ', '.join(f'`{v}`' for k, v in rep['pages'].items() if k != 'compare')
+            + '\n'
+        )
         save_text(out/'realcheck.md', md)
     print(md)
     return rep

@@ -28,8 +28,10 @@ def _opt_json(p: Path, what: str):
     try: return json.loads(read_text(p, what))
     except json.JSONDecodeError as e: raise ValueError(f'{p}: not valid JSON ({e})') from None
 
+# %% ../nbs/13a_report.ipynb #4f03fb3f
 def _run_ids(mask_dir: Path, data: DataConfig, ev, split, report: str = 'eval/report.json') -> tuple[list, str]:
-    "(ids shown, where they come from): `split`, else the split of the `report` (`ev`), else every mask of `mask_dir`; only ids with a mask."
+    """(ids shown, where they come from): `split`, else the split of the `report` (`ev`), else every mask of `mask_dir`;
+    only ids with a mask."""
     have = {p.stem for p in Path(mask_dir).glob('*.png')}
     for s, src in ((split, 'split'), ((ev or {}).get('split'), report)):
         if not s: continue
@@ -40,9 +42,11 @@ def _run_ids(mask_dir: Path, data: DataConfig, ev, split, report: str = 'eval/re
         return [i for i in ids if i in have], f'{src}: {s}'
     return sorted(have), f'every mask in {Path(mask_dir).name}/'
 
+# %% ../nbs/13a_report.ipynb #41a3fa65
 def load_run(run_dir,                 # a stage-1 run folder (`eps_nb train`, then `eps_nb infer`; or `eps_nb pipeline`)
              root: str | None = None,  # dataset root (default: the run's config.json)
-             split: str | None = None, # split name or id-list path shown (default: the split of eval/report.json, else every pseudo-mask)
+             # split name or id-list path shown (default: the split of eval/report.json, else every pseudo-mask)
+             split: str | None = None,
             ) -> dict:
     """What a run folder holds, for the report: `config` (config.json), `class_names`, `data` (its `DataConfig`), `eval`
     (eval/report.json), `pseudo` (pseudo_masks.json), `sweep` (eval/threshold_sweep.json), `log` (log.csv rows) — None
@@ -63,11 +67,13 @@ def load_run(run_dir,                 # a stage-1 run folder (`eps_nb train`, th
     ev = _opt_json(run_dir/'eval'/'report.json', 'evaluation report')
     ids, src = _run_ids(run_dir/'pseudo_masks', data, ev, split)
     log = read_log(run_dir/'log.csv') if (run_dir/'log.csv').is_file() else None
-    return dict(run_dir=run_dir, config=config, class_names=tuple(config.get('class_names') or data.class_names()), data=data,
-                eval=ev, pseudo=_opt_json(run_dir/'pseudo_masks.json', 'pseudo-mask summary'),
-                sweep=_opt_json(run_dir/'eval'/'threshold_sweep.json', 'threshold sweep'), log=log, ids=ids, ids_from=src,
-                model=run_dir/'model_final.pth' if (run_dir/'model_final.pth').is_file() else None,
-                cams_dir=run_dir/'cams' if (run_dir/'cams').is_dir() else None)
+    return dict(run_dir=run_dir, config=config, class_names=tuple(config.get('class_names')
+                                                                  or data.class_names()), data=data, eval=ev,
+                pseudo=_opt_json(run_dir / 'pseudo_masks.json',
+                                 'pseudo-mask summary'), sweep=_opt_json(run_dir / 'eval' / 'threshold_sweep.json',
+                                                                         'threshold sweep'), log=log, ids=ids,
+                ids_from=src, model=run_dir / 'model_final.pth' if (run_dir / 'model_final.pth').is_file() else None,
+                cams_dir=run_dir / 'cams' if (run_dir / 'cams').is_dir() else None)
 
 # %% ../nbs/13a_report.ipynb #2283b479
 def image_scores(pred_dir,             # folder of predicted <id>.png masks
@@ -76,8 +82,8 @@ def image_scores(pred_dir,             # folder of predicted <id>.png masks
                  num_labels: int,      # C+1
                  ignore_pred_void: bool = False,  # as `ConfusionMatrix`
                 ) -> tuple[list[dict], ConfusionMatrix]:
-    """Per-image scores `[{id, miou, iou (float[L], NaN where a label is in neither mask), cm (its `ConfusionMatrix`)}]` sorted worst first (NaN
-    mIoU last, then by id), and the confusion matrix of all of them (the dataset-level mIoU)."""
+    """Per-image scores `[{id, miou, iou (float[L], NaN where a label is in neither mask), cm (its `ConfusionMatrix`)}]`
+    sorted worst first (NaN mIoU last, then by id), and the confusion matrix of all of them (the dataset-level mIoU)."""
     total, out = ConfusionMatrix(num_labels, ignore_pred_void=ignore_pred_void), []
     for iid in ids:
         try: gp = gt_mask_path(gt, iid)
@@ -101,8 +107,10 @@ def thumb_size(shape, max_side: int) -> tuple[int, int]:
     s = min(1.0, max_side / max(H, W))
     return max(1, round(H * s)), max(1, round(W * s))
 
+# %% ../nbs/13a_report.ipynb #9756673d
 def resize_for_thumb(a, size) -> np.ndarray:
-    "`a` resized to `size` = (h, w): RGB uint8 bilinear (PIL, antialiased), float maps bilinear (kept in [0, 1]), integer masks nearest."
+    """`a` resized to `size` = (h, w): RGB uint8 bilinear (PIL, antialiased), float maps bilinear (kept in [0, 1]),
+    integer masks nearest."""
     a = np.asarray(a)
     h, w = size
     if a.shape[:2] == (h, w): return a
@@ -114,16 +122,22 @@ def resize_for_thumb(a, size) -> np.ndarray:
 # %% ../nbs/13a_report.ipynb #83e559cd
 def _e(x) -> str: return html.escape(str(x), quote=True)
 
+# %% ../nbs/13a_report.ipynb #10cec6df
 def _pct(x, digits: int = 1) -> str:
-    return '–' if x is None or (isinstance(x, (float, np.floating)) and not math.isfinite(x)) else f'{100 * x:.{digits}f}'
+    return '–' if x is None or (isinstance(x,
+                                           (float, np.floating)) and not math.isfinite(x)) else f'{100 * x:.{digits}f}'
 
+# %% ../nbs/13a_report.ipynb #eb55b06d
 def _swatch(v: int, name: str) -> str:
     r, g, b = (int(c) for c in VOC_PALETTE[v])
     return f'<span class="sw"><i style="background:rgb({r},{g},{b})"></i>{_e(name)}</span>'
 
+# %% ../nbs/13a_report.ipynb #4b8c2f5d
 def _label_name(v: int, names) -> str:
-    return 'background' if v == 0 else 'ignore' if v == IGNORE_INDEX else names[v - 1] if v - 1 < len(names) else f'class {v - 1}'
+    return 'background' if v == 0 else 'ignore' if v == IGNORE_INDEX else names[v - 1] if v - 1 < len(
+        names) else f'class {v - 1}'
 
+# %% ../nbs/13a_report.ipynb #5b1c0c5c
 def _check_page_sizes(max_images: int, thumb_px: int):
     "The gallery-size checks shared by every page."
     if max_images < 0: raise ValueError(f'max_images must be >= 0, got {max_images}')
@@ -156,8 +170,8 @@ document.querySelectorAll('table.sortable th').forEach((th, i) => th.addEventLis
 """
 
 # %% ../nbs/13a_report.ipynb #dba5a699
-_SETTING_KEYS = ('mode', 'backbone', 'weights', 'strategy', 'tau', 'lam', 'predefined_bg', 'train_split', 'max_iters', 'batch_size',
-                 'lr', 'crop_size', 'scale_range', 'output_stride', 'seed', 'n_train')
+_SETTING_KEYS = ('mode', 'backbone', 'weights', 'strategy', 'tau', 'lam', 'predefined_bg', 'train_split', 'max_iters',
+                 'batch_size', 'lr', 'crop_size', 'scale_range', 'output_stride', 'seed', 'n_train')
 
 def _settings_html(run: dict) -> str:
     c, d = run['config'], run['config'].get('data') or {}
@@ -168,8 +182,8 @@ def _settings_html(run: dict) -> str:
     return _kv_table(rows, c)
 
 # %% ../nbs/13a_report.ipynb #1fccddbd
-_SEG_KEYS = ('backbone', 'head', 'weights', 'output_stride', 'train_split', 'pseudo_mask_dir', 'max_iters', 'batch_size', 'lr',
-             'crop_size', 'scale_range', 'freeze_bn', 'seed')
+_SEG_KEYS = ('backbone', 'head', 'weights', 'output_stride', 'train_split', 'pseudo_mask_dir', 'max_iters',
+             'batch_size', 'lr', 'crop_size', 'scale_range', 'freeze_bn', 'seed')
 
 # %% ../nbs/13a_report.ipynb #d8d4999c
 def _kv_table(rows, config: dict) -> str:
@@ -178,6 +192,7 @@ def _kv_table(rows, config: dict) -> str:
     return (f'<table id="settings" class="kv">{t}</table>'
             f'<details><summary>config.json</summary><pre>{_e(json.dumps(config, indent=2))}</pre></details>')
 
+# %% ../nbs/13a_report.ipynb #f7dee2f8
 def _score_head(rank: int, iid: str, score, names) -> str:
     "An item's heading: rank, id and, when scored, its mIoU and the IoU of each label present."
     head = f'#{rank + 1} <code>{_e(iid)}</code>'
@@ -185,7 +200,9 @@ def _score_head(rank: int, iid: str, score, names) -> str:
     ious = ', '.join(f'{_e(_label_name(l, names))} {_pct(x)}' for l, x in enumerate(score['iou']) if math.isfinite(x))
     return head + f' — mIoU {_pct(score["miou"])} % <span class="note">(IoU %: {ious})</span>'
 
-def _mask_item(rank: int, iid: str, img: np.ndarray, masks, names, folder: Path, max_side: int, head: str, attrs: dict) -> str:
+# %% ../nbs/13a_report.ipynb #e2483f98
+def _mask_item(rank: int, iid: str, img: np.ndarray, masks, names, folder: Path, max_side: int, head: str,
+               attrs: dict) -> str:
     """A gallery item of masks: the image, then each `(caption, mask)` of `masks` coloured with `colorize_mask` (a None
     mask is left out), a legend of the labels shown; `attrs` become data-* attributes of the item."""
     size = thumb_size(img.shape, max_side)
@@ -214,10 +231,13 @@ def _loss_svg(log, w: int = 520, h: int = 160) -> str:
     cols = ('#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b')
     X = lambda x: 40 + (w - 50) * (x - x0) / (x1 - x0)
     Y = lambda y: h - 20 - (h - 30) * y / ymax
-    out = [f'<svg id="loss" width="{w}" height="{h}" viewBox="0 0 {w} {h}" xmlns="http://www.w3.org/2000/svg" font-size="10">',
-           f'<rect x="40" y="10" width="{w - 50}" height="{h - 30}" fill="none" stroke="#bbb"/>',
-           f'<text x="36" y="14" text-anchor="end">{ymax:.3g}</text><text x="36" y="{h - 20}" text-anchor="end">0</text>',
-           f'<text x="40" y="{h - 6}">{x0}</text><text x="{w - 10}" y="{h - 6}" text-anchor="end">iteration {x1}</text>']
+    out = [
+        f'<svg id="loss" width="{w}" height="{h}" viewBox="0 0 {w} {h}" xmlns="http://www.w3.org/2000/svg"'
+        ' font-size="10">',
+        f'<rect x="40" y="10" width="{w - 50}" height="{h - 30}" fill="none" stroke="#bbb"/>',
+        f'<text x="36" y="14" text-anchor="end">{ymax:.3g}</text><text x="36" y="{h - 20}" text-anchor="end">0</text>',
+        f'<text x="40" y="{h - 6}">{x0}</text><text x="{w - 10}" y="{h - 6}" text-anchor="end">iteration {x1}</text>',
+    ]
     for j, k in enumerate(keys):
         pts = ' '.join(f'{X(r["iteration"]):.1f},{Y(r[k]):.1f}' for r in log if math.isfinite(r[k]))
         c = cols[j % len(cols)]
@@ -225,12 +245,15 @@ def _loss_svg(log, w: int = 520, h: int = 160) -> str:
         out.append(f'<text x="{50 + 80 * j}" y="24" fill="{c}">{_e(k)}</text>')
     return ''.join(out) + '</svg>'
 
+# %% ../nbs/13a_report.ipynb #1ddf2e63
 def _headline(ev: dict, scores: list, total, names, report: str, folder: str):
-    "(summary, source): the saved `report` (`ev`, when it has per-class rows), else computed now from the masks of `folder`, else (None, '')."
+    """(summary, source): the saved `report` (`ev`, when it has per-class rows), else computed now from the masks of
+    `folder`, else (None, '')."""
     if ev.get('per_class'): return ev, f"from {report} (split {ev.get('split')})"
     if scores: return total.summary(('background',) + tuple(names)), f'computed now from {folder} and the ground truth'
     return None, ''
 
+# %% ../nbs/13a_report.ipynb #350934c0
 def _metrics_html(summary: dict | None, source: str, n_images: int) -> str:
     if summary is None: return '<p class="note">No ground truth for these images: no scores.</p>'
     k = [('mIoU (%)', summary.get('miou')), ('pixel accuracy (%)', summary.get('pixel_accuracy')),
@@ -240,30 +263,39 @@ def _metrics_html(summary: dict | None, source: str, n_images: int) -> str:
     if b: s += f'<span class="kpi"><b>{_pct(b.get("f1"))}</b>boundary F1 (%)</span>'
     return f'<div id="headline">{s}</div><p class="note">{_e(source)}; {n_images} images.</p>'
 
+# %% ../nbs/13a_report.ipynb #b42c8e85
 def _class_table_html(per_class, names) -> str:
     rows = []
     for r in per_class:
         if not r.get('gt_pixels') and not r.get('pred_pixels'): continue
         v = int(r['label'])
         iou = r.get('iou')
-        rows.append(f'<tr><td class="n">{v}</td><td>{_swatch(v, r.get("name") or _label_name(v, names))}</td>'
-                    + ''.join(f'<td class="n" data-v="{_e(r.get(k) if r.get(k) is not None else "")}">{_pct(r.get(k))}</td>' for k in ('iou', 'precision', 'recall'))
-                    + f'<td class="n">{r.get("gt_pixels", "")}</td><td class="n">{r.get("pred_pixels", "")}</td></tr>')
+        rows.append(f'<tr><td class="n">{v}</td><td>{_swatch(v, r.get("name") or _label_name(v, names))}</td>' +
+                    ''.join(
+                        f'<td class="n" data-v="{_e(r.get(k) if r.get(k) is not None else "")}">{_pct(r.get(k))}</td>'
+                        for k in ('iou', 'precision', 'recall')) +
+                    f'<td class="n">{r.get("gt_pixels", "")}</td><td class="n">{r.get("pred_pixels", "")}</td></tr>')
     head = ('<tr><th class="n">label</th><th>class</th><th class="n">IoU (%)</th><th class="n">precision (%)</th>'
             '<th class="n">recall (%)</th><th class="n">GT pixels</th><th class="n">predicted pixels</th></tr>')
-    return (f'<table id="per-class" class="sortable"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
-            '<p class="note">Classes in neither the ground truth nor the masks are left out; click a header to sort.</p>')
+    return (
+        f'<table id="per-class" class="sortable"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
+        '<p class="note">Classes in neither the ground truth nor the masks are left out; click a header to sort.</p>')
 
+# %% ../nbs/13a_report.ipynb #a55ce194
 def _sweep_html(sweep) -> str:
     if not sweep: return ''
     best = max(sweep, key=lambda t: sweep[t] if sweep[t] is not None else -1)
     cells = ''.join(f'<tr><td class="n">{float(t):.2f}</td><td class="n">{_pct(v)}</td></tr>' for t, v in sweep.items())
-    return (f'<h2>Background threshold sweep</h2><table id="sweep"><thead><tr><th class="n">bg threshold</th><th class="n">mIoU (%)</th></tr></thead>'
-            f'<tbody>{cells}</tbody></table><p class="note">best: {float(best):.2f} (eval/threshold_sweep.json)</p>')
+    return (
+        '<h2>Background threshold sweep</h2><table id="sweep"><thead><tr><th class="n">bg threshold</th><th'
+        f' class="n">mIoU (%)</th></tr></thead><tbody>{cells}</tbody></table><p class="note">best: {float(best):.2f}'
+        ' (eval/threshold_sweep.json)</p>'
+    )
 
 # %% ../nbs/13a_report.ipynb #78bef66a
 def _image_views(run: dict, layout, iid: str, C: int, labels, model, device) -> dict:
-    "The arrays of one gallery item at image size: image, saliency, maps {class index: map}, keys, sal_pred, fg_sel, pseudo, gt."
+    """The arrays of one gallery item at image size: image, saliency, maps {class index: map}, keys, sal_pred, fg_sel,
+    pseudo, gt."""
     ip = layout.image_path(iid)
     img = read_image(ip)
     size = img.shape[:2]
@@ -273,7 +305,8 @@ def _image_views(run: dict, layout, iid: str, C: int, labels, model, device) -> 
     try: gp = gt_mask_path(layout, iid)
     except FileNotFoundError: gp = None
     gt = read_mask(gp, C, size=size, ref=ip) if gp is not None and Path(gp).is_file() else None
-    v = dict(image=img, saliency=sal, pseudo=pseudo, gt=gt, maps={}, keys=(), sal_pred=None, fg_sel=None, maps_from=None)
+    v = dict(image=img, saliency=sal, pseudo=pseudo, gt=gt, maps={}, keys=(), sal_pred=None, fg_sel=None,
+             maps_from=None)
     label = get_label(labels, iid, C) if labels is not None and iid in labels else None
     cp = None if run['cams_dir'] is None else run['cams_dir']/f'{iid}.npz'
     if cp is not None and cp.is_file():
@@ -296,14 +329,17 @@ def _image_views(run: dict, layout, iid: str, C: int, labels, model, device) -> 
         v['sal_pred'], v['fg_sel'] = s['sal_pred'], s['fg_sel']
     return v
 
+# %% ../nbs/13a_report.ipynb #48a206ae
 def _save_thumb(a: np.ndarray, folder: Path, name: str, quality: int = 88) -> str:
-    "Write an RGB uint8 thumbnail (PNG for masks, JPEG for photos and heat maps, by `name`'s suffix); returns its path relative to the report."
+    """Write an RGB uint8 thumbnail (PNG for masks, JPEG for photos and heat maps, by `name`'s suffix); returns its path
+    relative to the report."""
     p = folder/name
     im = Image.fromarray(np.ascontiguousarray(a))
     if p.suffix == '.jpg': im.save(p, format='JPEG', quality=quality)
     else: im.save(p, format='PNG', optimize=True)
     return f'thumbs/{name}'
 
+# %% ../nbs/13a_report.ipynb #6e267cab
 def _fig(src: str, caption: str, size, cls: str = '') -> str:
     h, w = size
     attr = f' class="{cls}"' if cls else ''
@@ -318,26 +354,41 @@ def _gallery_item(rank: int, iid: str, score, v: dict, names, folder: Path, max_
     p = f'{rank:03d}'
     figs = [_fig(_save_thumb(small, folder, f'{p}_image.jpg'), 'image', size)]
     if v['saliency'] is not None:
-        figs.append(_fig(_save_thumb(heatmap(resize_for_thumb(v['saliency'], size), 'gray'), folder, f'{p}_saliency.png'), 'saliency map', size))
+        figs.append(
+            _fig(_save_thumb(heatmap(resize_for_thumb(v['saliency'], size), 'gray'), folder, f'{p}_saliency.png'),
+                 'saliency map', size))
     if v['sal_pred'] is not None:
-        figs.append(_fig(_save_thumb(heatmap(resize_for_thumb(v['sal_pred'], size), 'gray'), folder, f'{p}_sal_pred.png'), 'estimated saliency', size))
+        figs.append(
+            _fig(_save_thumb(heatmap(resize_for_thumb(v['sal_pred'], size), 'gray'), folder, f'{p}_sal_pred.png'),
+                 'estimated saliency', size))
     for k, m in v['maps'].items():
         to_bg = v['fg_sel'] is not None and k < len(v['fg_sel']) and not bool(v['fg_sel'][k])
-        cap = f'localization map: {_e(_label_name(k + 1, names))}' + (' <b>→ background</b> (map selection)' if to_bg else '')
-        figs.append(_fig(_save_thumb(overlay_heatmap(small, resize_for_thumb(m, size), 0.5), folder, f'{p}_map{k:03d}.jpg'), cap, size, 'tobg' if to_bg else ''))
-    figs.append(_fig(_save_thumb(colorize_mask(resize_for_thumb(v['pseudo'], size)), folder, f'{p}_pseudo.png'), 'pseudo-mask', size))
+        cap = f'localization map: {_e(_label_name(k + 1, names))}' + (' <b>→ background</b> (map selection)'
+                                                                      if to_bg else '')
+        figs.append(
+            _fig(_save_thumb(overlay_heatmap(small, resize_for_thumb(m, size), 0.5), folder, f'{p}_map{k:03d}.jpg'),
+                 cap, size, 'tobg' if to_bg else ''))
+    figs.append(
+        _fig(_save_thumb(colorize_mask(resize_for_thumb(v['pseudo'], size)), folder, f'{p}_pseudo.png'), 'pseudo-mask',
+             size))
     if v['gt'] is not None:
-        figs.append(_fig(_save_thumb(colorize_mask(resize_for_thumb(v['gt'], size)), folder, f'{p}_gt.png'), 'ground truth', size))
-    vals = set(np.unique(v['pseudo']).tolist()) | (set(np.unique(v['gt']).tolist()) if v['gt'] is not None else set()) | {k + 1 for k in v['keys']}
+        figs.append(
+            _fig(_save_thumb(colorize_mask(resize_for_thumb(v['gt'], size)), folder, f'{p}_gt.png'), 'ground truth',
+                 size))
+    vals = set(np.unique(v['pseudo']).tolist()) | (set(np.unique(v['gt']).tolist())
+                                                   if v['gt'] is not None else set()) | {k + 1
+                                                                                         for k in v['keys']}
     legend = ' '.join(_swatch(x, _label_name(x, names)) for x in sorted(vals) if x != IGNORE_INDEX)
     m, head = '' if score is None else score['miou'], _score_head(rank, iid, score, names)
     present = ', '.join(_e(_label_name(k + 1, names)) for k in v['keys']) or 'none'
-    return (f'<div class="item" id="item-{rank}" data-id="{_e(iid)}" data-miou="{_e(m)}"><h3>{head}</h3>'
-            f'<div class="panels">{"".join(figs)}</div><div class="legend">image labels: {present}. {legend}</div></div>')
+    return (
+        f'<div class="item" id="item-{rank}" data-id="{_e(iid)}" data-miou="{_e(m)}"><h3>{head}</h3>'
+        f'<div class="panels">{"".join(figs)}</div><div class="legend">image labels: {present}. {legend}</div></div>')
 
 # %% ../nbs/13a_report.ipynb #e84ebeb9
 def _replace_dir(tmp: Path, dest: Path):
-    "Put the finished folder `tmp` in place of `dest` (renames in one folder: `dest` is missing for an instant only, never half-written)."
+    """Put the finished folder `tmp` in place of `dest` (renames in one folder: `dest` is missing for an instant only,
+    never half-written)."""
     old = None
     if dest.exists() or dest.is_symlink():
         old = Path(tempfile.mkdtemp(prefix=f'.{dest.name}.old.', dir=dest.parent))
@@ -349,28 +400,36 @@ def _replace_dir(tmp: Path, dest: Path):
         raise
     if old is not None: shutil.rmtree(old, ignore_errors=True)
 
+# %% ../nbs/13a_report.ipynb #d3e8240b
 def _gallery_notes(maps_from: set, any_shown: bool, model, mode) -> list[str]:
     "What the gallery's maps and selection marks come from, one sentence each."
     notes = []
-    if 'model' in maps_from: notes.append('localization maps recomputed with model_final.pth at scale 1 + flip (no cams/ folder)')
+    if 'model' in maps_from:
+        notes.append('localization maps recomputed with model_final.pth at scale 1 + flip (no cams/ folder)')
     if 'cams' in maps_from: notes.append('localization maps from cams/ (the maps the pseudo-masks were made from)')
-    if None in maps_from and any_shown: notes.append('no localization maps for some images: neither cams/ nor model_final.pth with labels')
-    notes.append('map selection (→ background) and estimated saliency from model_final.pth on the whole image at scale 1 (stage1_views)'
-                 if model is not None and model_info(model)[2] == 'eps' else
-                 'no map selection or estimated saliency shown: ' + ('CAM baseline' if mode == 'cam' else 'no model_final.pth used'))
+    if None in maps_from and any_shown:
+        notes.append('no localization maps for some images: neither cams/ nor model_final.pth with labels')
+    notes.append(
+        'map selection (→ background) and estimated saliency from model_final.pth on the whole image at scale 1'
+        ' (stage1_views)'
+        if model is not None and model_info(model)[2] == 'eps'
+        else 'no map selection or estimated saliency shown: '
+        + ('CAM baseline' if mode == 'cam' else 'no model_final.pth used')
+    )
     return notes
 
 # %% ../nbs/13a_report.ipynb #67a73563
 def _page_html(title: str, body: list) -> str:
     "The whole page: head with the CSS, the `body` parts, the sorting script."
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{_e(title)}</title>'
-            f'<meta name="viewport" content="width=device-width"><style>{_CSS}</style></head>\n<body>\n' + '\n'.join(body) +
-            f'\n<script>{_JS}</script>\n</body></html>\n')
+            f'<meta name="viewport" content="width=device-width"><style>{_CSS}</style></head>\n<body>\n' +
+            '\n'.join(body) + f'\n<script>{_JS}</script>\n</body></html>\n')
 
+# %% ../nbs/13a_report.ipynb #5c21a79f
 def _write_page(dest: Path, build) -> Path:
-    """Write a page folder `dest` (index.html + thumbs/) atomically: `build(thumbs_folder) -> (title, body parts)` runs in a
-    temporary folder beside `dest`, which is then renamed into place (a failure leaves the previous page). Prints and
-    returns the path of index.html."""
+    """Write a page folder `dest` (index.html + thumbs/) atomically: `build(thumbs_folder) -> (title, body parts)` runs
+    in a temporary folder beside `dest`, which is then renamed into place (a failure leaves the previous page). Prints
+    and returns the path of index.html."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{dest.name}.', suffix='.tmp', dir=dest.parent))
@@ -386,11 +445,16 @@ def _write_page(dest: Path, build) -> Path:
     print(dest/'index.html')
     return dest/'index.html'
 
+# %% ../nbs/13a_report.ipynb #1a52a334
 def _generated(path: Path, extra: str = '') -> str:
     "The line under a page's title: the folder, the time, what made it."
     t = datetime.datetime.now(datetime.timezone.utc)
-    return f'<p class="sub">{_e(Path(path).resolve())} — generated {t:%Y-%m-%d %H:%M} UTC by <code>eps_nb report</code>{extra}</p>'
+    return (
+        f'<p class="sub">{_e(Path(path).resolve())} — generated {t:%Y-%m-%d %H:%M} UTC by <code>eps_nb'
+        f' report</code>{extra}</p>'
+    )
 
+# %% ../nbs/13a_report.ipynb #825de209
 def _stage1_model(run: dict, use_model, shown, device):
     "The stage-1 model the gallery runs (`use_model` None: when model_final.pth exists), or None."
     if use_model and run['model'] is None:
@@ -400,21 +464,26 @@ def _stage1_model(run: dict, use_model, shown, device):
     return load_stage1_model(run['model'], device=get_device(device))
 
 # %% ../nbs/13a_report.ipynb #1f67bd1c
-def write_html_report(run_dir,                   # a stage-1 run folder with config.json and pseudo_masks/ (see `load_run`)
-                      max_images: int = 48,      # gallery size: the worst images by per-image mIoU (0: no gallery)
-                      thumb_px: int = 160,       # longest side of a thumbnail, px
-                      use_model: bool | None = None,   # None (auto: when it exists) | True | False: run model_final.pth for the estimated saliency and the map selection (EPS) and for the maps when cams/ is missing
-                      out_dir: str | None = None,  # output folder (default: <run_dir>/report)
-                      root: str | None = None,   # dataset root (default: from the run's config.json)
-                      split: str | None = None,  # ids shown (default: the split of eval/report.json, else every pseudo-mask)
-                      device: str | None = None, # for `use_model`: 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
-                      progress: bool = False,    # progress bar over the gallery
-                     ) -> Path:
-    """Write a static HTML results page of a stage-1 run: `<out_dir>/index.html` and `thumbs/`, built in a temporary folder
-    beside it and renamed into place; returns the path of index.html. Settings, headline metrics, per-class IoU, the loss
-    curve, the threshold sweep, and a gallery of the worst images by per-image mIoU (image, saliency, estimated saliency,
-    the localization map of each present class with the classes map selection sent to the background marked, pseudo-mask,
-    ground truth; all drawn with `eps_nb.viz`). Prints the path too (the output of `eps_nb report`)."""
+def write_html_report(
+        run_dir,  # a stage-1 run folder with config.json and pseudo_masks/ (see `load_run`)
+        max_images: int = 48,  # gallery size: the worst images by per-image mIoU (0: no gallery)
+        thumb_px: int = 160,  # longest side of a thumbnail, px
+        # None (auto: when it exists) | True | False: run model_final.pth for the estimated saliency and the map selection (EPS) and for the maps when cams/ is missing
+    use_model: bool | None = None,
+        out_dir: str | None = None,  # output folder (default: <run_dir>/report)
+        root: str | None = None,  # dataset root (default: from the run's config.json)
+        # ids shown (default: the split of eval/report.json, else every pseudo-mask)
+    split: str | None = None,
+        # for `use_model`: 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
+        device: str | None = None,
+        progress: bool = False,  # progress bar over the gallery
+) -> Path:
+    """Write a static HTML results page of a stage-1 run: `<out_dir>/index.html` and `thumbs/`, built in a temporary
+    folder beside it and renamed into place; returns the path of index.html. Settings, headline metrics, per-class IoU,
+    the loss curve, the threshold sweep, and a gallery of the worst images by per-image mIoU
+    (image, saliency, estimated saliency, the localization map of each present class with the classes map selection sent
+    to the background marked, pseudo-mask, ground truth; all drawn with `eps_nb.viz`). Prints the path too
+    (the output of `eps_nb report`)."""
     if use_model not in (None, True, False):
         raise ValueError(f"use_model must be None (auto), True or False, got {use_model!r}")
     _check_page_sizes(max_images, thumb_px)
@@ -422,7 +491,8 @@ def write_html_report(run_dir,                   # a stage-1 run folder with con
     rd = run['run_dir']
     names, C = run['class_names'], len(run['class_names'])
     layout, ev = run['data'].make_layout(), run['eval'] or {}
-    scores, total = image_scores(rd/'pseudo_masks', layout, run['ids'], C + 1, ignore_pred_void=bool(ev.get('ignore_pred_void')))
+    scores, total = image_scores(rd / 'pseudo_masks', layout, run['ids'], C + 1,
+                                 ignore_pred_void=bool(ev.get('ignore_pred_void')))
     summary, source = _headline(ev, scores, total, names, 'eval/report.json', 'pseudo_masks/')
     shown = [(s['id'], s) for s in scores[:max_images]] if scores else [(i, None) for i in run['ids'][:max_images]]
     model = _stage1_model(run, use_model, shown, device)
@@ -440,9 +510,13 @@ def write_html_report(run_dir,                   # a stage-1 run folder with con
         order = (f'the {len(shown)} worst of {len(scores)} evaluated images by per-image mIoU, worst first' if scores
                  else f'{len(shown)} of {len(run["ids"])} images, by id (no ground truth: no per-image scores)')
         title = f'EPS stage-1 run: {rd.resolve().name}'
-        body = [f'<h1>{_e(title)}</h1>', _generated(rd, f'; images: {_e(run["ids_from"])}'),
-                '<h2>Settings</h2>', _settings_html(run),
-                '<h2>Pseudo-mask quality</h2>', _metrics_html(summary, source, ev.get('n_images', len(scores)) if ev else len(scores))]
+        body = [
+            f'<h1>{_e(title)}</h1>',
+            _generated(rd, f'; images: {_e(run["ids_from"])}'), '<h2>Settings</h2>',
+            _settings_html(run), '<h2>Pseudo-mask quality</h2>',
+            _metrics_html(summary, source,
+                          ev.get('n_images', len(scores)) if ev else len(scores))
+        ]
         if run['log']: body += ['<h2>Training loss</h2>', _loss_svg(run['log'])]
         if summary is not None: body += ['<h2>Per-class IoU</h2>', _class_table_html(summary['per_class'], names)]
         body.append(_sweep_html(run['sweep']))
@@ -458,7 +532,8 @@ def _pred_dirs(seg_dir: Path) -> list[Path]:
 
 # %% ../nbs/13a_report.ipynb #8c5730f0
 def _pick_pred_dir(seg_dir: Path, pred_dir) -> Path:
-    "`pred_dir` (relative to `seg_dir` or absolute), else the only prediction folder, else 'val', else the first evaluated one."
+    """`pred_dir` (relative to `seg_dir` or absolute), else the only prediction folder, else 'val', else the first
+    evaluated one."""
     if pred_dir is not None:
         p = Path(pred_dir) if Path(pred_dir).is_absolute() or Path(pred_dir).is_dir() else seg_dir/pred_dir
         if not p.is_dir(): raise FileNotFoundError(f'prediction folder not found: {p}')
@@ -472,13 +547,15 @@ def _pick_pred_dir(seg_dir: Path, pred_dir) -> Path:
     return (found if len(found) == 1 else named or evaluated or found)[0]
 
 # %% ../nbs/13a_report.ipynb #65a3639a
-def load_seg_run(path,                    # a `train-seg` folder (config.json with pseudo_mask_dir) or one of its prediction folders
-                 pred_dir: str | None = None,  # the prediction folder (default: see `_pick_pred_dir`)
-                 root: str | None = None,      # dataset root (default: the run's config.json)
-                ) -> dict:
-    """What a stage-2 run holds, for the report: `seg_dir`, `config`, `class_names`, `data`, `pred_dir`, `pred_dirs` (all of
-    them), `eval` (pred_dir/report.json), `infer` (its .settings.json), `log`, `ids`, `ids_from`, `pm_dir` (the training
-    pseudo-masks, or None when that folder is gone). `FileNotFoundError` names a missing folder or config.json."""
+def load_seg_run(
+        path,  # a `train-seg` folder (config.json with pseudo_mask_dir) or one of its prediction folders
+        pred_dir: str | None = None,  # the prediction folder (default: see `_pick_pred_dir`)
+        root: str | None = None,  # dataset root (default: the run's config.json)
+) -> dict:
+    """What a stage-2 run holds, for the report: `seg_dir`, `config`, `class_names`, `data`, `pred_dir`, `pred_dirs`
+    (all of them), `eval` (pred_dir/report.json), `infer` (its .settings.json), `log`, `ids`, `ids_from`, `pm_dir`
+    (the training pseudo-masks, or None when that folder is gone). `FileNotFoundError` names a missing folder or
+    config.json."""
     path = Path(path)
     if not path.is_dir(): raise FileNotFoundError(f'run folder not found: {path}')
     seg_dir = path.parent if (path/'.settings.json').is_file() and pred_dir is None else path
@@ -503,14 +580,16 @@ def load_seg_run(path,                    # a `train-seg` folder (config.json wi
                 pm_dir=pm if str(pm) not in ('', '.') and pm.is_dir() else None)
 
 # %% ../nbs/13a_report.ipynb #134fab8f
-def write_seg_report(path,                    # a `train-seg` folder or one of its prediction folders (see `load_seg_run`)
-                     pred_dir: str | None = None,  # the prediction folder shown (default: the only one, else 'val', else the first evaluated)
-                     max_images: int = 48,    # gallery size: the worst images by per-image mIoU (0: no gallery)
-                     thumb_px: int = 160,     # longest side of a thumbnail, px
-                     out_dir: str | None = None,  # output folder (default: <seg_dir>/report_<prediction folder name>)
-                     root: str | None = None,     # dataset root (default: from the run's config.json)
-                     progress: bool = False,      # progress bar over the gallery
-                    ) -> Path:
+def write_seg_report(
+        path,  # a `train-seg` folder or one of its prediction folders (see `load_seg_run`)
+        # the prediction folder shown (default: the only one, else 'val', else the first evaluated)
+    pred_dir: str | None = None,
+        max_images: int = 48,  # gallery size: the worst images by per-image mIoU (0: no gallery)
+        thumb_px: int = 160,  # longest side of a thumbnail, px
+        out_dir: str | None = None,  # output folder (default: <seg_dir>/report_<prediction folder name>)
+        root: str | None = None,  # dataset root (default: from the run's config.json)
+        progress: bool = False,  # progress bar over the gallery
+) -> Path:
     """Write the static HTML page of a stage-2 run (DeepLab on pseudo-masks): settings, inference settings, headline
     metrics and per-class IoU of the predictions, the loss curve, and a gallery sorted worst first by per-image mIoU —
     image, prediction, ground truth and, for ids it was trained on, the pseudo-mask. Atomic as `write_html_report`;
@@ -522,7 +601,8 @@ def write_seg_report(path,                    # a `train-seg` folder or one of i
     summary, source = _headline(ev, scores, total, names, f'{pd.name}/report.json', f'{pd.name}/')
     shown = [(s['id'], s) for s in scores[:max_images]] if scores else [(i, None) for i in run['ids'][:max_images]]
     C, c = len(names), run['config']
-    rows = [(k, c[k]) for k in _SEG_KEYS if k in c] + [(f'inference {k}', v) for k, v in (run['infer'] or {}).items() if k != 'crf_params']
+    rows = [(k, c[k]) for k in _SEG_KEYS if k in c] + [(f'inference {k}', v)
+                                                       for k, v in (run['infer'] or {}).items() if k != 'crf_params']
 
     def build(thumbs: Path):
         items = []
@@ -532,23 +612,35 @@ def write_seg_report(path,                    # a `train-seg` folder or one of i
             size = img.shape[:2]
             gp = layout.mask_path(iid) if layout.mask_dir is not None else None
             pm = run['pm_dir']/f'{iid}.png' if run['pm_dir'] is not None else None
-            masks = [('prediction', read_mask(pd/f'{iid}.png', C, size=size, ref=ip)),
+            masks = [('prediction', read_mask(pd / f'{iid}.png', C, size=size, ref=ip)),
                      ('ground truth', read_mask(gp, C, size=size, ref=ip) if gp is not None and gp.is_file() else None),
-                     ('training pseudo-mask', read_mask(pm, C, size=size, ref=ip) if pm is not None and pm.is_file() else None)]
+                     ('training pseudo-mask',
+                      read_mask(pm, C, size=size, ref=ip) if pm is not None and pm.is_file() else None)]
             items.append(_mask_item(rank, iid, img, masks, names, thumbs, thumb_px, _score_head(rank, iid, sc, names),
                                     {'miou': '' if sc is None else sc['miou']}))
         title = f'EPS stage-2 run: {run["seg_dir"].resolve().name} / {pd.name}'
         others = [p.name for p in run['pred_dirs'] if p != pd]
         order = (f'the {len(shown)} worst of {len(scores)} evaluated images by per-image mIoU, worst first' if scores
                  else f'{len(shown)} of {len(run["ids"])} images, by id (no ground truth: no per-image scores)')
-        body = [f'<h1>{_e(title)}</h1>', _generated(run['seg_dir'], f'; images: {_e(run["ids_from"])}'),
-                '<h2>Settings</h2>', _kv_table(rows, c),
-                '<h2>Segmentation quality</h2>', _metrics_html(summary, source, ev.get('n_images', len(scores)) if ev else len(scores))]
-        if others: body.append(f'<p class="note">other prediction folders of this run: {_e(", ".join(others))} (<code>--pred_dir</code>)</p>')
+        body = [
+            f'<h1>{_e(title)}</h1>',
+            _generated(run['seg_dir'], f'; images: {_e(run["ids_from"])}'), '<h2>Settings</h2>',
+            _kv_table(rows, c), '<h2>Segmentation quality</h2>',
+            _metrics_html(summary, source,
+                          ev.get('n_images', len(scores)) if ev else len(scores))
+        ]
+        if others:
+            body.append(
+                f'<p class="note">other prediction folders of this run: {_e(", ".join(others))}'
+                ' (<code>--pred_dir</code>)</p>'
+            )
         if run['log']: body += ['<h2>Training loss</h2>', _loss_svg(run['log'])]
         if summary is not None: body += ['<h2>Per-class IoU</h2>', _class_table_html(summary['per_class'], names)]
-        body += [f'<h2>Gallery</h2><p class="note">{_e(order)}; the training pseudo-mask is shown for ids DeepLab was trained on.</p>',
-                 f'<div id="gallery">{"".join(items)}</div>']
+        body += [
+            f'<h2>Gallery</h2><p class="note">{_e(order)}; the training pseudo-mask is shown for ids DeepLab was'
+            ' trained on.</p>',
+            f'<div id="gallery">{"".join(items)}</div>',
+        ]
         return title, body
     return _write_page(Path(out_dir) if out_dir else run['seg_dir']/f'report_{pd.name}', build)
 
@@ -557,6 +649,7 @@ def _delta(a, b) -> float:
     "a − b, NaN when either is NaN."
     return a - b if math.isfinite(a) and math.isfinite(b) else math.nan
 
+# %% ../nbs/13a_report.ipynb #4fdc57f5
 def compare_scores(methods: dict,        # {name: folder of <id>.png masks}; the first is the baseline
                    gt,                   # a `Layout` (or as `image_scores`)
                    ids,                  # the ids compared
@@ -575,8 +668,11 @@ def compare_scores(methods: dict,        # {name: folder of <id>.png masks}; the
         rows, _ = image_scores(d, gt, ids, num_labels)
         per[n] = {r['id']: r for r in rows}
     common = [i for i in ids if all(i in per[n] for n in names)]
-    rows = [dict(id=i, miou={n: per[n][i]['miou'] for n in names}, delta=_delta(per[method][i]['miou'], per[names[0]][i]['miou']))
-            for i in common]
+    rows = [
+        dict(id=i, miou={n: per[n][i]['miou']
+                         for n in names}, delta=_delta(per[method][i]['miou'], per[names[0]][i]['miou']))
+        for i in common
+    ]
     rows.sort(key=lambda r: (math.isnan(r['delta']), r['delta'] if math.isfinite(r['delta']) else 0.0, r['id']))
     totals = {n: ConfusionMatrix(num_labels) for n in names}
     for i in common:
@@ -585,54 +681,73 @@ def compare_scores(methods: dict,        # {name: folder of <id>.png masks}; the
 
 # %% ../nbs/13a_report.ipynb #4b865dd7
 def _run_link(folder: Path, page: Path) -> str:
-    "A link to the stage-1 page of the run that holds `folder` (its report/index.html), relative to `page`; '' when none."
+    """A link to the stage-1 page of the run that holds `folder` (its report/index.html), relative to `page`; '' when
+    none."""
     p = Path(folder).parent/'report'/'index.html'
     return f' (<a href="{_e(os.path.relpath(p.resolve(), page.resolve()))}">run page</a>)' if p.is_file() else ''
 
+# %% ../nbs/13a_report.ipynb #46a17b45
 def _compare_tables(rows, totals: dict, baseline: str, method: str, names, methods: dict, page: Path) -> list[str]:
-    "The headline table (dataset mIoU, wins and losses against the baseline), per-class IoU side by side, per-image table."
+    """The headline table (dataset mIoU, wins and losses against the baseline), per-class IoU side by side, per-image
+    table."""
     eps = 0.005
     head = []
     for n, cm in totals.items():
-        d = [r['miou'][n] - r['miou'][baseline] for r in rows if math.isfinite(r['miou'][n]) and math.isfinite(r['miou'][baseline])]
+        d = [
+            r['miou'][n] - r['miou'][baseline] for r in rows
+            if math.isfinite(r['miou'][n]) and math.isfinite(r['miou'][baseline])
+        ]
         wins = '–' if n == baseline else f'{sum(x > eps for x in d)} / {sum(x < -eps for x in d)}'
-        head.append(f'<tr><td>{_e(n)}{_run_link(methods[n], page)}</td><td class="n">{_pct(cm.miou())}</td><td class="n">{wins}</td></tr>')
-    t1 = ('<table id="methods"><thead><tr><th>method</th><th class="n">mIoU (%)</th>'
-          f'<th class="n">images better / worse than {_e(baseline)}</th></tr></thead><tbody>{"".join(head)}</tbody></table>'
-          f'<p class="note">mIoU over the {len(rows)} images every method was scored on; better / worse: per-image mIoU '
-          f'differs by more than {100 * eps:g} points.</p>')
+        head.append(
+            f'<tr><td>{_e(n)}{_run_link(methods[n], page)}</td><td class="n">{_pct(cm.miou())}</td><td'
+            f' class="n">{wins}</td></tr>'
+        )
+    t1 = (
+        '<table id="methods"><thead><tr><th>method</th><th class="n">mIoU (%)</th><th class="n">images better / worse'
+        f' than {_e(baseline)}</th></tr></thead><tbody>{"".join(head)}</tbody></table><p class="note">mIoU over the'
+        f' {len(rows)} images every method was scored on; better / worse: per-image mIoU differs by more than'
+        f' {100 * eps:g} points.</p>'
+    )
     ious = {n: cm.iou() for n, cm in totals.items()}
     L = len(next(iter(ious.values())))
-    cls = ''.join(f'<tr><td class="n">{v}</td><td>{_swatch(v, _label_name(v, names))}</td>'
-                  + ''.join(f'<td class="n" data-v="{x if math.isfinite(x) else ""}">{_pct(x)}</td>' for x in (ious[n][v] for n in totals))
-                  + '</tr>' for v in range(L) if any(math.isfinite(ious[n][v]) for n in totals))
+    cls = ''.join(f'<tr><td class="n">{v}</td><td>{_swatch(v, _label_name(v, names))}</td>' +
+                  ''.join(f'<td class="n" data-v="{x if math.isfinite(x) else ""}">{_pct(x)}</td>'
+                          for x in (ious[n][v] for n in totals)) + '</tr>' for v in range(L) if any(
+                              math.isfinite(ious[n][v]) for n in totals))
     t2 = ('<table id="per-class" class="sortable"><thead><tr><th class="n">label</th><th>class</th>'
           + ''.join(f'<th class="n">{_e(n)}</th>' for n in totals) + f'</tr></thead><tbody>{cls}</tbody></table>')
-    img = ''.join(f'<tr><td><code>{_e(r["id"])}</code></td>' + ''.join(
-                      f'<td class="n" data-v="{r["miou"][n] if math.isfinite(r["miou"][n]) else ""}">{_pct(r["miou"][n])}</td>' for n in totals)
-                  + f'<td class="n" data-v="{r["delta"] if math.isfinite(r["delta"]) else ""}">{_pct(r["delta"])}</td></tr>' for r in rows)
-    t3 = ('<table id="per-image" class="sortable"><thead><tr><th>image</th>' + ''.join(f'<th class="n">{_e(n)}</th>' for n in totals)
-          + f'<th class="n">{_e(method)} − {_e(baseline)}</th></tr></thead><tbody>{img}</tbody></table>')
+    img = ''.join(
+        f'<tr><td><code>{_e(r["id"])}</code></td>' + ''.join(
+            f'<td class="n" data-v="{r["miou"][n] if math.isfinite(r["miou"][n]) else ""}">{_pct(r["miou"][n])}</td>'
+            for n in totals) +
+        f'<td class="n" data-v="{r["delta"] if math.isfinite(r["delta"]) else ""}">{_pct(r["delta"])}</td></tr>'
+        for r in rows)
+    t3 = ('<table id="per-image" class="sortable"><thead><tr><th>image</th>' + ''.join(f'<th class="n">{_e(n)}</th>'
+                                                                                       for n in totals) +
+          f'<th class="n">{_e(method)} − {_e(baseline)}</th></tr></thead><tbody>{img}</tbody></table>')
     return ['<h2>Methods</h2>', t1, '<h2>Per-class IoU (%)</h2>', t2, '<h2>Per-image mIoU (%)</h2>',
             '<details><summary>every image (click a header to sort)</summary>', t3, '</details>']
 
 # %% ../nbs/13a_report.ipynb #b1764a06
 COMPARE_SPEC = 'compare.json'   # in a comparison page's folder: what `eps_nb report` needs to rebuild it
 
-def write_compare_report(methods: dict,    # {name: folder of <id>.png masks}, in column order; the first is the baseline
-                         data: DataConfig, # the images and the ground truth
-                         ids,              # the ids compared (list; an id without GT or without a mask in some folder is left out)
-                         out_dir,          # the page folder (index.html, thumbs/, compare.json)
-                         title: str = 'EPS: methods compared image by image',
-                         method: str | None = None,  # the method set against the baseline (default: the last)
-                         note: str = '',   # a sentence under the title: what was compared (budget, seed, saliency)
-                         max_images: int = 48,  # gallery size: the images where `method` loses most to the baseline
-                         thumb_px: int = 120,   # longest side of a thumbnail, px
-                        ) -> Path:
+def write_compare_report(
+        methods: dict,  # {name: folder of <id>.png masks}, in column order; the first is the baseline
+        data: DataConfig,  # the images and the ground truth
+        # the ids compared (list; an id without GT or without a mask in some folder is left out)
+    ids,
+        out_dir,  # the page folder (index.html, thumbs/, compare.json)
+        title: str = 'EPS: methods compared image by image',
+        method: str | None = None,  # the method set against the baseline (default: the last)
+        note: str = '',  # a sentence under the title: what was compared (budget, seed, saliency)
+        max_images: int = 48,  # gallery size: the images where `method` loses most to the baseline
+        thumb_px: int = 120,  # longest side of a thumbnail, px
+) -> Path:
     """Write a static HTML page comparing methods image by image on the same images: dataset mIoU and wins / losses
     against the baseline, per-class IoU side by side, a sortable per-image table, and a gallery sorted by mIoU(method) −
-    mIoU(baseline), most negative first (image, ground truth, each method's mask with its per-image mIoU). The folder also
-    holds `compare.json`, so `eps_nb report <folder>` rebuilds it. Atomic as `write_html_report`; returns index.html."""
+    mIoU(baseline), most negative first (image, ground truth, each method's mask with its per-image mIoU). The folder
+    also holds `compare.json`, so `eps_nb report <folder>` rebuilds it. Atomic as `write_html_report`; returns
+    index.html."""
     _check_page_sizes(max_images, thumb_px)
     methods = {str(k): Path(v) for k, v in methods.items()}
     for n, d in methods.items():
@@ -651,15 +766,19 @@ def write_compare_report(methods: dict,    # {name: folder of <id>.png masks}, i
             img = read_image(ip)
             size = img.shape[:2]
             masks = [('ground truth', read_mask(layout.mask_path(r['id']), len(names), size=size, ref=ip))]
-            masks += [(f'{_e(n)}: {_pct(r["miou"][n])} %', read_mask(d/f'{r["id"]}.png', len(names), size=size, ref=ip)) for n, d in methods.items()]
+            masks += [(f'{_e(n)}: {_pct(r["miou"][n])} %', read_mask(d / f'{r["id"]}.png', len(names), size=size,
+                                                                     ref=ip)) for n, d in methods.items()]
             head = f'#{k + 1} <code>{_e(r["id"])}</code> — {_e(method)} − {_e(baseline)}: {_pct(r["delta"])} points'
             items.append(_mask_item(k, r['id'], img, masks, names, thumbs, thumb_px, head, {'delta': r['delta']}))
         save_json(thumbs.parent/COMPARE_SPEC, spec)
         body = [f'<h1>{_e(title)}</h1>', _generated(dest.parent)]
         if note: body.append(f'<p>{_e(note)}</p>')
         body += _compare_tables(rows, totals, baseline, method, names, methods, dest)
-        body += [f'<h2>Gallery</h2><p class="note">the {len(items)} of {len(rows)} images where {_e(method)} loses most to '
-                 f'{_e(baseline)} (per-image mIoU difference, most negative first).</p>', f'<div id="gallery">{"".join(items)}</div>']
+        body += [
+            f'<h2>Gallery</h2><p class="note">the {len(items)} of {len(rows)} images where {_e(method)} loses most to '
+            f'{_e(baseline)} (per-image mIoU difference, most negative first).</p>',
+            f'<div id="gallery">{"".join(items)}</div>'
+        ]
         return title, body
     return _write_page(dest, build)
 
@@ -668,12 +787,13 @@ def rebuild_compare_report(folder) -> Path:
     "Write the comparison page of `folder` again from its `compare.json` (what `write_compare_report` stored)."
     p = Path(folder)/COMPARE_SPEC
     s = json.loads(read_text(p, 'comparison page settings'))
-    return write_compare_report(s['methods'], DataConfig.from_dict(s['data'], p), s['ids'], folder, s['title'], s['method'],
-                                s['note'], s['max_images'], s['thumb_px'])
+    return write_compare_report(s['methods'], DataConfig.from_dict(s['data'], p), s['ids'], folder, s['title'],
+                                s['method'], s['note'], s['max_images'], s['thumb_px'])
 
 # %% ../nbs/13a_report.ipynb #94366f6d
 def page_kind(path) -> str:
-    "'compare' (a folder with compare.json or report/compare.json), 'stage2' (a `train-seg` or prediction folder) or 'stage1'."
+    """'compare' (a folder with compare.json or report/compare.json), 'stage2' (a `train-seg` or prediction folder) or
+    'stage1'."""
     p = Path(path)
     if (p/COMPARE_SPEC).is_file() or (p/'report'/COMPARE_SPEC).is_file(): return 'compare'
     if (p/'.settings.json').is_file() and (p.parent/'config.json').is_file(): return 'stage2'
@@ -682,20 +802,26 @@ def page_kind(path) -> str:
     return 'stage2' if isinstance(c, dict) and 'pseudo_mask_dir' in c else 'stage1'
 
 # %% ../nbs/13a_report.ipynb #b164db25
-def results_page(path,                      # a run folder: stage 1, stage 2 (or one of its prediction folders), the demo, a study, the real-data check
-                 max_images: int = 48,      # gallery size (0: no gallery)
-                 thumb_px: int = 160,       # longest side of a thumbnail, px
-                 use_model: bool | None = None,  # stage 1: None (auto: when it exists) | True | False: run model_final.pth for the estimated saliency and the map selection
-                 pred_dir: str | None = None,    # stage 2: the prediction folder shown (default: the only one, else 'val')
-                 out_dir: str | None = None,     # output folder (default: <run>/report; stage 2: <run>/report_<prediction folder>)
-                 root: str | None = None,        # dataset root (default: the run's config.json)
-                 split: str | None = None,       # stage 1: ids shown (default: the split of eval/report.json)
-                 device: str | None = None,      # stage 1, for `use_model`: 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
-                 progress: bool = False,         # progress bar over the gallery
-                ) -> Path:
+def results_page(
+    path,  # a run folder: stage 1, stage 2 (or one of its prediction folders), the demo, a study, the real-data check
+    max_images: int = 48,  # gallery size (0: no gallery)
+    thumb_px: int = 160,  # longest side of a thumbnail, px
+    # stage 1: None (auto: when it exists) | True | False: run model_final.pth for the estimated saliency and the map selection
+    use_model: bool | None = None,
+    # stage 2: the prediction folder shown (default: the only one, else 'val')
+    pred_dir: str | None = None,
+    # output folder (default: <run>/report; stage 2: <run>/report_<prediction folder>)
+    out_dir: str | None = None,
+    root: str | None = None,  # dataset root (default: the run's config.json)
+    split: str | None = None,  # stage 1: ids shown (default: the split of eval/report.json)
+    # stage 1, for `use_model`: 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
+    device: str | None = None,
+    progress: bool = False,  # progress bar over the gallery
+) -> Path:
     """The static HTML results page of the folder `path`, by what it holds (`page_kind`): a stage-1 run
     (`write_html_report`), a stage-2 run (`write_seg_report`) or a comparison of methods written by the demo, a study or
-    the real-data check (`rebuild_compare_report`, which keeps the stored gallery size). Returns the path of index.html."""
+    the real-data check (`rebuild_compare_report`, which keeps the stored gallery size). Returns the path of
+    index.html."""
     kind = page_kind(path)
     if kind == 'compare':
         p = Path(path)

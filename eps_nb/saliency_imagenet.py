@@ -16,11 +16,12 @@ __all__ = ['ImageNetSaliency', 'boundary_contrast', 'fiedler_vector', 'SpectralS
 
 # %% ../nbs/04a_saliency_imagenet.ipynb #b419dec4
 class ImageNetSaliency:
-    """Class-agnostic saliency from ImageNet features: `ImageNetSaliency()(image uint8 (H, W, 3)) -> float32 (H, W) in [0, 1]`.
-    Raises `ValueError` for an unknown `arch` or an image that is not RGB uint8 (H, W, 3)."""
+    """Class-agnostic saliency from ImageNet features: `ImageNetSaliency()(image uint8 (H, W, 3)) -> float32 (H, W) in
+    [0, 1]`. Raises `ValueError` for an unknown `arch` or an image that is not RGB uint8 (H, W, 3)."""
     def __init__(self,
                  arch: str = 'efficientnet_lite0',  # a Lite backbone (its wheel must be installed)
-                 long_side: int = 448,  # px the image's long side is resized to (`eps_nb.data.rescale_image`, PIL bicubic)
+                 # px the image's long side is resized to (`eps_nb.data.rescale_image`, PIL bicubic)
+                 long_side: int = 448,
                  output_stride: int = 16,  # 8, 16 or 32 (native)
                  device=None,  # None: `get_device()`
                 ):
@@ -41,11 +42,12 @@ class ImageNetSaliency:
     def __call__(self, image: np.ndarray) -> np.ndarray:
         self._check(image)
         h, w = image.shape[:2]
-        x = rescale_image(image, scaled_size(h, w, self.long_side / max(h, w)), 'pil', self.device)   # PIL bicubic, normalised
+        # PIL bicubic, normalised
+        x = rescale_image(image, scaled_size(h, w, self.long_side / max(h, w)), 'pil', self.device)
         act = self.net.forward_features(x).float().norm(dim=1, keepdim=True)
         act = torch.nn.functional.interpolate(act, (h, w), mode='bilinear', align_corners=False)[0, 0]
         lo, hi = act.min(), act.max()
-        return ((act - lo) / (hi - lo)).cpu().numpy().astype(np.float32) if hi - lo > 1e-6 else np.zeros((h, w), np.float32)
+        return ((act-lo) / (hi-lo)).cpu().numpy().astype(np.float32) if hi - lo > 1e-6 else np.zeros((h, w), np.float32)
 
 # %% ../nbs/04a_saliency_imagenet.ipynb #61f6e2fc
 def _unit(a: np.ndarray) -> np.ndarray:
@@ -53,6 +55,7 @@ def _unit(a: np.ndarray) -> np.ndarray:
     lo, hi = a.min(), a.max()
     return (a - lo) / (hi - lo) if hi - lo > 1e-6 else np.zeros_like(a)
 
+# %% ../nbs/04a_saliency_imagenet.ipynb #0428dd1e
 def boundary_contrast(feats: np.ndarray,  # float (N, K) unit-norm features of an (h, w) grid, row-major (N = h * w)
                       hw: tuple,          # the grid's (h, w), both >= 2
                      ) -> np.ndarray:
@@ -66,10 +69,11 @@ def boundary_contrast(feats: np.ndarray,  # float (N, K) unit-norm features of a
     border[:, [0, -1]] = True
     return _unit(1 - (feats @ feats[border.ravel()].T).mean(1))
 
+# %% ../nbs/04a_saliency_imagenet.ipynb #8a1e01fc
 def fiedler_vector(W: np.ndarray) -> np.ndarray:
-    """The normalised-cut bipartition of a graph (Shi & Malik 2000): float (N,), `D^-1/2 u` for `u` the eigenvector of the
-    second-smallest eigenvalue of `I - D^-1/2 W D^-1/2`, `W` symmetric non-negative (N, N), N >= 2 (its sign is arbitrary).
-    Raises `ValueError` for a non-square `W`, negative entries or a node without edges."""
+    """The normalised-cut bipartition of a graph (Shi & Malik 2000): float (N,), `D^-1/2 u` for `u` the eigenvector of
+    the second-smallest eigenvalue of `I - D^-1/2 W D^-1/2`, `W` symmetric non-negative (N, N), N >= 2
+    (its sign is arbitrary). Raises `ValueError` for a non-square `W`, negative entries or a node without edges."""
     if W.ndim != 2 or W.shape[0] != W.shape[1] or W.shape[0] < 2:
         raise ValueError(f'fiedler_vector: W must be square (N, N), N >= 2, got {W.shape}')
     d = W.sum(1)
@@ -107,7 +111,9 @@ class SpectralSaliency(ImageNetSaliency):
     def __call__(self, image: np.ndarray) -> np.ndarray:
         c = self.cues(image)
         s = np.cbrt(c['activation'] * c['boundary'] * c['cut']).astype(np.float32)
-        s = torch.nn.functional.interpolate(torch.from_numpy(s)[None, None], image.shape[:2], mode='bilinear', align_corners=False)[0, 0].numpy().clip(0, 1)
+        s = torch.nn.functional.interpolate(
+            torch.from_numpy(s)[None, None], image.shape[:2], mode='bilinear',
+            align_corners=False)[0, 0].numpy().clip(0, 1)
         if not self.crf: return s
         p = np.stack([1 - s, s]).clip(1e-3, 1)
         p /= p.sum(0, keepdims=True)

@@ -18,8 +18,8 @@ from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, barrie
                          get_world_size, inference_workers, init_distributed, is_main, limit_size, load_checkpoint,
                          no_evaluation_note, progress_iter, read_json, run_lock, save_checkpoint, save_json,
                          save_mask_png, save_text, set_seed, unwrap_model)
-from .data import (Layout, read_image, read_mask, read_ids, as_ids, InferDataset, first_item, IMAGENET_MEAN, IMAGENET_STD, scan_masks,
-                         DataConfig, normalize_image, scaled_size)
+from .data import (Layout, read_image, read_mask, read_ids, as_ids, InferDataset, first_item, IMAGENET_MEAN,
+                         IMAGENET_STD, scan_masks, DataConfig, normalize_image, scaled_size)
 from .metrics import evaluate_folder, write_report
 from .loop import LoopConfig, fit
 from .crf import CRF_DEFAULTS, CRFConfig, dense_crf_batch
@@ -32,8 +32,9 @@ __all__ = ['SegTransform', 'SegDataset', 'seg_loss', 'SegTrainConfig', 'build_se
 
 # %% ../nbs/11a_seg.ipynb #430d6af8
 class SegTransform:
-    """Paired augmentation (DeepLab-v2 recipe), parameters from `rng` only: `t(image uint8 (H, W, 3), mask uint8 (H, W), rng)` ->
-    `{'image': float32 (3, crop, crop), 'mask': int64 (crop, crop)}`. `ValueError`: bad image or scales, mask of another size."""
+    """Paired augmentation (DeepLab-v2 recipe), parameters from `rng` only:
+    `t(image uint8 (H, W, 3), mask uint8 (H, W), rng)` -> `{'image': float32 (3, crop, crop), 'mask': int64 (crop,
+    crop)}`. `ValueError`: bad image or scales, mask of another size."""
     def __init__(self,
                  crop_size: int | None = 321,  # output side, px (DeepLab-v2: 321); None: no padding or cropping
                  scale_range=(0.5, 1.5),  # (low, high): the scale factor is uniform in it (DeepLab-v2: 0.5-1.5)
@@ -61,7 +62,8 @@ class SegTransform:
         return p
 
     def _geom(self, x, p, interp, fill):
-        if p['size'] != tuple(x.shape[-2:]): x = TF.resize(x, list(p['size']), interpolation=interp, antialias=interp != InterpolationMode.NEAREST)
+        if p['size'] != tuple(x.shape[-2:]):
+            x = TF.resize(x, list(p['size']), interpolation=interp, antialias=interp != InterpolationMode.NEAREST)
         if p['flip']: x = TF.horizontal_flip(x)
         if self.crop_size is not None:
             h, w = x.shape[-2:]
@@ -80,15 +82,19 @@ class SegTransform:
                     f'{image.shape[0]}x{image.shape[1]}')
         p = self.draw(*image.shape[:2], rng)
         img = torch.from_numpy(np.ascontiguousarray(image)).permute(2, 0, 1)
-        img = TF.normalize(TF.to_dtype(img, torch.float32, scale=True), self.mean, self.std)   # resizing is linear: same as after
+        # resizing is linear: same as after
+        img = TF.normalize(TF.to_dtype(img, torch.float32, scale=True), self.mean, self.std)
         img = self._geom(img, p, InterpolationMode.BILINEAR, 0.)
-        m = self._geom(torch.from_numpy(np.ascontiguousarray(mask, dtype=np.uint8))[None], p, InterpolationMode.NEAREST, IGNORE_INDEX)
+        m = self._geom(
+            torch.from_numpy(np.ascontiguousarray(mask, dtype=np.uint8))[None], p, InterpolationMode.NEAREST,
+            IGNORE_INDEX)
         return {'image': img.contiguous(), 'mask': m[0].long().contiguous()}
 
 # %% ../nbs/11a_seg.ipynb #9f1af2b1
 class SegDataset(torch.utils.data.Dataset):
-    """Training samples `{'image': float32 (3, crop, crop), 'mask': int64 (crop, crop), 'id': str}` for keys `i` or `(i, seed)`.
-    `FileNotFoundError` names missing masks (at construction) or an image; `ValueError` a mask with bad values or size."""
+    """Training samples `{'image': float32 (3, crop, crop), 'mask': int64 (crop, crop), 'id': str}` for keys `i` or
+    `(i, seed)`. `FileNotFoundError` names missing masks (at construction) or an image; `ValueError` a mask with bad
+    values or size."""
     def __init__(self,
                  layout: Layout,  # where the images are (`eps_nb.data.Layout`)
                  ids,  # list or id-list file
@@ -103,8 +109,10 @@ class SegDataset(torch.utils.data.Dataset):
         check_finished_outputs(self.mask_dir/'.settings.json')   # not a folder that mixes two settings
         missing = [str(self.mask_path(i)) for i in self.ids if not self.mask_path(i).is_file()]
         if missing:
-            raise FileNotFoundError(f'{len(missing)} of {len(self.ids)} pseudo-masks missing in '
-                    f'{self.mask_dir}: {", ".join(missing[:3])}{f" ... ({len(missing)} in all)" if len(missing) > 3 else ""}')
+            raise FileNotFoundError(
+                f'{len(missing)} of {len(self.ids)} pseudo-masks missing in {self.mask_dir}:'
+                f' {", ".join(missing[:3])}{f" ... ({len(missing)} in all)" if len(missing) > 3 else ""}'
+            )
         self.transform = SegTransform() if transform is None else transform
 
     def mask_path(self, id: str) -> Path: return self.mask_dir/f'{id}.png'
@@ -124,10 +132,12 @@ class SegDataset(torch.utils.data.Dataset):
 def seg_loss(logits: torch.Tensor,  # (N, L, h, w), any float dtype (the stride-8 network output)
              mask: torch.Tensor,  # int64 (N, H, W), values in 0..L-1 or `ignore_index`
              ignore_index: int = IGNORE_INDEX,  # label left out of the loss
-             check: bool = True,  # validate the mask values (one host sync; `train_seg` skips it: masks are checked when read)
+             # validate the mask values (one host sync; `train_seg` skips it: masks are checked when read)
+             check: bool = True,
             ) -> torch.Tensor:
-    """Mean cross-entropy over the labelled pixels, logits upsampled to (H, W): a float32 scalar, 0 when no pixel is labelled.
-    Raises `ValueError` for mismatched shapes or, with `check`, mask values outside 0..L-1 other than `ignore_index`."""
+    """Mean cross-entropy over the labelled pixels, logits upsampled to (H, W): a float32 scalar, 0 when no pixel is
+    labelled. Raises `ValueError` for mismatched shapes or, with `check`, mask values outside 0..L-1 other than
+    `ignore_index`."""
     if logits.ndim != 4 or mask.ndim != 3 or logits.shape[0] != mask.shape[0]:
         raise ValueError(f'seg_loss expects logits (N, L, h, w) and mask (N, H, W), got {tuple(logits.shape)} '
                 f'and {tuple(mask.shape)}')
@@ -139,17 +149,19 @@ def seg_loss(logits: torch.Tensor,  # (N, L, h, w), any float dtype (the stride-
             raise ValueError(f'mask values must be in 0..{L - 1} or {ignore_index}, got '
                     f'{sorted(set(mask[bad].tolist()))[:5]}')
     up = logits.float()
-    if up.shape[-2:] != mask.shape[-2:]: up = F.interpolate(up, size=mask.shape[-2:], mode='bilinear', align_corners=False)
+    if up.shape[-2:] != mask.shape[-2:]:
+        up = F.interpolate(up, size=mask.shape[-2:], mode='bilinear', align_corners=False)
     total = F.cross_entropy(up, mask.long(), ignore_index=ignore_index, reduction='sum')
     return total / valid.sum().clamp(min=1)
 
 # %% ../nbs/11a_seg.ipynb #5699f42b
 @dataclass
 class SegTrainConfig(LoopConfig):
-    "Stage-2 settings: DeepLab trained on pseudo-masks. Defaults: the DeepLab-v2 recipe (table at the top); loop fields: `eps_nb.loop.LoopConfig`."
-    cli_skip = ('data.labels', 'data.saliency_dir')   # not used by stage 2: no flags
+    """Stage-2 settings: DeepLab trained on pseudo-masks. Defaults: the DeepLab-v2 recipe (table at the top); loop
+    fields: `eps_nb.loop.LoopConfig`."""
     # the dataset (`dataset`, `root`, `layout`, `classes`, `mask_dir` are used)
     data: DataConfig = field(default_factory=DataConfig)
+    cli_skip = ('data.labels', 'data.saliency_dir')   # not used by stage 2: no flags
     pseudo_mask_dir: str = ''  # folder of <id>.png pseudo-masks (required)
     train_split: str = 'train_aug'  # split name or id-list path (EPS / DeepLab-v2 on VOC: train_aug, 10,582 images)
     backbone: str = 'resnet101'  # 'vgg16' (DeepLab-v1), 'resnet101' (DeepLab-v2) or 'efficientnet_lite0/1/2' (CPU)
@@ -178,7 +190,8 @@ class SegTrainConfig(LoopConfig):
         if self.backbone not in SEG_BACKBONES:
             raise ValueError(f'SegTrainConfig.backbone must be one of {SEG_BACKBONES}, got {self.backbone!r}')
         if self.head not in HEADS: raise ValueError(f'SegTrainConfig.head must be one of {HEADS}, got {self.head!r}')
-        self.scale_range, self.scales = check_scales(self.scale_range, 'SegTrainConfig.scale_range'), check_scales(self.scales, 'SegTrainConfig.scales', allow_empty=True)
+        self.scale_range, self.scales = check_scales(self.scale_range, 'SegTrainConfig.scale_range'), check_scales(
+            self.scales, 'SegTrainConfig.scales', allow_empty=True)
         if len(self.scale_range) != 2 or not 0 < self.scale_range[0] <= self.scale_range[1]:
             raise ValueError(f'SegTrainConfig.scale_range must be (low, high) with 0 < low <= high, got '
                     f'{self.scale_range}')
@@ -191,21 +204,28 @@ def _is_eps_nb_seg_file(path) -> bool:
     "Whether `path` is a DeepLab state dict in eps_nb naming (`backbone.*`, `head.*`) rather than backbone weights."
     return str(path) != 'imagenet' and any(k.startswith(('backbone.', 'head.')) for k in read_state_dict(Path(path)))
 
+# %% ../nbs/11a_seg.ipynb #d29227f0
 def build_seg_model(cfg: SegTrainConfig, num_labels: int, class_names=None) -> DeepLab:
-    "The `DeepLab` of `cfg` with `num_labels` outputs, initial weights loaded from `cfg.weights` when set (report printed on rank 0)."
-    model = DeepLab(num_labels, cfg.backbone, cfg.head, dropout=cfg.dropout, freeze_bn=cfg.freeze_bn, class_names=class_names,
-                    output_stride=cfg.output_stride)
+    """The `DeepLab` of `cfg` with `num_labels` outputs, initial weights loaded from `cfg.weights` when set
+    (report printed on rank 0)."""
+    model = DeepLab(num_labels, cfg.backbone, cfg.head, dropout=cfg.dropout, freeze_bn=cfg.freeze_bn,
+                    class_names=class_names, output_stride=cfg.output_stride)
     if cfg.weights and cfg.backbone in LITE_BACKBONES and not _is_eps_nb_seg_file(cfg.weights):
         rep = load_imagenet_weights(model.backbone, cfg.weights)
         if is_main(): print(f"initial weights: {len(rep['loaded'])} backbone tensors ({cfg.backbone}, {cfg.weights})")
     elif cfg.weights:
         rep = load_backbone_weights(model, cfg.weights)
-        if is_main(): print(f"initial weights: {rep['loaded']} tensors from {rep['path']} ({rep['format']}"
-                            f"{', fc6/fc7 by decimation' if rep['fc_init'] else ''}{', skipped ' + str(len(rep['skipped'])) if rep['skipped'] else ''})")
+        if is_main():
+            print(
+                f"initial weights: {rep['loaded']} tensors from {rep['path']} ({rep['format']}"
+                f"{', fc6/fc7 by decimation' if rep['fc_init'] else ''}{', skipped ' + str(len(rep['skipped'])) if rep['skipped'] else ''})"
+            )
     return model
 
+# %% ../nbs/11a_seg.ipynb #e785fa7f
 def make_seg_loss_fn():
-    "`loss_fn(model, batch) -> {'loss'}` for `eps_nb.loop.fit`: `seg_loss` of the model's logits on `batch['image']` against `batch['mask']`."
+    """`loss_fn(model, batch) -> {'loss'}` for `eps_nb.loop.fit`: `seg_loss` of the model's logits on `batch['image']`
+    against `batch['mask']`."""
     def loss_fn(model, batch): return {'loss': seg_loss(model(batch['image']), batch['mask'], check=False)}
     return loss_fn
 
@@ -213,10 +233,12 @@ def make_seg_loss_fn():
 def train_seg(cfg: SegTrainConfig,  # the settings; `cfg.out_dir` receives the outputs
              ) -> dict:
     """Train DeepLab on pseudo-masks: `eps_nb.loop.fit`'s summary plus the paths `config` and `model` (once complete).
-    `FileNotFoundError` names a missing root, id list, pseudo-mask, image or weights file; `ValueError` a bad pseudo-mask."""
+    `FileNotFoundError` names a missing root, id list, pseudo-mask, image or weights file; `ValueError` a bad
+    pseudo-mask."""
     init_distributed()
     with run_lock(cfg.out_dir, 'stage-2 training'): return _train_seg(cfg)
 
+# %% ../nbs/11a_seg.ipynb #fb22af89
 def _train_seg(cfg: SegTrainConfig) -> dict:
     "The body of `train_seg`, run while the output folder is locked."
     if not cfg.pseudo_mask_dir:
@@ -228,13 +250,17 @@ def _train_seg(cfg: SegTrainConfig) -> dict:
     layout, ids = dc.make_layout(), dc.ids(cfg.train_split)
     tfm = SegTransform(cfg.crop_size, cfg.scale_range, cfg.flip, scales=cfg.scales or None)
     ds = SegDataset(layout, ids, cfg.pseudo_mask_dir, C, tfm)
-    if cfg.prescan: scan_masks(cfg.pseudo_mask_dir, ids, C, layout=layout, progress=is_main() and cfg.progress)   # fail now, not hours in
+    # fail now, not hours in
+    if cfg.prescan: scan_masks(cfg.pseudo_mask_dir, ids, C, layout=layout, progress=is_main() and cfg.progress)
     set_seed(cfg.seed)                                            # reproducible initialisation (DDP: all ranks alike)
     model = build_seg_model(cfg, C + 1, names)
-    opt = torch.optim.SGD(model.param_groups(cfg.lr, cfg.weight_decay, cfg.head_lr_mult, cfg.bias_lr_mult, cfg.bias_decay),
-                          lr=cfg.lr, momentum=cfg.momentum)
-    arch = {'num_labels': C + 1, 'backbone': cfg.backbone, 'head': cfg.head, 'dropout': cfg.dropout, 'freeze_bn': cfg.freeze_bn,
-            'output_stride': cfg.output_stride}
+    opt = torch.optim.SGD(
+        model.param_groups(cfg.lr, cfg.weight_decay, cfg.head_lr_mult, cfg.bias_lr_mult, cfg.bias_decay), lr=cfg.lr,
+        momentum=cfg.momentum)
+    arch = {
+        'num_labels': C + 1, 'backbone': cfg.backbone, 'head': cfg.head, 'dropout': cfg.dropout,
+        'freeze_bn': cfg.freeze_bn, 'output_stride': cfg.output_stride
+    }
     if is_main():
         save_json(out/'config.json', {**cfg.to_dict(), 'class_names': list(names), 'arch': arch, 'n_train': len(ids)})
         print(f'DeepLab ({cfg.backbone}, {cfg.head}): {len(ids)} images with pseudo-masks from {cfg.pseudo_mask_dir}, '
@@ -250,15 +276,18 @@ def _train_seg(cfg: SegTrainConfig) -> dict:
     return summary
 
 # %% ../nbs/11a_seg.ipynb #57002f66
-def load_seg_model(ckpt_path,  # `model_final.pth` of `train_seg`, or `checkpoint_last.pth` with its `config.json` beside it
-                   device=None,  # None: `get_device()`
-                  ) -> DeepLab:
-    """The DeepLab saved by `train_seg`, in eval mode on `device`, `.class_names` set when known (weights loaded strictly).
-    `FileNotFoundError` names the checkpoint or missing `config.json`; `ValueError` a stage-1 checkpoint or unfit weights."""
+def load_seg_model(
+        ckpt_path,  # `model_final.pth` of `train_seg`, or `checkpoint_last.pth` with its `config.json` beside it
+        device=None,  # None: `get_device()`
+) -> DeepLab:
+    """The DeepLab saved by `train_seg`, in eval mode on `device`, `.class_names` set when known
+    (weights loaded strictly). `FileNotFoundError` names the checkpoint or missing `config.json`; `ValueError` a stage-1
+    checkpoint or unfit weights."""
     path = Path(ckpt_path)
     ck = load_checkpoint(path)
-    stage1 = (f'{path} is a stage-1 checkpoint of `eps_nb train`; use it with `eps_nb infer` (stage-2 inference needs the '
-              f'model_final.pth of `eps_nb train-seg`)')
+    stage1 = (
+        f'{path} is a stage-1 checkpoint of `eps_nb train`; use it with `eps_nb infer` (stage-2 inference needs the '
+        f'model_final.pth of `eps_nb train-seg`)')
     if not isinstance(ck, dict) or 'model' not in ck:
         raise ValueError(f'{path}: not an eps_nb checkpoint (no "model" entry)')
     arch, names = ck.get('arch'), ck.get('class_names')
@@ -270,9 +299,12 @@ def load_seg_model(ckpt_path,  # `model_final.pth` of `train_seg`, or `checkpoin
         conf = read_json(cj, 'config file')
         if 'arch' not in conf: raise ValueError(stage1 + f' ({cj} has no "arch")')
         arch, names = conf['arch'], conf.get('class_names')
-    try: model = DeepLab(arch['num_labels'], arch['backbone'], arch['head'], dropout=arch.get('dropout', 0.5),
-                         freeze_bn=arch.get('freeze_bn', True), class_names=names, output_stride=arch.get('output_stride', 8))
-    except KeyError as e: raise ValueError(f'{path}: its "arch" lacks {e}') from None
+    try:
+        model = DeepLab(arch['num_labels'], arch['backbone'], arch['head'], dropout=arch.get('dropout', 0.5),
+                        freeze_bn=arch.get('freeze_bn',
+                                           True), class_names=names, output_stride=arch.get('output_stride', 8))
+    except KeyError as e:
+        raise ValueError(f'{path}: its "arch" lacks {e}') from None
     load_state_dict_strict(model, unwrap_state(ck['model'], path), source=str(path), allow_missing=())
     return model.to(get_device(device)).eval()
 
@@ -284,11 +316,12 @@ def predict_probs(model,  # a `DeepLab` or any (N, 3, h, w) -> (N, L, h', w') lo
                   flip: bool = True,  # add each scale's flip (in the same batch)
                   device=None,  # default: the device of the model's parameters (the model is not moved)
                   amp: bool = False,  # bf16 autocast
-                  max_pixels: int = MAX_VIEW_PIXELS,  # bound on the largest view (larger: the image is downscaled first)
+                  # bound on the largest view (larger: the image is downscaled first)
+                  max_pixels: int = MAX_VIEW_PIXELS,
                   name: str = '',  # the image, named in the warning
                  ) -> torch.Tensor:
-    """Class probabilities float32 (L, H, W) on `device`, summing to 1 over L: the mean softmax of the multi-scale + flip views.
-    Raises `ValueError` for a bad image or empty `scales`."""
+    """Class probabilities float32 (L, H, W) on `device`, summing to 1 over L: the mean softmax of the multi-scale +
+    flip views. Raises `ValueError` for a bad image or empty `scales`."""
     if len(scales) == 0: raise ValueError('scales must not be empty')
     net = unwrap_model(model)
     if device is None:
@@ -299,8 +332,10 @@ def predict_probs(model,  # a `DeepLab` or any (N, 3, h, w) -> (N, L, h', w') lo
     H0, W0 = x.shape[-2:]
     H, W = limit_size(H0, W0, max_pixels, max(scales))
     if (H, W) != (H0, W0):
-        warnings.warn(f'{name or "image"} is {H0}x{W0} (HxW): at scale {max(scales):g} a view would exceed max_pixels={max_pixels}; '
-                      f'segmenting at {H}x{W} and resizing the probabilities back')
+        warnings.warn(
+            f'{name or "image"} is {H0}x{W0} (HxW): at scale {max(scales):g} a view would exceed'
+            f' max_pixels={max_pixels}; segmenting at {H}x{W} and resizing the probabilities back'
+        )
         x = F.interpolate(x, size=(H, W), mode='bilinear', align_corners=False, antialias=True)
     acc, n = None, 0
     was = net.training
@@ -330,7 +365,8 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
               crf: bool = False,  # refine with the dense CRF (`eps_nb.crf`)
               crf_params: dict | None = None,  # CRF parameters (default `CRF_DEFAULTS`, DeepLab-v2's)
               class_names=None,  # C names (default: the model's `.class_names`)
-              evaluate: bool | None = None,  # None (auto): when the layout has a mask for every id; True (required) or False
+              # None (auto): when the layout has a mask for every id; True (required) or False
+              evaluate: bool | None = None,
               split: str = 'val',  # the report's split name
               device=None,  # None: the model's own device (a checkpoint: `get_device()`)
               amp: bool = False,  # bf16 autocast
@@ -340,8 +376,9 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
               progress: bool = True,  # progress bar on rank 0
               prescan: bool = True,  # check the ground truth (`scan_masks`) before inference
              ) -> dict:
-    """Segment `ids` into palette PNGs `<out_dir>/<id>.png` (values 0..C, image size), optionally evaluated; returns a summary.
-    `FileNotFoundError` names a missing image or GT file; `ValueError`: bad CRF parameters or `class_names`, no GT to evaluate."""
+    """Segment `ids` into palette PNGs `<out_dir>/<id>.png` (values 0..C, image size), optionally evaluated; returns a
+    summary. `FileNotFoundError` names a missing image or GT file; `ValueError`: bad CRF parameters or `class_names`, no
+    GT to evaluate."""
     out_dir = Path(out_dir)
     model = load_seg_model(model_or_ckpt, device) if isinstance(model_or_ckpt, (str, Path)) else model_or_ckpt
     net = unwrap_model(model)
@@ -359,18 +396,21 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
         raise ValueError(f'evaluate=True but {layout} has no ground-truth mask folder')
     init_distributed()
     if note and is_main(): print(note)
-    if do_eval and prescan and is_main(): scan_masks(layout, ids, (L - 1) if L else 1)     # bad ground truth fails before inference
+    # bad ground truth fails before inference
+    if do_eval and prescan and is_main(): scan_masks(layout, ids, (L - 1) if L else 1)
     with run_lock(out_dir, 'stage-2 inference'):
-        return _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip, crf, crf_kw, split, device, amp,
-                          num_workers, crf_processes, overwrite, progress, do_eval)
+        return _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip, crf, crf_kw, split, device,
+                          amp, num_workers, crf_processes, overwrite, progress, do_eval)
 
 # %% ../nbs/11a_seg.ipynb #e9ec9329
 def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip, crf, crf_kw, split, device, amp,
                num_workers, crf_processes, overwrite, progress, do_eval) -> dict:
     "The body of `infer_seg`, run while the output folder is locked."
-    settings = {'model': str(model_or_ckpt) if isinstance(model_or_ckpt, (str, Path)) else type(net).__name__,
-                'scales': [float(x) for x in scales], 'flip': bool(flip), 'crf': bool(crf), 'crf_params': crf_kw if crf else None,
-                'amp': bool(amp)}
+    settings = {
+        'model': str(model_or_ckpt) if isinstance(model_or_ckpt, (str, Path)) else type(net).__name__,
+        'scales': [float(x) for x in scales], 'flip': bool(flip), 'crf': bool(crf),
+        'crf_params': crf_kw if crf else None, 'amp': bool(amp)
+    }
     if is_main(): check_settings(out_dir/'.settings.json', settings, reuse=not overwrite)
     barrier()
     rank, world = get_rank(), get_world_size()
@@ -382,7 +422,8 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
     p = next(iter(net.parameters()), None)
     num_workers = inference_workers(num_workers, p.device if p is not None else 'cpu')
     loader = DataLoader(ds, batch_size=1, collate_fn=first_item, num_workers=num_workers)
-    it = progress_iter(loader, leave=False, desc='stage-2 inference') if progress and is_main() and len(todo) else loader
+    it = progress_iter(loader, leave=False,
+                       desc='stage-2 inference') if progress and is_main() and len(todo) else loader
     def views():
         for s in it:
             p = predict_probs(net, s['image'], scales, flip, amp=amp, name=s['id'])
@@ -402,12 +443,19 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
                'scales': [float(s) for s in scales], 'flip': bool(flip), 'crf': bool(crf), 'report': None, 'miou': None}
     if do_eval and is_main():
         rep = evaluate_folder(out_dir, layout, ids, L, names, split=split, progress=progress)
-        rep['inference'] = {'model': str(model_or_ckpt) if isinstance(model_or_ckpt, (str, Path)) else f'{type(net).__name__}({net.extra_repr()})',
-                            'scales': summary['scales'], 'flip': bool(flip), 'crf': bool(crf), 'crf_params': crf_kw if crf else None}
+        rep['inference'] = {
+            'model': str(model_or_ckpt) if isinstance(model_or_ckpt,
+                                                      (str, Path)) else f'{type(net).__name__}({net.extra_repr()})',
+            'scales': summary['scales'], 'flip': bool(flip), 'crf': bool(crf), 'crf_params': crf_kw if crf else None
+        }
         md, _ = write_report(rep, out_dir)
         crf_txt = 'yes (' + ', '.join(f'{k}={v}' for k, v in crf_kw.items()) + ')' if crf else 'no'
-        save_text(md, md.read_text() + f"\n## Inference\n\n- model: `{rep['inference']['model']}`\n"
-                  f"- scales: {', '.join(f'{s:g}' for s in scales)}; flip: {'yes' if flip else 'no'}\n- dense CRF: {crf_txt}\n")
+        save_text(
+            md,
+            md.read_text()
+            + f"\n## Inference\n\n- model: `{rep['inference']['model']}`\n- scales:"
+            f" {', '.join(f'{s:g}' for s in scales)}; flip: {'yes' if flip else 'no'}\n- dense CRF: {crf_txt}\n",
+        )
         summary['report'], summary['miou'] = rep, rep['miou']
     barrier()
     return summary
@@ -418,9 +466,9 @@ class SegInferConfig(ConfigMixin):
     "Settings of `run_infer_seg` (what `eps_nb infer-seg` runs)."
     cli_positional = ('ckpt', 'data.root')   # eps_nb infer-seg CKPT ROOT
     ckpt: str = ''  # a `train_seg` checkpoint (model_final.pth); required
-    cli_skip = ('data.labels', 'data.saliency_dir')   # not used by stage 2: no flags
     # the dataset (`dataset`, `root`, `layout`, `classes`, `mask_dir` are used)
     data: DataConfig = field(default_factory=DataConfig)
+    cli_skip = ('data.labels', 'data.saliency_dir')   # not used by stage 2: no flags
     split: str = 'val'  # split name or id-list path (EPS reports VOC val and test)
     out_dir: str | None = None  # folder of the PNGs and the report (None: <checkpoint folder>/<split>)
     scales: tuple = (0.5, 0.75, 1.0)  # inference scales (DeepLab-v2 multi-scale testing: 0.5, 0.75, 1.0)
@@ -430,7 +478,8 @@ class SegInferConfig(ConfigMixin):
     crf_params: CRFConfig = field(default_factory=CRFConfig)
     crf_processes: int = 0  # CRF worker processes (0: in this process)
     evaluate: bool | None = None  # None / auto: when every id has ground truth; True: required; False: no
-    device: str | None = None  # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
+    # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
+    device: str | None = None
     amp: str = 'none'  # 'none' (fp32) or 'bf16' (autocast), as `--amp` of training and `eps_nb infer`
     num_workers: int | None = None  # image-reading DataLoader workers (None: `inference_workers` by device)
     overwrite: bool = False  # recompute PNGs that exist (needed when the settings changed)
@@ -441,9 +490,10 @@ class SegInferConfig(ConfigMixin):
         check_choice(self, 'amp', INFER_AMP)
         self.scales = check_scales(self.scales, 'SegInferConfig.scales')
 
-
+# %% ../nbs/11a_seg.ipynb #728469c9
 def run_infer_seg(cfg: SegInferConfig) -> dict:
-    "`infer_seg` with the settings of `cfg`; the class names come from the checkpoint (their number is checked against the dataset's). Raises `FileNotFoundError` naming a missing checkpoint."
+    """`infer_seg` with the settings of `cfg`; the class names come from the checkpoint
+    (their number is checked against the dataset's). Raises `FileNotFoundError` naming a missing checkpoint."""
     if not cfg.ckpt: raise ValueError('SegInferConfig.ckpt is required (a train_seg checkpoint)')
     dc = cfg.data
     model = load_seg_model(cfg.ckpt, cfg.device)
@@ -453,7 +503,7 @@ def run_infer_seg(cfg: SegInferConfig) -> dict:
                 f'{len(names)} classes + background')
     split = Path(cfg.split).stem if cfg.split.endswith('.txt') else cfg.split
     out_dir = cfg.out_dir or Path(cfg.ckpt).parent/Path(cfg.split).stem
-    return infer_seg(model, dc.make_layout(), dc.ids(cfg.split), out_dir, cfg.scales, cfg.flip, cfg.crf, cfg.crf_params.params(),
-                     class_names=model.class_names or names, evaluate=cfg.evaluate,
+    return infer_seg(model, dc.make_layout(), dc.ids(cfg.split), out_dir, cfg.scales, cfg.flip, cfg.crf,
+                     cfg.crf_params.params(), class_names=model.class_names or names, evaluate=cfg.evaluate,
                      split=split, amp=cfg.amp == 'bf16', num_workers=cfg.num_workers, crf_processes=cfg.crf_processes,
                      overwrite=cfg.overwrite, progress=cfg.progress)

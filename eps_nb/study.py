@@ -63,8 +63,8 @@ def controlled_saliency(mask: np.ndarray,        # ground-truth mask uint8 (H, W
     return saliency_from_mask(m, sigma)
 
 # %% ../nbs/14b_study.ipynb #ae57ddba
-def make_controlled_saliency_maps(layout: Layout, ids, out_dir, kind: str, class_names, missed=VOC_MISSED, p: float = 0.3,
-                                  band: float = 0.05, seed: int = 0, sigma: float = 3.0) -> dict:
+def make_controlled_saliency_maps(layout: Layout, ids, out_dir, kind: str, class_names, missed=VOC_MISSED,
+                                  p: float = 0.3, band: float = 0.05, seed: int = 0, sigma: float = 3.0) -> dict:
     """Write `controlled_saliency` of each id's ground-truth mask as `out_dir/<id>.png` (8-bit). `missed`: class names
     (those not in `class_names` are ignored: another dataset). The drops of 'random' are drawn per image from
     `(seed, crc32(id))`, so a map does not depend on which other ids are written. The settings are recorded in
@@ -72,7 +72,8 @@ def make_controlled_saliency_maps(layout: Layout, ids, out_dir, kind: str, class
     naming a missing mask."""
     out_dir, ids = Path(out_dir), list(dict.fromkeys(str(i) for i in ids))
     values = tuple(1 + list(class_names).index(n) for n in missed if n in class_names)
-    check_settings(out_dir/'settings.json', {'kind': kind, 'missed': values, 'p': p, 'band': band, 'seed': seed, 'sigma': sigma}, reuse=True)
+    check_settings(out_dir / 'settings.json',
+                   {'kind': kind, 'missed': values, 'p': p, 'band': band, 'seed': seed, 'sigma': sigma}, reuse=True)
     todo = [i for i in ids if not (out_dir/f'{i}.png').is_file()]
     for i in todo:
         path = layout.mask_path(i)
@@ -85,13 +86,16 @@ def make_controlled_saliency_maps(layout: Layout, ids, out_dir, kind: str, class
 
 # %% ../nbs/14b_study.ipynb #d8c4f1aa
 def _study_train() -> TrainConfig:
-    return TrainConfig(data=DataConfig(dataset='voc12'), train_split='train', backbone='efficientnet_lite0', weights='imagenet',
-                       output_stride=16, crop_size=160, scale_range=(160, 288), batch_size=8, max_iters=200, lr=0.001,
-                       momentum=0.9, channels_last=True, num_workers=1, progress=False, tensorboard=False)
+    return TrainConfig(data=DataConfig(dataset='voc12'), train_split='train', backbone='efficientnet_lite0',
+                       weights='imagenet', output_stride=16, crop_size=160, scale_range=(160, 288), batch_size=8,
+                       max_iters=200, lr=0.001, momentum=0.9, channels_last=True, num_workers=1, progress=False,
+                       tensorboard=False)
 
+# %% ../nbs/14b_study.ipynb #a4dd4743
 @dataclass
 class StudyConfig(ConfigMixin):
-    "The evidence study: the stage settings every run shares, the seeds, and what each part compares (defaults: the protocol above)."
+    """The evidence study: the stage settings every run shares, the seeds, and what each part compares
+    (defaults: the protocol above)."""
     # every stage-1 run (data, backbone, crop, batch, lr, momentum); mode/strategy/seed/length set per run
     train: TrainConfig = field(default_factory=_study_train)
     # pseudo-masks of the training images (+ flip)
@@ -119,7 +123,8 @@ class StudyConfig(ConfigMixin):
     # train nothing: report the runs already finished (a study stopped early, or one still running)
     report_only: bool = False
     cli_positional = ('train.data.root',)     # eps_nb study ROOT
-    cli_brief = ()                            # `eps_nb study --help`: the study's own flags, a line per stage (--help-all: all)
+    # `eps_nb study --help`: the study's own flags, a line per stage (--help-all: all)
+    cli_brief = ()
 
     def __post_init__(self):
         self.check_types()
@@ -134,7 +139,8 @@ class StudyConfig(ConfigMixin):
             raise ValueError(f'StudyConfig.schedule_methods: {bad[0]!r} is neither cam nor one of the '
                     f'strategies {self.strategies}')
         if self.smoke:
-            self.train = replace(self.train, crop_size=32, scale_range=(40, 64), batch_size=2, max_iters=2, num_workers=0)
+            self.train = replace(self.train, crop_size=32, scale_range=(40, 64), batch_size=2, max_iters=2,
+                                 num_workers=0)
             self.pseudo = replace(self.pseudo, scales=(1.0,))
             self.seeds = self.seeds[:2]
             self.max_images = min(self.max_images or 4, 4)
@@ -143,33 +149,48 @@ class StudyConfig(ConfigMixin):
     def budget(self) -> str:
         "The fixed settings in one line, as the report states them."
         t = self.train
-        return (f'{t.backbone} ({t.weights}) at output stride {t.output_stride}, crop {t.crop_size}, long side {t.scale_range[0]}-{t.scale_range[1]}, '
-                f'batch {t.batch_size}, {t.max_iters} iterations (schedule: {self.schedule_iters}), SGD lr {t.lr} momentum {t.momentum} weight decay '
-                f'{t.weight_decay}, linear warm-up over {100 * self.warmup_frac:.0f} % then poly {t.power}, BatchNorm and stem frozen; seeds '
-                f'{self.seeds}; tau {t.tau}, lambda {t.lam}; pseudo-masks at scales {self.pseudo.scales}{" + flip" if self.pseudo.flip else ""}, '
-                f'background threshold {self.pseudo.bg_threshold}')
+        return (
+            f'{t.backbone} ({t.weights}) at output stride {t.output_stride}, crop {t.crop_size}, long side'
+            f' {t.scale_range[0]}-{t.scale_range[1]}, batch {t.batch_size}, {t.max_iters} iterations (schedule:'
+            f' {self.schedule_iters}), SGD lr {t.lr} momentum {t.momentum} weight decay {t.weight_decay}, linear'
+            f' warm-up over {100 * self.warmup_frac:.0f} % then poly {t.power}, BatchNorm and stem frozen; seeds'
+            f' {self.seeds}; tau {t.tau}, lambda {t.lam}; pseudo-masks at scales'
+            f' {self.pseudo.scales}{" + flip" if self.pseudo.flip else ""}, background threshold'
+            f' {self.pseudo.bg_threshold}'
+        )
 
 # %% ../nbs/14b_study.ipynb #9ef6bd1c
 def _eps_run(part, strategy, sal, seed, iters):
     return {'part': part, 'name': f'eps_{strategy}_{sal}_{iters}it_s{seed}', 'mode': 'eps', 'strategy': strategy,
             'saliency': sal, 'seed': seed, 'iters': iters}
 
+# %% ../nbs/14b_study.ipynb #bbdbed6a
 def _cam_run(part, seed, iters):
-    return {'part': part, 'name': f'cam_{iters}it_s{seed}', 'mode': 'cam', 'strategy': None, 'saliency': None, 'seed': seed, 'iters': iters}
+    return {
+        'part': part, 'name': f'cam_{iters}it_s{seed}', 'mode': 'cam', 'strategy': None, 'saliency': None, 'seed': seed,
+        'iters': iters
+    }
 
+# %% ../nbs/14b_study.ipynb #3b3585f5
 def study_runs(cfg: StudyConfig) -> list[dict]:
     "Every stage-1 run of `cfg`'s parts, in execution order, without repeats."
     L, runs = cfg.train.max_iters, []
     for part in cfg.parts:
         if part == 'main':
             for s in cfg.seeds:
-                runs += [_cam_run('main', s, L)] + [_eps_run('main', st, src, s, L) for src in cfg.saliency_sources for st in cfg.strategies]
+                runs += [_cam_run('main', s, L)
+                         ] + [_eps_run('main', st, src, s, L) for src in cfg.saliency_sources for st in cfg.strategies]
         elif part == 'errors':
-            for s in cfg.seeds: runs += [_eps_run('errors', st, f'gt_{d}', s, L) for d in cfg.detectors for st in cfg.strategies]
+            for s in cfg.seeds:
+                runs += [_eps_run('errors', st, f'gt_{d}', s, L) for d in cfg.detectors for st in cfg.strategies]
         else:
             for n in sorted(set(cfg.schedule_iters) - {L}):
                 for s in (cfg.seeds if n <= cfg.schedule_seeded_up_to else cfg.seeds[:1]):
-                    runs += [_cam_run('schedule', s, n) if m == 'cam' else _eps_run('schedule', m, cfg.saliency_sources[0], s, n) for m in cfg.schedule_methods]
+                    runs += [
+                        _cam_run('schedule', s, n)
+                        if m == 'cam' else _eps_run('schedule', m, cfg.saliency_sources[0], s, n)
+                        for m in cfg.schedule_methods
+                    ]
     seen = set()
     return [r for r in runs if not (r['name'] in seen or seen.add(r['name']))]
 
@@ -182,14 +203,17 @@ def _train_ids_split(cfg: StudyConfig) -> str:
     save_text(path, '\n'.join(ids) + '\n')
     return str(path)
 
+# %% ../nbs/14b_study.ipynb #60a497c8
 def run_config(cfg: StudyConfig, run: dict, split: str | None = None) -> TrainConfig:
-    "The `TrainConfig` of one run of `study_runs(cfg)`: `cfg.train` with the run's mode, strategy, saliency, seed and length."
+    """The `TrainConfig` of one run of `study_runs(cfg)`: `cfg.train` with the run's mode, strategy, saliency, seed and
+    length."""
     out, t, n = Path(cfg.out_dir), cfg.train, run['iters']
-    return replace(t, data=replace(t.data, saliency_dir=str(saliency_folder(out, run['saliency'])) if run['saliency'] else None),
-                   train_split=split or t.train_split, mode=run['mode'], strategy=run['strategy'] or t.strategy,
-                   predefined_bg=tuple(cfg.predefined_bg) if run['strategy'] == 'predefined' else (), seed=run['seed'],
-                   max_iters=n, warmup_iters=round(cfg.warmup_frac * n), log_every=max(n // 20, 1), ckpt_every=max(n // 4, 1),
-                   out_dir=str(out/'runs'/run['name']))
+    return replace(
+        t, data=replace(t.data, saliency_dir=str(saliency_folder(out, run['saliency'])) if run['saliency'] else None),
+        train_split=split or t.train_split, mode=run['mode'], strategy=run['strategy'] or t.strategy,
+        predefined_bg=tuple(cfg.predefined_bg) if run['strategy'] == 'predefined' else (), seed=run['seed'],
+        max_iters=n, warmup_iters=round(cfg.warmup_frac * n), log_every=max(n // 20, 1), ckpt_every=max(n // 4, 1),
+        out_dir=str(out / 'runs' / run['name']))
 
 # %% ../nbs/14b_study.ipynb #818611d0
 def divergence(log_csv, rise: float = 0.05) -> dict:
@@ -198,7 +222,8 @@ def divergence(log_csv, rise: float = 0.05) -> dict:
     `rise` (relative) or is not finite. Raises `FileNotFoundError` / `ValueError` naming the log."""
     path = Path(log_csv)
     if not path.is_file(): raise FileNotFoundError(f'training log not found: {path}')
-    with open(path, newline='', encoding='utf-8') as f: rows = [(float(r['iteration']), float(r['loss_cls'])) for r in csv.DictReader(f)]
+    with open(path, newline='', encoding='utf-8') as f:
+        rows = [(float(r['iteration']), float(r['loss_cls'])) for r in csv.DictReader(f)]
     if not rows: raise ValueError(f'{path}: no rows')
     n = max(i for i, _ in rows)
     q3 = [v for i, v in rows if n / 2 < i <= 3 * n / 4] or [rows[-1][1]]
@@ -208,12 +233,14 @@ def divergence(log_csv, rise: float = 0.05) -> dict:
 
 # %% ../nbs/14b_study.ipynb #cb2003a3
 def finished_row(cfg: StudyConfig, run: dict) -> dict | None:
-    "The stored row of `run` (`runs/<name>/row.json`, written when the run was scored), or None when it is not finished."
+    """The stored row of `run` (`runs/<name>/row.json`, written when the run was scored), or None when it is not
+    finished."""
     p = Path(cfg.out_dir)/'runs'/run['name']/'row.json'
     if not p.is_file(): return None
     row = json.loads(read_text(p, 'study row'))
     return row if isinstance(row, dict) and row.get('run') == run else None
 
+# %% ../nbs/14b_study.ipynb #916c4fc6
 def run_one(cfg: StudyConfig, run: dict, split: str, layout: Layout, ids, labels: dict, names) -> dict:
     "Train, infer and score one run of `study_runs(cfg)` (reusing a finished `row.json`); returns its row."
     tc = run_config(cfg, run, split)
@@ -228,7 +255,8 @@ def run_one(cfg: StudyConfig, run: dict, split: str, layout: Layout, ids, labels
     row = {'run': run, 'train_s': train_s, 'infer_s': time.time() - t}
     row.update(score_run(rd, layout, ids, names))
     row.update(divergence(rd/'log.csv', cfg.divergence_rise))
-    if run['strategy'] == 'adaptive': row['selection'] = selection_stats(model, tc.data.make_layout(), ids, labels, tc.tau, tc.crop_size)
+    if run['strategy'] == 'adaptive':
+        row['selection'] = selection_stats(model, tc.data.make_layout(), ids, labels, tc.tau, tc.crop_size)
     save_json(rd/'row.json', row)
     print(f"{run['name']}: pseudo-mask mIoU {100 * row['miou']:.1f}{' (diverged)' if row['diverged'] else ''} "
           f"(train {row['train_s']:.0f} s, pseudo-masks {row['infer_s']:.0f} s)", flush=True)
@@ -246,12 +274,15 @@ def mean_ci(xs) -> dict:
     h = _T975.get(n - 1, 1.96) * s / math.sqrt(n) if n > 1 else math.nan
     return {'mean': m, 'std': s, 'n': n, 'lo': m - h, 'hi': m + h}
 
+# %% ../nbs/14b_study.ipynb #14d8f7b4
 def decided(ci: dict) -> bool:
     "True when the interval `ci` (of `mean_ci`) excludes zero."
     return ci['n'] > 1 and (ci['lo'] > 0 or ci['hi'] < 0)
 
+# %% ../nbs/14b_study.ipynb #7e3ded7d
 def _key(run): return (run['mode'], run['strategy'], run['saliency'], run['iters'])
 
+# %% ../nbs/14b_study.ipynb #06096869
 def paired(rows, a: tuple, b: tuple, metric=lambda r: r['miou']) -> dict:
     """`mean_ci` of `metric(a) - metric(b)` over the seeds that both configurations `a`, `b` (`_key` tuples) ran
     without diverging, plus the per-seed differences."""
@@ -269,11 +300,15 @@ def _group(rows, key, names=None, missed=()) -> dict:
     g = {'key': list(key), 'runs': len(rs), 'diverged': len(rs) - len(ok), 'miou': mean_ci([r['miou'] for r in ok]),
          'per_seed': {r['run']['seed']: r['miou'] for r in rs}}
     if names is not None:
-        g['class_iou'] = {n: mean_ci([r['per_class'][1 + list(names).index(n)] for r in ok]) for n in missed if n in names}
+        g['class_iou'] = {
+            n: mean_ci([r['per_class'][1 + list(names).index(n)] for r in ok])
+            for n in missed if n in names
+        }
     sel = [r['selection']['fg_fraction'] for r in ok if 'selection' in r]
     if sel: g['fg_fraction'] = mean_ci(sel)
     return g
 
+# %% ../nbs/14b_study.ipynb #3c7b3c35
 def summarize(cfg: StudyConfig, rows: list[dict], names) -> dict:
     "The study's tables as plain values (see above); `names`: the C class names."
     L, keys = cfg.train.max_iters, list(dict.fromkeys(_key(r['run']) for r in rows))
@@ -286,12 +321,23 @@ def summarize(cfg: StudyConfig, rows: list[dict], names) -> dict:
         if ks: errors[d] = {'groups': [_group(rows, k, names, cfg.missed_classes) for k in ks],
                             'pairs': {f'{a} - {b}': paired(rows, ('eps', a, f'gt_{d}', L), ('eps', b, f'gt_{d}', L))
                                       for a, b in _PAIRS if a in cfg.strategies and b in cfg.strategies}}
-    clean = [_group(rows, ('eps', st, 'gt_masks', L), names, cfg.missed_classes) for st in cfg.strategies if ('eps', st, 'gt_masks', L) in keys]
-    if clean and errors: errors = {'clean': {'groups': clean, 'pairs': {f'{a} - {b}': paired(rows, ('eps', a, 'gt_masks', L), ('eps', b, 'gt_masks', L))
-                                                                       for a, b in _PAIRS if a in cfg.strategies and b in cfg.strategies}}, **errors}
+    clean = [
+        _group(rows, ('eps', st, 'gt_masks', L), names, cfg.missed_classes) for st in cfg.strategies
+        if ('eps', st, 'gt_masks', L) in keys
+    ]
+    if clean and errors:
+        errors = {
+            'clean': {
+                'groups': clean, 'pairs': {
+                    f'{a} - {b}': paired(rows, ('eps', a, 'gt_masks', L), ('eps', b, 'gt_masks', L))
+                    for a, b in _PAIRS if a in cfg.strategies and b in cfg.strategies
+                }
+            }, **errors
+        }
     src, schedule = cfg.saliency_sources[0], {}
     for m in cfg.schedule_methods:
-        ks = sorted((k for k in keys if (k[:3] == ('cam', None, None) if m == 'cam' else k[:3] == ('eps', m, src))), key=lambda k: k[3])
+        ks = sorted((k for k in keys if (k[:3] == ('cam', None, None) if m == 'cam' else k[:3] == ('eps', m, src))),
+                    key=lambda k: k[3])
         if len(ks) > 1: schedule[m] = [{'iters': k[3], **_group(rows, k)} for k in ks]
     return {'main': main, 'errors': errors, 'schedule': schedule}
 
@@ -301,10 +347,12 @@ def _pc(ci, sign=False) -> str:
     m = f"{100 * ci['mean']:+.1f}" if sign else f"{100 * ci['mean']:.1f}"
     return m if ci['n'] < 2 else f"{m} ± {100 * ci['std']:.1f}"
 
+# %% ../nbs/14b_study.ipynb #5fa8afbf
 def _ival(ci) -> str:
     if ci['n'] < 2: return '–'
     return f"[{100 * ci['lo']:+.1f}, {100 * ci['hi']:+.1f}]" + (' **decided**' if decided(ci) else '')
 
+# %% ../nbs/14b_study.ipynb #dcc9be11
 def _name(key) -> str:
     mode, st, sal, _ = key
     if mode == 'cam': return 'CAM'
@@ -312,63 +360,105 @@ def _name(key) -> str:
     src = {'gt_masks': 'GT-derived (upper bound)'}.get(sal, sal)
     return f'EPS {s}, {src}'
 
+# %% ../nbs/14b_study.ipynb #d50bcf19
 def _runs_note(g) -> str:
     return f"{g['runs'] - g['diverged']}/{g['runs']}" + (f" ({g['diverged']} diverged)" if g['diverged'] else '')
 
+# %% ../nbs/14b_study.ipynb #cece3841
 def study_markdown(rep: dict) -> str:
     "The report of `run_study` as markdown (what README shows)."
-    S, L = rep['summary'], [f"Budget (fixed before any result was seen): {rep['budget']}.", '',
-                            f"Data: {rep['n_train']} training images of `{rep['root']}` ({rep['split']}); their pseudo-masks are scored "
-                            f"against the ground truth. mIoU in %, mean ± standard deviation over seeds; intervals are 95 % t intervals of "
-                            f"the per-seed paired difference (**decided**: the interval excludes zero).", '']
+    S, L = rep['summary'], [
+        f"Budget (fixed before any result was seen): {rep['budget']}.", '',
+        f"Data: {rep['n_train']} training images of `{rep['root']}` ({rep['split']}); their pseudo-masks are scored "
+        f"against the ground truth. mIoU in %, mean ± standard deviation over seeds; intervals are 95 % t intervals of "
+        f"the per-seed paired difference (**decided**: the interval excludes zero).", ''
+    ]
     if rep.get('saliency_quality'):
-        L += ['**Saliency maps** against the ground-truth foreground (MAE lower is better, max F-beta with beta^2 = 0.3 higher is better):', '',
-              '| saliency | MAE | max F-beta |', '|---|---|---|']
+        L += [
+            '**Saliency maps** against the ground-truth foreground (MAE lower is better, max F-beta with beta^2 ='
+            ' 0.3 higher is better):',
+            '',
+            '| saliency | MAE | max F-beta |',
+            '|---|---|---|',
+        ]
         L += [f"| {s} | {q['mae']:.3f} | {q['max_fbeta']:.3f} |" for s, q in rep['saliency_quality'].items()] + ['']
     if S['main']:
-        L += ['**Main table**: pseudo-mask mIoU of the training images, and each EPS variant minus CAM (same seed):', '',
-              '| method | mIoU | runs used | EPS − CAM | 95 % interval | per seed |', '|---|---|---|---|---|---|']
+        L += [
+            '**Main table**: pseudo-mask mIoU of the training images, and each EPS variant minus CAM (same seed):', '',
+            '| method | mIoU | runs used | EPS − CAM | 95 % interval | per seed |', '|---|---|---|---|---|---|'
+        ]
         for g in S['main']:
             v = g['vs_cam']
-            L.append(f"| {_name(g['key'])} | {_pc(g['miou'])} | {_runs_note(g)} | {_pc(v, True) if v else '–'} | {_ival(v) if v else '–'} | "
-                     + (', '.join(f'{100 * x:+.1f}' for x in v['per_seed'].values()) if v else '–') + ' |')
+            L.append(
+                f"| {_name(g['key'])} | {_pc(g['miou'])} | {_runs_note(g)} | {_pc(v, True) if v else '–'} |"
+                f" {_ival(v) if v else '–'} | "
+                + (', '.join(f'{100 * x:+.1f}' for x in v['per_seed'].values()) if v else '–')
+                + ' |'
+            )
         L.append('')
     if S['errors']:
         det = list(S['errors'])
         sts = [g['key'][1] for g in S['errors'][det[0]]['groups']]
-        L += ['**Saliency errors** (Sec. 5.2): EPS trained on controlled detectors made from the ground truth; pseudo-mask mIoU:', '',
-              '| detector | ' + ' | '.join(sts) + ' |', '|---|' + '---|' * len(sts)]
-        for d in det: L.append(f'| {d} | ' + ' | '.join(_pc(g['miou']) + (f" ({g['diverged']} div.)" if g['diverged'] else '') for g in S['errors'][d]['groups']) + ' |')
+        L += [
+            '**Saliency errors** (Sec. 5.2): EPS trained on controlled detectors made from the ground truth;'
+            ' pseudo-mask mIoU:',
+            '',
+            '| detector | ' + ' | '.join(sts) + ' |',
+            '|---|' + '---|' * len(sts),
+        ]
+        for d in det:
+            L.append(f'| {d} | ' + ' | '.join(
+                _pc(g['miou']) + (f" ({g['diverged']} div.)" if g['diverged'] else '')
+                for g in S['errors'][d]['groups']) + ' |')
         pairs = list(S['errors'][det[0]]['pairs'])
         L += ['', 'Paired differences between selections under each detector (mIoU points, 95 % interval):', '',
               '| detector | ' + ' | '.join(pairs) + ' |', '|---|' + '---|' * len(pairs)]
-        for d in det: L.append(f'| {d} | ' + ' | '.join(f"{_pc(v, True)} {_ival(v)}" for v in S['errors'][d]['pairs'].values()) + ' |')
+        for d in det:
+            L.append(f'| {d} | ' + ' | '.join(f"{_pc(v, True)} {_ival(v)}"
+                                              for v in S['errors'][d]['pairs'].values()) + ' |')
         cls = list(S['errors'][det[0]]['groups'][0].get('class_iou', {}))
         if cls:
             L += ['', 'IoU of the classes the systematic detector misses (%), per detector and selection:', '',
                   '| detector | selection | ' + ' | '.join(cls) + ' |', '|---|---|' + '---|' * len(cls)]
             for d in det:
-                for g in S['errors'][d]['groups']: L.append(f"| {d} | {g['key'][1]} | " + ' | '.join(_pc(g['class_iou'][c]) for c in cls) + ' |')
+                for g in S['errors'][d]['groups']:
+                    L.append(f"| {d} | {g['key'][1]} | " + ' | '.join(_pc(g['class_iou'][c]) for c in cls) + ' |')
         L.append('')
     if S['schedule']:
         its = sorted({e['iters'] for v in S['schedule'].values() for e in v})
-        L += ['**Schedule**: pseudo-mask mIoU by training length (saliency of EPS: ' + rep['config']['saliency_sources'][0] + '):', '',
-              '| method | ' + ' | '.join(f'{n} it' for n in its) + ' |', '|---|' + '---|' * len(its)]
+        L += [
+            '**Schedule**: pseudo-mask mIoU by training length (saliency of EPS: ' +
+            rep['config']['saliency_sources'][0] + '):', '', '| method | ' + ' | '.join(f'{n} it' for n in its) + ' |',
+            '|---|' + '---|' * len(its)
+        ]
         for m, v in S['schedule'].items():
             by = {e['iters']: e for e in v}
-            L.append(f"| {_name(tuple(v[0]['key']))} | " + ' | '.join(_pc(by[n]['miou']) + (f" (n={by[n]['miou']['n']})" if by[n]['miou']['n'] < 2 else '') if n in by else '–' for n in its) + ' |')
+            L.append(f"| {_name(tuple(v[0]['key']))} | " + ' | '.join(
+                _pc(by[n]['miou']) +
+                (f" (n={by[n]['miou']['n']})" if by[n]['miou']['n'] < 2 else '') if n in by else '–'
+                for n in its) + ' |')
             if 'fg_fraction' in v[-1]:
-                L.append('| adaptive: present classes sent to the foreground | ' + ' | '.join(_pc(by[n]['fg_fraction']) if n in by and 'fg_fraction' in by[n] else '–' for n in its) + ' |')
+                L.append('| adaptive: present classes sent to the foreground | ' + ' | '.join(
+                    _pc(by[n]['fg_fraction']) if n in by and 'fg_fraction' in by[n] else '–' for n in its) + ' |')
         L += ['', '![schedule](schedule.png)', '']
     t = rep['timings']
     if rep.get('n_planned', rep['n_runs']) > rep['n_runs']:
-        L += [f"Finished: {rep['n_runs']} of the {rep['n_planned']} planned runs (the rest were not run: the report shows what is finished).", '']
-    L += [f"Cost: {rep['n_runs']} runs, {t['total'] / 60:.0f} min of stage-1 compute in all on {rep['machine']} (training {t['train'] / 60:.0f} min, "
-          f"pseudo-masks and scoring {t['infer'] / 60:.0f} min; summed over the runs, whichever invocation ran them). Command: `{rep['command']}`."]
+        L += [
+            f"Finished: {rep['n_runs']} of the {rep['n_planned']} planned runs (the rest were not run: the report"
+            " shows what is finished).",
+            '',
+        ]
+    L += [
+        f"Cost: {rep['n_runs']} runs, {t['total'] / 60:.0f} min of stage-1 compute in all on {rep['machine']} (training"
+        f" {t['train'] / 60:.0f} min, pseudo-masks and scoring {t['infer'] / 60:.0f} min; summed over the runs,"
+        f" whichever invocation ran them). Command: `{rep['command']}`."
+    ]
     return '\n'.join(L) + '\n'
 
+# %% ../nbs/14b_study.ipynb #baa70d95
 def plot_schedule(rep: dict, out_path):
-    "Pseudo-mask mIoU against training length (mean ± std over seeds), next to adaptive's foreground fraction; written atomically."
+    """Pseudo-mask mIoU against training length (mean ± std over seeds), next to adaptive's foreground fraction; written
+    atomically."""
     from matplotlib.figure import Figure
     from eps_nb.viz import save_figure
     S = rep['summary']['schedule']
@@ -379,7 +469,8 @@ def plot_schedule(rep: dict, out_path):
         y = [100 * e['miou']['mean'] for e in v]
         s = [100 * np.nan_to_num(e['miou']['std']) for e in v]
         a.errorbar(x, y, yerr=s, marker='o', capsize=3, label=_name(tuple(v[0]['key'])))
-        f = [(e['iters'], 100 * e['fg_fraction']['mean'], 100 * np.nan_to_num(e['fg_fraction']['std'])) for e in v if 'fg_fraction' in e]
+        f = [(e['iters'], 100 * e['fg_fraction']['mean'], 100 * np.nan_to_num(e['fg_fraction']['std'])) for e in v
+             if 'fg_fraction' in e]
         if f: b.errorbar(*zip(*f), marker='o', capsize=3, label=_name(tuple(v[0]['key'])))
     for ax, yl in ((a, 'pseudo-mask mIoU (%)'), (b, 'present classes sent to the foreground (%)')):
         ax.set_xscale('log', base=2)
@@ -394,7 +485,8 @@ def plot_schedule(rep: dict, out_path):
 # %% ../nbs/14b_study.ipynb #0c5dd40e
 def study_page(cfg: StudyConfig, rows: list[dict], data: DataConfig, ids) -> Path | None:
     """The study's comparison page `<out_dir>/report/`: the runs of the main budget with the first seed and the first
-    saliency source, CAM the baseline and EPS adaptive compared, image by image; None when fewer than two such runs exist."""
+    saliency source, CAM the baseline and EPS adaptive compared, image by image; None when fewer than two such runs
+    exist."""
     L, src = cfg.train.max_iters, cfg.saliency_sources[0]
     pick = [r for r in rows if r['run']['iters'] == L and r['run']['saliency'] in (None, src)]
     if not pick: return None
@@ -403,16 +495,21 @@ def study_page(cfg: StudyConfig, rows: list[dict], data: DataConfig, ids) -> Pat
     methods = {_name(_key(r['run'])): Path(cfg.out_dir)/'runs'/r['run']['name']/'pseudo_masks' for r in pick}
     if len(methods) < 2: return None
     method = next((_name(_key(r['run'])) for r in pick if r['run']['strategy'] == 'adaptive'), None)
-    note = (f'One seed ({seed}) of the study at {L} iterations, saliency {src}; the intervals over seeds are in report.md. {cfg.budget()}.')
+    note = (
+        f'One seed ({seed}) of the study at {L} iterations, saliency {src}; the intervals over seeds are in report.md.'
+        f' {cfg.budget()}.'
+    )
     with contextlib.redirect_stdout(io.StringIO()):
-        return write_compare_report(methods, data, ids, Path(cfg.out_dir)/'report', title='eps_nb study: methods image by image',
+        return write_compare_report(methods, data, ids,
+                                    Path(cfg.out_dir) / 'report', title='eps_nb study: methods image by image',
                                     method=method, note=note)
 
+# %% ../nbs/14b_study.ipynb #e3825746
 def run_study(cfg: StudyConfig) -> dict:
     """The study end to end: saliency maps (label-free sources and the controlled detectors), every run of `study_runs`
-    (finished runs reused, a killed one resumed), the summary, `report.json`, `report.md`, `schedule.png` and the page `report/` (`study_page`) in
-    `cfg.out_dir`. The budget is printed first. Raises `FileNotFoundError` / `ValueError` naming a bad input before any
-    heavy step, `RuntimeError` when another process holds the output folder."""
+    (finished runs reused, a killed one resumed), the summary, `report.json`, `report.md`, `schedule.png` and the page
+    `report/` (`study_page`) in `cfg.out_dir`. The budget is printed first. Raises `FileNotFoundError` / `ValueError`
+    naming a bad input before any heavy step, `RuntimeError` when another process holds the output folder."""
     t0, out, t = time.time(), Path(cfg.out_dir), cfg.train
     data, runs = t.data, study_runs(cfg)
     layout, names = data.make_layout(), data.class_names()
@@ -429,19 +526,28 @@ def run_study(cfg: StudyConfig) -> dict:
         lf = [s for s in cfg.saliency_sources if s in sal or s == 'gt_masks' and 'errors' in cfg.parts]
         if not cfg.report_only: make_saliency_sources(out, layout, ids, lf, len(names), t.device, cfg.saliency_weights)
         for d in cfg.detectors:
-            if f'gt_{d}' in sal and not cfg.report_only: make_controlled_saliency_maps(layout, ids, saliency_folder(out, f'gt_{d}'), d, names, cfg.missed_classes, cfg.drop_p, cfg.band)
-        quality = {s: evaluate_saliency(saliency_folder(out, s), layout, ids, len(names)) for s in sorted(sal | set(lf)) if saliency_folder(out, s).is_dir()}
+            if f'gt_{d}' in sal and not cfg.report_only:
+                make_controlled_saliency_maps(layout, ids, saliency_folder(out, f'gt_{d}'), d, names,
+                                              cfg.missed_classes, cfg.drop_p, cfg.band)
+        quality = {
+            s: evaluate_saliency(saliency_folder(out, s), layout, ids, len(names))
+            for s in sorted(sal | set(lf)) if saliency_folder(out, s).is_dir()
+        }
         if cfg.report_only: rows = [r for r in (finished_row(cfg, r) for r in runs) if r is not None]
         else: rows = [run_one(cfg, r, split, layout, ids, labels, names) for r in runs]
-        rep = {'config': cfg.to_dict(), 'budget': cfg.budget(), 'root': data.root, 'split': t.train_split, 'n_train': len(ids),
-               'n_runs': len(rows), 'n_planned': len(runs), 'class_names': list(names), 'saliency_quality': quality, 'rows': rows,
-               'summary': summarize(cfg, rows, names), 'command': os.environ.get('EPS_NB_COMMAND', 'eps_nb study ' + data.root),
-               'timings': {'train': sum(r['train_s'] for r in rows), 'infer': sum(r['infer_s'] for r in rows),
-                           'total': sum(r['train_s'] + r['infer_s'] for r in rows), 'invocation': time.time() - t0},
-               'machine': f'{os.cpu_count()} CPU cores, torch {torch.__version__}, {get_device(t.device)}'}
+        rep = {
+            'config': cfg.to_dict(), 'budget': cfg.budget(), 'root': data.root, 'split': t.train_split,
+            'n_train': len(ids), 'n_runs': len(rows), 'n_planned': len(runs), 'class_names': list(names),
+            'saliency_quality': quality, 'rows': rows, 'summary': summarize(cfg, rows, names),
+            'command': os.environ.get('EPS_NB_COMMAND', 'eps_nb study ' + data.root), 'timings': {
+                'train': sum(r['train_s'] for r in rows), 'infer': sum(r['infer_s'] for r in rows),
+                'total': sum(r['train_s'] + r['infer_s'] for r in rows), 'invocation': time.time() - t0
+            }, 'machine': f'{os.cpu_count()} CPU cores, torch {torch.__version__}, {get_device(t.device)}'
+        }
         if rep['summary']['schedule']: plot_schedule(rep, out/'schedule.png')
         page = study_page(cfg, rows, data, ids)
-        md = study_markdown(rep) + (f'\nResults page (one seed, image by image; open in a browser): `{page}`\n' if page else '')
+        md = study_markdown(rep) + (f'\nResults page (one seed, image by image; open in a browser): `{page}`\n'
+                                    if page else '')
         save_json(out/'report.json', rep)
         save_text(out/'report.md', md)
     print(md)

@@ -61,10 +61,12 @@ class SyntheticParams(ConfigMixin):
         "Check types and ranges; returns `self`. Raises `ValueError` naming the field and the bad value."
         def bad(name, why): raise ValueError(f'SyntheticParams.{name} = {getattr(self, name)!r}: {why}')
         for n in ('n_train', 'n_val', 'size', 'seed', 'max_distractors', 'jpeg_quality'):
-            if not isinstance(getattr(self, n), (int, np.integer)) or isinstance(getattr(self, n), bool): bad(n, 'must be an integer')
+            if not isinstance(getattr(self, n), (int, np.integer)) or isinstance(getattr(self, n), bool):
+                bad(n, 'must be an integer')
         if self.n_train < 1: bad('n_train', 'must be >= 1')
         if self.n_val < 0: bad('n_val', 'must be >= 0')
-        if self.n_train + self.n_val > 1_000_000: bad('n_train', 'n_train + n_val must be <= 1,000,000 (ids have 6 digits)')
+        if self.n_train + self.n_val > 1_000_000:
+            bad('n_train', 'n_train + n_val must be <= 1,000,000 (ids have 6 digits)')
         if self.size < 32: bad('size', 'must be >= 32 px')
         if self.seed < 0: bad('seed', 'must be >= 0')
         if not 1 <= self.jpeg_quality <= 100: bad('jpeg_quality', 'must be in 1..100')
@@ -72,12 +74,15 @@ class SyntheticParams(ConfigMixin):
         pr = np.asarray(self.n_classes_probs, dtype=float)
         if pr.ndim != 1 or not 1 <= len(pr) <= len(SYN_CLASSES) or (pr < 0).any() or abs(pr.sum() - 1) > 1e-6:
             bad('n_classes_probs', f'must be 1..{len(SYN_CLASSES)} non-negative probabilities summing to 1')
-        for n in ('p_context', 'p_context_alone', 'sal_p_miss', 'sal_p_miss_other', 'sal_p_fp_context', 'sal_p_fp_distractor'):
+        for n in ('p_context', 'p_context_alone', 'sal_p_miss', 'sal_p_miss_other', 'sal_p_fp_context',
+                  'sal_p_fp_distractor'):
             if not 0 <= getattr(self, n) <= 1: bad(n, 'must be a probability in [0, 1]')
         for n in ('sal_missed_level', 'sal_object_level', 'sal_fp_context_level', 'sal_fp_distractor_level'):
             v = getattr(self, n)
-            if len(v) != 2 or not 0 <= v[0] <= v[1] <= 1: bad(n, 'must be a (low, high) range with 0 <= low <= high <= 1')
-        for n in ('distractor_rate', 'ignore_width', 'image_noise', 'sal_boundary_jitter', 'sal_boundary_warp', 'sal_blur_sigma', 'sal_noise_low', 'sal_noise_pixel'):
+            if len(v) != 2 or not 0 <= v[0] <= v[1] <= 1:
+                bad(n, 'must be a (low, high) range with 0 <= low <= high <= 1')
+        for n in ('distractor_rate', 'ignore_width', 'image_noise', 'sal_boundary_jitter', 'sal_boundary_warp',
+                  'sal_blur_sigma', 'sal_noise_low', 'sal_noise_pixel'):
             if not getattr(self, n) >= 0: bad(n, 'must be >= 0')
         if not 0.3 <= self.object_scale <= 2: bad('object_scale', 'must be in [0.3, 2]')
         if self.sal_missed_class is not None and self.sal_missed_class not in SYN_CLASSES:
@@ -97,23 +102,29 @@ def _noise(rng, h: int, w: int, cell: float) -> np.ndarray:
     g = rng.standard_normal((gh, gw)).astype(np.float32)
     return cv2.resize(g, (w, h), interpolation=cv2.INTER_CUBIC)
 
+# %% ../nbs/12_synthetic.ipynb #0a650d22
 def _pts(xy) -> np.ndarray:
     "Float (x, y) points -> int32 array for OpenCV drawing with `shift=_SHIFT`."
     return np.round(np.asarray(xy, dtype=np.float64) * (1 << _SHIFT)).astype(np.int32).reshape(-1, 1, 2)
 
+# %% ../nbs/12_synthetic.ipynb #9e24eee2
 def _poly(img, xy, color):
     cv2.fillPoly(img, [_pts(xy)], color, lineType=cv2.LINE_8, shift=_SHIFT)
 
+# %% ../nbs/12_synthetic.ipynb #ecba7844
 def _rect(img, x0, y0, x1, y1, color):
     _poly(img, [(x0, y0), (x1, y0), (x1, y1), (x0, y1)], color)
 
+# %% ../nbs/12_synthetic.ipynb #2c9b4af3
 def _circle(img, cx, cy, r, color):
     cv2.circle(img, tuple(int(v) for v in _pts([(cx, cy)]).reshape(2)), int(round(r * (1 << _SHIFT))), color, -1,
                lineType=cv2.LINE_8, shift=_SHIFT)
 
+# %% ../nbs/12_synthetic.ipynb #6b478ac7
 def _jitter(rng, color, amount: float = 15.0) -> tuple:
     return tuple(float(np.clip(c + rng.uniform(-amount, amount), 0, 255)) for c in color)
 
+# %% ../nbs/12_synthetic.ipynb #354fe51e
 class _Layer:
     "An object being drawn: colour layer float32 (S, S, 3) and hard mask uint8 (S, S) in {0, 1}."
     def __init__(self, S):
@@ -122,7 +133,9 @@ class _Layer:
     def poly(self, xy, color, in_mask=True):
         _poly(self.rgb, xy, color)
         if in_mask: _poly(self.mask, xy, 1)
-    def rect(self, x0, y0, x1, y1, color, in_mask=True): self.poly([(x0, y0), (x1, y0), (x1, y1), (x0, y1)], color, in_mask)
+
+    def rect(self, x0, y0, x1, y1, color, in_mask=True):
+        self.poly([(x0, y0), (x1, y0), (x1, y1), (x0, y1)], color, in_mask)
     def circle(self, cx, cy, r, color, in_mask=True):
         _circle(self.rgb, cx, cy, r, color)
         if in_mask: _circle(self.mask, cx, cy, r, 1)
@@ -131,6 +144,7 @@ class _Layer:
         S = self.mask.shape[0]
         self.rgb += (amp * _noise(rng, S, S, cell))[..., None]
 
+# %% ../nbs/12_synthetic.ipynb #843e6a38
 def _composite(img: np.ndarray, rgb: np.ndarray, mask: np.ndarray, soft: float = 0.5):
     "Alpha-composite a colour layer onto `img` (float32 (S, S, 3)) in place; alpha = hard mask blurred by `soft` px."
     m = mask.astype(np.float32)
@@ -151,11 +165,14 @@ def _background(rng, S: int, horizon: int) -> np.ndarray:
     img[:horizon] = top * (1 - t) + bottom * t
     clouds = np.clip(_noise(rng, S, S, S / 4) - 0.6, 0, None)[:horizon, :, None]
     img[:horizon] += 60 * clouds
-    ground = np.array(_jitter(rng, [(176, 150, 112), (122, 96, 72), (138, 134, 126), (196, 180, 142)][rng.integers(4)], 12), np.float32)
+    ground = np.array(
+        _jitter(rng, [(176, 150, 112), (122, 96, 72), (138, 134, 126), (196, 180, 142)][rng.integers(4)], 12),
+        np.float32)
     g = ground + (14 * _noise(rng, S, S, S / 6) + 8 * _noise(rng, S, S, 2))[..., None]
     img[horizon:] = g[horizon:]
     return img
 
+# %% ../nbs/12_synthetic.ipynb #5cc0c791
 def _water(rng, S, y0, y1):
     "Water band between rows y0..y1: wavy top edge, blue with horizontal wave stripes. Returns a `_Layer`."
     L = _Layer(S)
@@ -169,6 +186,7 @@ def _water(rng, S, y0, y1):
     L.rgb[:] = base + (22 * waves + 6 * _noise(rng, S, S, 2))[..., None]
     return L
 
+# %% ../nbs/12_synthetic.ipynb #1aad3421
 def _railroad(rng, S, y0, y1):
     "Railroad band: gravel ballast, dark sleepers, two light rails. Returns (layer, y of the far rail)."
     L = _Layer(S)
@@ -193,10 +211,12 @@ def _grass(rng, S, y0, y1):
     top = y0 + 0.015 * S * _noise(rng, 1, S, S / 10)[0]
     L.mask[:] = ((yy >= top[None, :]) & (yy < y1)).astype(np.uint8)
     base = np.array(_jitter(rng, [(70, 140, 55), (90, 150, 60), (55, 115, 45)][rng.integers(3)]), np.float32)
-    blades = cv2.resize(rng.standard_normal((max(2, S // 6), S)).astype(np.float32), (S, S), interpolation=cv2.INTER_LINEAR)
+    blades = cv2.resize(
+        rng.standard_normal((max(2, S // 6), S)).astype(np.float32), (S, S), interpolation=cv2.INTER_LINEAR)
     L.rgb[:] = base + (22 * blades + 8 * _noise(rng, S, S, S / 5))[..., None]
     return L
 
+# %% ../nbs/12_synthetic.ipynb #d44a5d22
 def _contrail(rng, S, x, y, direction, length):
     "Soft white streak from (x, y) going `direction` (+1 right, -1 left) for `length` px. Returns (rgb, alpha float32)."
     width = rng.uniform(0.03, 0.05) * S
@@ -222,19 +242,22 @@ def _boat(rng, S, x0, base, w, d):
     top, bot = base - hh, base
     pts = [(x0, top), (x0 + w, top), (x0 + 0.85 * w, bot), (x0 + 0.15 * w, bot)]
     L.poly(pts, hull)
-    for j in (1, 2): L.rect(x0, top + j * hh / 3 - 0.5, x0 + w, top + j * hh / 3 + 0.5, tuple(0.7 * c for c in hull), in_mask=False)
+    for j in (1, 2):
+        L.rect(x0, top + j*hh/3 - 0.5, x0 + w, top + j*hh/3 + 0.5, tuple(0.7 * c for c in hull), in_mask=False)
     if rng.random() < 0.6:                                   # sail with mast
         mx = x0 + w * (0.45 + 0.1 * d)
         L.rect(mx - 0.02 * w, top - 0.8 * w, mx + 0.02 * w, top, (60, 50, 40))
-        L.poly([(mx - d * 0.03 * w, top - 0.75 * w), (mx - d * 0.03 * w, top - 0.05 * w), (mx - d * 0.4 * w, top - 0.05 * w)],
+        L.poly([(mx - d*0.03*w, top - 0.75*w), (mx - d*0.03*w, top - 0.05*w), (mx - d*0.4*w, top - 0.05*w)],
                _jitter(rng, (235, 230, 210), 10))
     else:                                                    # cabin with windows
         cx0 = x0 + w * (0.25 if d > 0 else 0.35)
         L.rect(cx0, top - 0.22 * w, cx0 + 0.4 * w, top, _jitter(rng, (230, 230, 225), 10))
-        for j in range(3): L.rect(cx0 + (0.04 + 0.13 * j) * w, top - 0.17 * w, cx0 + (0.12 + 0.13 * j) * w, top - 0.1 * w, (40, 50, 70))
+        for j in range(3):
+            L.rect(cx0 + (0.04 + 0.13*j) * w, top - 0.17*w, cx0 + (0.12 + 0.13*j) * w, top - 0.1*w, (40, 50, 70))
     L.texture(rng, 6, 0.2 * w)
     return L
 
+# %% ../nbs/12_synthetic.ipynb #011322af
 def _train(rng, S, x0, base, length, d):
     "Train car: body with slanted nose towards `d`, row of windows, stripe, wheels; wheels on row `base`."
     L = _Layer(S)
@@ -250,8 +273,10 @@ def _train(rng, S, x0, base, length, d):
     nwin = max(2, int(length / (0.16 * length + 1e-6)) - 1)
     for j in range(nwin):
         xa = xb + d * (0.06 + 0.15 * j) * length
-        L.rect(min(xa, xa + d * 0.1 * length), top + 0.18 * ht, max(xa, xa + d * 0.1 * length), top + 0.45 * ht, (40, 50, 70), in_mask=False)
-    L.poly([(xf - d * 0.3 * ht, top + 0.08 * ht), (xf - d * 0.05 * ht, top + 0.45 * ht), (xf - d * 0.3 * ht, top + 0.45 * ht)], (30, 40, 60), in_mask=False)
+        L.rect(min(xa, xa + d*0.1*length), top + 0.18*ht, max(xa, xa + d*0.1*length), top + 0.45*ht, (40, 50, 70),
+               in_mask=False)
+    L.poly([(xf - d*0.3*ht, top + 0.08*ht), (xf - d*0.05*ht, top + 0.45*ht), (xf - d*0.3*ht, top + 0.45*ht)],
+           (30, 40, 60), in_mask=False)
     for j in range(4):
         L.circle(xb + d * (0.1 + 0.25 * j) * length, bot + 0.6 * r, r, (35, 35, 35))
     L.texture(rng, 5, 0.3 * ht)
@@ -259,29 +284,38 @@ def _train(rng, S, x0, base, length, d):
 
 # %% ../nbs/12_synthetic.ipynb #1483b07d
 def _aeroplane(rng, S, cx, cy, length, d):
-    "Aeroplane in side view: fuselage, swept wings, tail fin with livery colour; nose towards `d`. Returns (layer, tail x)."
+    """Aeroplane in side view: fuselage, swept wings, tail fin with livery colour; nose towards `d`. Returns
+    (layer, tail x)."""
     L = _Layer(S)
     l = length
     body = _jitter(rng, [(205, 210, 220), (238, 238, 240)][rng.integers(2)], 8)
     livery = _jitter(rng, [(200, 30, 40), (30, 60, 150), (240, 170, 30)][rng.integers(3)], 10)
     X = lambda u: cx + d * u * l
-    L.poly([(X(0.06), cy), (X(-0.02), cy), (X(-0.12), cy - 0.16 * l), (X(-0.07), cy - 0.16 * l)], tuple(0.85 * c for c in body))  # far wing
-    L.poly([(X(-0.36), cy), (X(-0.5), cy), (X(-0.52), cy - 0.22 * l), (X(-0.44), cy - 0.22 * l)], livery)                   # tail fin
-    c, ax = tuple(int(v) for v in _pts([(cx, cy)]).reshape(2)), (int(0.5 * l * (1 << _SHIFT)), int(0.075 * l * (1 << _SHIFT)))
-    cv2.ellipse(L.rgb, c, ax, 0, 0, 360, body, -1, cv2.LINE_8, _SHIFT)                                           # fuselage
+    L.poly([(X(0.06), cy), (X(-0.02), cy), (X(-0.12), cy - 0.16*l), (X(-0.07), cy - 0.16*l)],
+           tuple(0.85 * c for c in body))  # far wing
+    # tail fin
+    L.poly([(X(-0.36), cy), (X(-0.5), cy), (X(-0.52), cy - 0.22 * l), (X(-0.44), cy - 0.22 * l)], livery)
+    c, ax = tuple(int(v)
+                  for v in _pts([(cx, cy)]).reshape(2)), (int(0.5 * l * (1 << _SHIFT)), int(0.075 * l * (1 << _SHIFT)))
+    # fuselage
+    cv2.ellipse(L.rgb, c, ax, 0, 0, 360, body, -1, cv2.LINE_8, _SHIFT)
     cv2.ellipse(L.mask, c, ax, 0, 0, 360, 1, -1, cv2.LINE_8, _SHIFT)
     L.rect(min(X(-0.4), X(0.3)), cy + 0.01 * l, max(X(-0.4), X(0.3)), cy + 0.035 * l, livery, in_mask=False)
     for j in range(6): L.circle(X(0.3 - 0.1 * j), cy - 0.02 * l, max(0.4, 0.012 * l), (50, 60, 80), in_mask=False)
-    L.poly([(X(0.1), cy + 0.02 * l), (X(-0.04), cy + 0.02 * l), (X(-0.22), cy + 0.28 * l), (X(-0.13), cy + 0.28 * l)], body)   # near wing
-    L.poly([(X(-0.38), cy), (X(-0.47), cy), (X(-0.5), cy + 0.08 * l), (X(-0.45), cy + 0.08 * l)], body)                     # stabiliser
+    L.poly([(X(0.1), cy + 0.02*l), (X(-0.04), cy + 0.02*l), (X(-0.22), cy + 0.28*l), (X(-0.13), cy + 0.28*l)],
+           body)  # near wing
+    # stabiliser
+    L.poly([(X(-0.38), cy), (X(-0.47), cy), (X(-0.5), cy + 0.08 * l), (X(-0.45), cy + 0.08 * l)], body)
     L.texture(rng, 5, 0.2 * l)
     return L, X(-0.5)
 
+# %% ../nbs/12_synthetic.ipynb #5902acea
 def _person(rng, S, cx, base, h):
     "Standing person, feet on row `base`, `h` px tall: legs, torso, arms, head with hair."
     L = _Layer(S)
     skin = _jitter(rng, [(240, 200, 170), (210, 160, 120), (160, 110, 75), (100, 70, 50)][rng.integers(4)], 8)
-    shirt = _jitter(rng, [(200, 40, 40), (40, 70, 170), (240, 240, 240), (230, 200, 50), (40, 40, 45), (230, 120, 40), (130, 60, 150)][rng.integers(7)])
+    shirt = _jitter(rng, [(200, 40, 40), (40, 70, 170), (240, 240, 240), (230, 200, 50), (40, 40, 45), (230, 120, 40),
+                          (130, 60, 150)][rng.integers(7)])
     trousers = _jitter(rng, [(40, 60, 110), (30, 30, 35), (110, 80, 55), (90, 90, 95)][rng.integers(4)])
     L.rect(cx - 0.13 * h, base - 0.46 * h, cx - 0.02 * h, base, trousers)
     L.rect(cx + 0.02 * h, base - 0.46 * h, cx + 0.13 * h, base, trousers)
@@ -290,14 +324,15 @@ def _person(rng, S, cx, base, h):
     L.rect(cx + 0.15 * h, base - 0.8 * h, cx + 0.23 * h, base - 0.46 * h, shirt)
     L.rect(cx - 0.04 * h, base - 0.86 * h, cx + 0.04 * h, base - 0.8 * h, skin)
     L.circle(cx, base - 0.91 * h, 0.09 * h, skin)
-    L.poly([(cx - 0.09 * h, base - 0.92 * h), (cx - 0.07 * h, base - 1.0 * h), (cx + 0.07 * h, base - 1.0 * h), (cx + 0.09 * h, base - 0.92 * h)],
-           _jitter(rng, (50, 35, 25), 15))
+    L.poly([(cx - 0.09*h, base - 0.92*h), (cx - 0.07*h, base - 1.0*h), (cx + 0.07*h, base - 1.0*h),
+            (cx + 0.09*h, base - 0.92*h)], _jitter(rng, (50, 35, 25), 15))
     L.texture(rng, 5, 0.15 * h)
     return L
 
 # %% ../nbs/12_synthetic.ipynb #f8af76d9
 def _distractor(rng, S, horizon):
-    "A salient-looking object of no class: rock, bush, signpost (on the ground) or balloon (in the sky). Returns (layer, depth y)."
+    """A salient-looking object of no class: rock, bush, signpost (on the ground) or balloon (in the sky). Returns
+    (layer, depth y)."""
     L = _Layer(S)
     kind = rng.integers(4)
     s = rng.uniform(0.07, 0.16) * S
@@ -317,11 +352,14 @@ def _distractor(rng, S, horizon):
         L.texture(rng, 14, 2)
     elif kind == 1:                                          # bush: cluster of discs
         col = _jitter(rng, (45, 85, 40))
-        for _ in range(4): L.circle(cx + rng.uniform(-0.3, 0.3) * s, base - rng.uniform(0.25, 0.55) * s, rng.uniform(0.22, 0.35) * s, col)
+        for _ in range(4):
+            L.circle(cx + rng.uniform(-0.3, 0.3) * s, base - rng.uniform(0.25, 0.55) * s,
+                     rng.uniform(0.22, 0.35) * s, col)
         L.texture(rng, 12, 1.5)
     else:                                                    # signpost
         L.rect(cx - 0.04 * s, base - 1.3 * s, cx + 0.04 * s, base, (90, 90, 95))
-        L.rect(cx - 0.35 * s, base - 1.6 * s, cx + 0.35 * s, base - 1.1 * s, _jitter(rng, [(30, 90, 180), (220, 40, 40), (240, 240, 240)][rng.integers(3)]))
+        L.rect(cx - 0.35*s, base - 1.6*s, cx + 0.35*s, base - 1.1*s,
+               _jitter(rng, [(30, 90, 180), (220, 40, 40), (240, 240, 240)][rng.integers(3)]))
     return L, base
 
 # %% ../nbs/12_synthetic.ipynb #a4f4cdc0
@@ -332,6 +370,7 @@ def _overlaps(m, others, limit=0.3) -> bool:
         if inter > limit * a or inter > limit * o.sum(): return True
     return False
 
+# %% ../nbs/12_synthetic.ipynb #f0d9f526
 def _ignore_band(mask: np.ndarray, width: int) -> np.ndarray:
     "Bool (H, W): pixels within `width` px outside a region of a higher label value (VOC-style boundary band)."
     k = cv2.getStructuringElement(cv2.MORPH_RECT, (2 * width + 1, 2 * width + 1))
@@ -349,7 +388,8 @@ def _draw_scene(rng, p: SyntheticParams) -> tuple:
 
 # %% ../nbs/12_synthetic.ipynb #b2b93cde
 def _context_bands(rng, img: np.ndarray, context: np.ndarray, horizon: int, ctx_on: list) -> tuple:
-    "Composite the present ground bands onto `img` and mark them in `context` (both in place); returns `(band_rows, rail_row)`."
+    """Composite the present ground bands onto `img` and mark them in `context` (both in place); returns
+    `(band_rows, rail_row)`."""
     S = img.shape[0]
     bands = [j for j in (0, 1, 3) if ctx_on[j]]
     order = [bands[i] for i in rng.permutation(len(bands))]
@@ -375,7 +415,8 @@ class _Placement:
         self.items, self.masks, self.plane_tail, self.trail = [], [], None, None
 
     def place(self, make, k: int, tries: int = 8):
-        "Draw `make() -> (layer, depth)` until it overlaps nothing placed (or `tries` are used) and keep it as class `k`."
+        """Draw `make() -> (layer, depth)` until it overlaps nothing placed (or `tries` are used) and keep it as class
+        `k`."""
         for t in range(tries):
             L, depth = make()
             if L.mask.any() and (t == tries - 1 or not _overlaps(L.mask, self.masks)): break
@@ -389,7 +430,9 @@ class _Placement:
         "Context 2: behind the aeroplane's tail, or alone across the sky; kept clear like an object."
         rng, S, horizon, pt = self.rng, self.S, self.horizon, self.plane_tail
         if pt is not None: x, y, d = pt[0] - pt[2] * 0.02 * S, pt[1], -pt[2]
-        else: d = int(rng.choice([-1, 1])); x, y = (rng.uniform(0, 0.3) if d > 0 else rng.uniform(0.7, 1)) * S, rng.uniform(0.1, 0.9) * horizon
+        else:
+            d = int(rng.choice([-1, 1]))
+            x, y = (rng.uniform(0, 0.3) if d > 0 else rng.uniform(0.7, 1)) * S, rng.uniform(0.1, 0.9) * horizon
         rgb, a = _contrail(rng, S, x, y, d, rng.uniform(0.4, 0.8) * S)
         a[horizon:] = 0
         self.trail = (rgb, a)
@@ -404,7 +447,8 @@ def _add_class(pl: _Placement, k: int, sc: float, ctx_on: list, band_rows: dict,
             def mk():
                 w = rng.uniform(0.4, 0.65) * S * sc
                 x0 = rng.uniform(-0.1 * w, S - 0.9 * w)
-                base = (band_rows[0][0] + rng.uniform(0.15, 0.5) * (band_rows[0][1] - band_rows[0][0])) if ctx_on[0] else pl.ground_y()
+                base = (band_rows[0][0] + rng.uniform(0.15, 0.5) *
+                        (band_rows[0][1] - band_rows[0][0])) if ctx_on[0] else pl.ground_y()
                 return _boat(rng, S, x0, base, w, rng.choice([-1, 1])), base
             pl.place(mk, k)
     elif k == 1:    # train on the far rail
@@ -418,7 +462,8 @@ def _add_class(pl: _Placement, k: int, sc: float, ctx_on: list, band_rows: dict,
         def mk():
             l = rng.uniform(0.45, 0.7) * S * sc
             d = int(rng.choice([-1, 1]))
-            cx = rng.uniform(0.1 * S + 0.5 * l, 0.9 * S) if d > 0 else rng.uniform(0.1 * S, 0.9 * S - 0.5 * l)   # tail in view
+            # tail in view
+            cx = rng.uniform(0.1 * S + 0.5 * l, 0.9 * S) if d > 0 else rng.uniform(0.1 * S, 0.9 * S - 0.5 * l)
             cy = rng.uniform(0.1 * S + 0.2 * l, max(0.1 * S + 0.2 * l, horizon - 0.3 * l))
             L, tail = _aeroplane(rng, S, cx, cy, l, d)
             pl.plane_tail = (tail, cy, d)
@@ -431,11 +476,14 @@ def _add_class(pl: _Placement, k: int, sc: float, ctx_on: list, band_rows: dict,
             def mk():
                 h = rng.uniform(0.3, 0.45) * S * sc
                 cx = rng.uniform(0.1 * S, 0.9 * S)
-                base = (band_rows[3][0] + rng.uniform(0.3, 0.9) * (band_rows[3][1] - band_rows[3][0])) if ctx_on[3] else pl.ground_y()
+                base = (band_rows[3][0] + rng.uniform(0.3, 0.9) *
+                        (band_rows[3][1] - band_rows[3][0])) if ctx_on[3] else pl.ground_y()
                 return _person(rng, S, cx, min(base, S - 1), h), base
             pl.place(mk, k)
 
-def _place_objects(rng, p: SyntheticParams, horizon: int, classes: list, ctx_on: list, band_rows: dict, rail_row) -> _Placement:
+# %% ../nbs/12_synthetic.ipynb #9a4cd21a
+def _place_objects(rng, p: SyntheticParams, horizon: int, classes: list, ctx_on: list, band_rows: dict,
+                   rail_row) -> _Placement:
     "Place a lone contrail, the objects of `classes` (the aeroplane first) and the distractors, in this order."
     pl = _Placement(rng, p.size, horizon)
     if ctx_on[2] and 2 not in classes: pl.add_contrail()
@@ -486,17 +534,20 @@ def _sal_objects(rng, p: SyntheticParams, items: list, inst: np.ndarray) -> tupl
             vis = cv2.dilate(vis, ker) if r > 0 else cv2.erode(vis, ker)
         if W > 0:
             dx, dy = W * _noise(rng, S, S, S / 6), W * _noise(rng, S, S, S / 6)
-            vis = cv2.remap(vis, (xx + dx).astype(np.float32), (yy + dy).astype(np.float32), cv2.INTER_NEAREST, borderMode=cv2.BORDER_REPLICATE)
+            vis = cv2.remap(vis, (xx + dx).astype(np.float32), (yy + dy).astype(np.float32), cv2.INTER_NEAREST,
+                            borderMode=cv2.BORDER_REPLICATE)
         sal = np.maximum(sal, level * vis)
         instances.append({'cls': int(k), 'salient': not missed, 'level': round(level, 4)})
     return sal, instances
 
+# %% ../nbs/12_synthetic.ipynb #051b1d20
 def _saliency(rng, p: SyntheticParams, items: list, inst: np.ndarray, mask: np.ndarray, context: np.ndarray) -> tuple:
     "The simulated detector's map float32 (S, S) in [0, 1] and the per-object record: `(saliency, instances)`."
     S, C = p.size, len(SYN_CLASSES)
     sal, instances = _sal_objects(rng, p, items, inst)
     yy, xx = np.mgrid[:S, :S].astype(np.float32)
-    near = cv2.dilate((mask > 0).astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * int(0.25 * S) + 1,) * 2)) > 0
+    near = cv2.dilate((mask > 0).astype(np.uint8),
+                      cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * int(0.25 * S) + 1, ) * 2)) > 0
     for j in range(C):
         region = context == j + 1
         if not region.any() or rng.random() >= p.sal_p_fp_context: continue
@@ -507,9 +558,11 @@ def _saliency(rng, p: SyntheticParams, items: list, inst: np.ndarray, mask: np.n
         sal = np.maximum(sal, rng.uniform(*p.sal_fp_context_level) * blob)
     for i, (L, _, k) in enumerate(items):
         if k >= 0: continue
-        if rng.random() < p.sal_p_fp_distractor: sal = np.maximum(sal, rng.uniform(*p.sal_fp_distractor_level) * (inst == i + 1))
+        if rng.random() < p.sal_p_fp_distractor:
+            sal = np.maximum(sal, rng.uniform(*p.sal_fp_distractor_level) * (inst == i + 1))
     if p.sal_blur_sigma > 0: sal = cv2.GaussianBlur(sal, (0, 0), p.sal_blur_sigma * S)
-    sal = sal + p.sal_noise_low * _noise(rng, S, S, S / 5) + p.sal_noise_pixel * rng.standard_normal((S, S)).astype(np.float32)
+    sal = sal + p.sal_noise_low * _noise(rng, S, S, S / 5) + p.sal_noise_pixel * rng.standard_normal(
+        (S, S)).astype(np.float32)
     return np.clip(sal, 0, 1).astype(np.float32), instances
 
 # %% ../nbs/12_synthetic.ipynb #f3b40265
@@ -539,12 +592,15 @@ def synthetic_ids(n: int, start: int = 0) -> list[str]:
     "Ids of images `start .. start+n-1`: `'syn_000000'`, `'syn_000001'`, ..."
     return [f'syn_{i:06d}' for i in range(start, start + n)]
 
+# %% ../nbs/12_synthetic.ipynb #2c11fefd
 def _meta(p: SyntheticParams) -> dict:
     return {'generator': 'eps_nb.synthetic', 'version': SYNTHETIC_VERSION, 'params': p.to_json(),
             'classes': list(SYN_CLASSES), 'contexts': list(SYN_CONTEXTS), 'num_classes': len(SYN_CLASSES)}
 
+# %% ../nbs/12_synthetic.ipynb #bb8958ef
 def synthetic_is_current(out_dir, params: SyntheticParams) -> bool:
-    "True if `out_dir/meta.json` was written by this generator version with exactly `params` and the layout is complete."
+    """True if `out_dir/meta.json` was written by this generator version with exactly `params` and the layout is
+    complete."""
     out = Path(out_dir)
     f = out / 'meta.json'
     if not f.is_file(): return False
@@ -552,18 +608,23 @@ def synthetic_is_current(out_dir, params: SyntheticParams) -> bool:
     except (json.JSONDecodeError, UnicodeDecodeError): return False
     want = _meta(params)
     if any(meta.get(k) != want[k] for k in ('generator', 'version', 'params')): return False
-    need = ['cls_labels.npy', 'classes.txt', 'context.json', 'ImageSets/Segmentation/train.txt', 'ImageSets/Segmentation/val.txt']
+    need = [
+        'cls_labels.npy', 'classes.txt', 'context.json', 'ImageSets/Segmentation/train.txt',
+        'ImageSets/Segmentation/val.txt'
+    ]
     return all((out / n).is_file() for n in need)
 
 # %% ../nbs/12_synthetic.ipynb #0818dd05
 def _write_all(root: Path, p: SyntheticParams, progress: bool):
     ids = synthetic_ids(p.n_train + p.n_val)
-    for d in ('JPEGImages', 'SegmentationClass', 'SegmentationContext', 'saliency', 'ImageSets/Segmentation'): (root / d).mkdir(parents=True, exist_ok=True)
+    for d in ('JPEGImages', 'SegmentationClass', 'SegmentationContext', 'saliency', 'ImageSets/Segmentation'):
+        (root / d).mkdir(parents=True, exist_ok=True)
     labels, instances = {}, {}
     for i in (progress_iter(range(len(ids)), desc='synthetic images') if progress else range(len(ids))):
         s = render_sample(i, p)
         iid = ids[i]
-        with atomic_write(root / 'JPEGImages' / f'{iid}.jpg') as f: Image.fromarray(s['image']).save(f, format='JPEG', quality=p.jpeg_quality)
+        with atomic_write(root / 'JPEGImages' / f'{iid}.jpg') as f:
+            Image.fromarray(s['image']).save(f, format='JPEG', quality=p.jpeg_quality)
         save_mask_png(root / 'SegmentationClass' / f'{iid}.png', s['mask'])
         save_mask_png(root / 'SegmentationContext' / f'{iid}.png', s['context'])
         save_gray_png(root / 'saliency' / f'{iid}.png', np.round(s['saliency'] * 255).astype(np.uint8))
@@ -578,7 +639,8 @@ def _write_all(root: Path, p: SyntheticParams, progress: bool):
               'note': 'pairs are (target mask value c = class index + 1, context label k = context index + 1)'})
     save_json(root / 'instances.json', instances)
     miss = SYN_CLASSES.index(p.sal_missed_class) if p.sal_missed_class is not None else None
-    save_json(root / 'meta.json', {**_meta(p), 'missed_class': p.sal_missed_class, 'missed_class_index': miss, 'n_images': len(ids)})
+    save_json(root / 'meta.json',
+              {**_meta(p), 'missed_class': p.sal_missed_class, 'missed_class_index': miss, 'n_images': len(ids)})
 
 # %% ../nbs/12_synthetic.ipynb #d248fec1
 def make_synthetic(out_dir, n_train: int = 300, n_val: int = 100, size: int = 96, seed: int = 0,

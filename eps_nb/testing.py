@@ -17,13 +17,16 @@ REQUIRE_ENV = 'EPS_NB_REQUIRE_TEST_DATA'     # '1': a skipped real-data test fai
 REPO = Path(__import__('eps_nb').__file__).resolve().parent.parent   # the repository (the folder above the package)
 
 def data_candidates() -> list[Path]:
-    "Where the test data is looked for: `$EPS_NB_TEST_DATA`, then `shared/data` in each folder above the repository, nearest first."
+    """Where the test data is looked for: `$EPS_NB_TEST_DATA`, then `shared/data` in each folder above the repository,
+    nearest first."""
     env = os.environ.get(TEST_DATA_ENV)
     return ([Path(env)] if env else []) + [d/'shared'/'data' for d in REPO.parents]
 
+# %% ../nbs/00b_testing.ipynb #e0ce9655
 def shared_data(sub: str | None = None  # a path under the data folder ('voc_mini/VOC2012'); it must exist too
                ) -> Path | None:
-    "The shared test-data folder (or `sub` inside it): the first of `data_candidates()` that holds it; None when absent."
+    """The shared test-data folder (or `sub` inside it): the first of `data_candidates()` that holds it; None when
+    absent."""
     for d in data_candidates():
         p = d if sub is None else d/sub
         if p.is_dir() or (sub is not None and p.is_file()): return p

@@ -24,14 +24,16 @@ __all__ = ['PRESETS', 'TrainConfig', 'recipe_table', 'build_model', 'build_optim
 # %% ../nbs/08_train.ipynb #e34cc7e7
 PRESETS = {
     'voc12': dict(lam=0.5, crop_size=448, scale_range=(256, 512), batch_size=8, max_iters=20000),
-    'coco': dict(lam=0.9, crop_size=321, scale_range=(256, 448), batch_size=16, max_iters=256500),   # the authors' COCO script
+    # the authors' COCO script
+    'coco': dict(lam=0.9, crop_size=321, scale_range=(256, 448), batch_size=16, max_iters=256500),
     'custom': dict(),
 }
 
 # %% ../nbs/08_train.ipynb #57617cc4
 @dataclass
 class TrainConfig(LoopConfig):
-    "Stage-1 settings (EPS or the CAM baseline); defaults: the VOC 2012 recipe, loop fields inherited from `eps_nb.loop.LoopConfig`."
+    """Stage-1 settings (EPS or the CAM baseline); defaults: the VOC 2012 recipe, loop fields inherited from
+    `eps_nb.loop.LoopConfig`."""
     # the dataset: root, layout, class names, labels, saliency_dir (`eps_nb.data.DataConfig`)
     data: DataConfig = field(default_factory=DataConfig)
     # split name or id-list path (VOC train_aug, 10,582 images; COCO and custom presets: train)
@@ -78,33 +80,40 @@ class TrainConfig(LoopConfig):
         "The recipe of `dataset` (`'voc12'`, `'coco'`, `'custom'`) with `overrides` applied; `data` may be a dict."
         if dataset not in PRESETS: raise ValueError(f'unknown preset {dataset!r}: expected one of {list(PRESETS)}')
         data = overrides.pop('data', {})
-        data = replace(data, dataset=dataset) if isinstance(data, DataConfig) else DataConfig(**{'dataset': dataset, **data})
+        data = replace(data, dataset=dataset) if isinstance(data, DataConfig) else DataConfig(
+            **{'dataset': dataset, **data})
         if dataset in ('coco', 'custom'): overrides.setdefault('train_split', 'train')   # train_aug is VOC's
         return cls(data=data, **{**PRESETS[dataset], **overrides})
 
 # %% ../nbs/08_train.ipynb #3c1d9e02
-_RECIPE_FIELDS = ('max_iters', 'batch_size', 'crop_size', 'scale_range', 'lr', 'power', 'momentum', 'weight_decay', 'tau', 'lam', 'train_split')
+_RECIPE_FIELDS = ('max_iters', 'batch_size', 'crop_size', 'scale_range', 'lr', 'power', 'momentum', 'weight_decay',
+                  'tau', 'lam', 'train_split')
 
 def recipe_table(datasets=('voc12', 'coco'), fields=_RECIPE_FIELDS) -> str:
     "Markdown table (one row per field, one column per preset) of `TrainConfig.preset(dataset)`'s values."
     cfgs = [TrainConfig.preset(d) for d in datasets]
-    fmt = lambda v: f'{v:,}' if isinstance(v, int) and not isinstance(v, bool) else ('–'.join(map(str, v)) if isinstance(v, tuple) else str(v))
+    fmt = lambda v: f'{v:,}' if isinstance(v, int) and not isinstance(v, bool) else ('–'.join(map(str, v)) if
+                                                                                     isinstance(v, tuple) else str(v))
     rows = ['| setting | ' + ' | '.join(f'`{d}`' for d in datasets) + ' |', '|---|' + '---:|' * len(datasets)]
     return '\n'.join(rows + [f'| {f} | ' + ' | '.join(fmt(getattr(c, f)) for c in cfgs) + ' |' for f in fields]) + '\n'
 
 # %% ../nbs/08_train.ipynb #4db51f59
 def build_model(cfg: TrainConfig, num_classes: int) -> EPSNet:
-    "The stage-1 classifier of `cfg` (C+1 outputs for EPS, C for CAM), with ImageNet weights loaded when `cfg.weights` is set."
+    """The stage-1 classifier of `cfg` (C+1 outputs for EPS, C for CAM), with ImageNet weights loaded when `cfg.weights`
+    is set."""
     extra = {'output_stride': cfg.output_stride} if cfg.output_stride != 8 else {}
-    model = EPSNet(num_classes, backbone=cfg.backbone, mode=cfg.mode, freeze_bn=cfg.freeze_bn, freeze_stem=cfg.freeze_stem,
-                   head_dropout=cfg.head_dropout, **extra)
+    model = EPSNet(num_classes, backbone=cfg.backbone, mode=cfg.mode, freeze_bn=cfg.freeze_bn,
+                   freeze_stem=cfg.freeze_stem, head_dropout=cfg.head_dropout, **extra)
     if cfg.weights: load_imagenet_weights(model, cfg.weights, skip_head=cfg.skip_head)
     return model
 
+# %% ../nbs/08_train.ipynb #573741fe
 def build_optimizer(model: EPSNet, cfg: TrainConfig) -> torch.optim.SGD:
-    "SGD over the model's four parameter groups (lr multipliers 1/2/10/20; weight decay on weights only); `momentum` from `cfg` (5e-4 = release)."
+    """SGD over the model's four parameter groups (lr multipliers 1/2/10/20; weight decay on weights only); `momentum`
+    from `cfg` (5e-4 = release)."""
     return torch.optim.SGD(model.param_groups(cfg.lr, cfg.weight_decay), lr=cfg.lr, momentum=cfg.momentum)
 
+# %% ../nbs/08_train.ipynb #4fa71e4c
 def make_loss_fn(cfg: TrainConfig, num_classes: int):
     """`loss_fn(model, batch) -> dict` for `eps_nb.loop.fit`. EPS: `eps_loss` (L_cls + L_sal, Eq. 1-4) on the C+1
     logits and maps; CAM: multi-label soft margin loss on the C logits (Eq. 4 alone)."""
@@ -123,18 +132,22 @@ def make_loss_fn(cfg: TrainConfig, num_classes: int):
 
 # %% ../nbs/08_train.ipynb #b11dc172
 def train_stage1(cfg: TrainConfig) -> dict:
-    """Train the stage-1 classifier of `cfg`; returns the loop's summary plus `model` (path of `model_final.pth`) and `config`.
-    Raises `FileNotFoundError` / `ValueError` naming the missing or bad input, `RuntimeError` when another run holds `out_dir`."""
+    """Train the stage-1 classifier of `cfg`; returns the loop's summary plus `model` (path of `model_final.pth`) and
+    `config`. Raises `FileNotFoundError` / `ValueError` naming the missing or bad input, `RuntimeError` when another run
+    holds `out_dir`."""
     init_distributed()                                             # under torchrun: before anything rank-dependent
-    cfg.data.check(split=cfg.train_split, need_saliency=cfg.mode == 'eps')   # inputs first: no run folder for a bad input
+    # inputs first: no run folder for a bad input
+    cfg.data.check(split=cfg.train_split, need_saliency=cfg.mode == 'eps')
     with run_lock(cfg.out_dir, 'stage-1 training'): return _train_stage1(cfg)
 
+# %% ../nbs/08_train.ipynb #07403b36
 def _train_stage1(cfg: TrainConfig) -> dict:
     "The body of `train_stage1`, run while the output folder is locked."
     out = Path(cfg.out_dir)
     names = cfg.data.class_names()
     C = len(names)
-    if cfg.mode == "eps": check_selection_strategy(cfg.strategy, cfg.predefined_bg, C)   # fail before loading data and weights
+    # fail before loading data and weights
+    if cfg.mode == "eps": check_selection_strategy(cfg.strategy, cfg.predefined_bg, C)
     layout = cfg.data.make_layout()
     ids = cfg.data.ids(cfg.train_split)
     labels = cfg.data.load_labels(ids)
@@ -159,19 +172,24 @@ def _train_stage1(cfg: TrainConfig) -> dict:
     barrier()
     return summary
 
+# %% ../nbs/08_train.ipynb #dab9a707
 def load_stage1_model(path, device=None) -> EPSNet:
     """Rebuild the classifier saved by `train_stage1` (`model_final.pth` or `checkpoint_last.pth` next to `config.json`)
     in eval mode on `device`, loading the weights strictly (`load_state_dict_strict`, `module.` prefixes dropped).
-    Raises `FileNotFoundError` naming a missing file and `ValueError` naming the file for a stage-2 (DeepLab) checkpoint,
-    a config of the wrong types or weights that do not fit."""
+    Raises `FileNotFoundError` naming a missing file and `ValueError` naming the file for a stage-2 (DeepLab)
+    checkpoint, a config of the wrong types or weights that do not fit."""
     path = Path(path)
     ck = load_checkpoint(path)
-    stage2 = f'{path} is a stage-2 (DeepLab) checkpoint of `eps_nb train-seg`; use it with `eps_nb infer-seg` (stage-1 inference needs the model_final.pth or checkpoint_last.pth of `eps_nb train`)'
+    stage2 = (
+        f'{path} is a stage-2 (DeepLab) checkpoint of `eps_nb train-seg`; use it with `eps_nb infer-seg` (stage-1'
+        ' inference needs the model_final.pth or checkpoint_last.pth of `eps_nb train`)'
+    )
     if not isinstance(ck, dict) or 'model' not in ck:
         raise ValueError(f'{path}: not an eps_nb checkpoint (no "model" entry)')
     if 'arch' in ck: raise ValueError(stage2)
     conf = ck.get('config')
-    if not (isinstance(conf, dict) and 'mode' in conf and 'data' in conf):      # checkpoint_last.pth holds the loop's config
+    # checkpoint_last.pth holds the loop's config
+    if not (isinstance(conf, dict) and 'mode' in conf and 'data' in conf):
         conf = None
     if conf is None:
         cj = path.parent/'config.json'

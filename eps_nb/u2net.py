@@ -30,6 +30,8 @@ class REBNConv(nn.Module):
 
 # %% ../nbs/04b_u2net.ipynb #be61ebe7
 def _pool(x): return F.max_pool2d(x, 2, stride=2, ceil_mode=True)
+
+# %% ../nbs/04b_u2net.ipynb #57ad8861
 def _up_to(x, ref): return F.interpolate(x, size=ref.shape[2:], mode='bilinear', align_corners=False)
 
 # %% ../nbs/04b_u2net.ipynb #f3dc5897
@@ -99,14 +101,16 @@ U2NET_RELEASE = 'https://github.com/xuebinqin/U-2-Net'
 
 def _no_weights(variant: str, path) -> FileNotFoundError:
     what = 'no weights file given' if path is None else f'weights file not found: {path}'
-    return FileNotFoundError(f'{variant}: {what}. The official {variant}.pth is published with the U²-Net code release '
-                             f'({U2NET_RELEASE}, Apache-2.0) and must be downloaded by the user; eps_nb downloads nothing.')
+    return FileNotFoundError(
+        f'{variant}: {what}. The official {variant}.pth is published with the U²-Net code release '
+        f'({U2NET_RELEASE}, Apache-2.0) and must be downloaded by the user; eps_nb downloads nothing.')
 
 # %% ../nbs/04b_u2net.ipynb #77202184
 def _shapes(variant: str) -> dict:
     "Name -> shape of every tensor of `U2Net(variant)`, built on the meta device (no memory, no initialisation)."
     with torch.device('meta'): return {k: tuple(t.shape) for k, t in U2Net(variant).state_dict().items()}
 
+# %% ../nbs/04b_u2net.ipynb #a5a5d8ba
 def _first_mismatch(sd: Mapping, shapes: dict) -> str | None:
     "The first tensor (in the network's order) of `sd` that is missing or has another shape, or an unexpected name."
     for k, s in shapes.items():
@@ -120,13 +124,15 @@ def _first_mismatch(sd: Mapping, shapes: dict) -> str | None:
 def read_u2net_weights(path,  # an official u2net.pth / u2netp.pth (a plain `torch.save` of the state dict)
                        variant: str = 'u2net',  # 'u2net' or 'u2netp'
                       ) -> dict:
-    "The checked state dict of `variant` in `path`. `FileNotFoundError` without the file; `ValueError` naming the file and tensor."
+    """The checked state dict of `variant` in `path`. `FileNotFoundError` without the file; `ValueError` naming the file
+    and tensor."""
     if variant not in U2NET_STAGES:
         raise ValueError(f'unknown U²-Net variant {variant!r}: expected one of {U2NET_VARIANTS}')
     if path is None or not Path(path).is_file(): raise _no_weights(variant, path)
     try: sd = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e:
-        raise ValueError(f'{path}: not a readable {variant} state dict (truncated or not a torch.save file): {e}') from None
+        raise ValueError(
+            f'{path}: not a readable {variant} state dict (truncated or not a torch.save file): {e}') from None
     if not isinstance(sd, Mapping):
         raise ValueError(f'{path}: holds a {type(sd).__name__}, expected a {variant} state dict')
     bad = _first_mismatch(sd, _shapes(variant))

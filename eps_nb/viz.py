@@ -27,6 +27,7 @@ __all__ = ['STAGE1_COLUMNS', 'colorize_mask', 'overlay_mask', 'heatmap', 'overla
 # %% ../nbs/13_viz.ipynb #a66c7f2d
 def _np(a): return a.detach().cpu().numpy() if torch.is_tensor(a) else np.asarray(a)
 
+# %% ../nbs/13_viz.ipynb #55caf197
 def _check_mask(mask, name: str = 'mask', size=None) -> np.ndarray:
     "A 2-D integer mask as int64 numpy, values in 0..255, optionally of spatial `size`."
     m = _np(mask)
@@ -40,8 +41,10 @@ def _check_mask(mask, name: str = 'mask', size=None) -> np.ndarray:
         raise ValueError(f'{name} is {m.shape[0]}x{m.shape[1]} (HxW) but the image is {size[0]}x{size[1]}')
     return m
 
+# %% ../nbs/13_viz.ipynb #69974490
 def colorize_mask(mask,  # integer (H, W) (numpy or tensor): 0 background, k+1 class k, 255 ignore (any value 0..255)
-                  palette: np.ndarray | None = None,  # uint8 (n, 3); None: the PASCAL VOC colour map `eps_nb.core.VOC_PALETTE`
+                  # uint8 (n, 3); None: the PASCAL VOC colour map `eps_nb.core.VOC_PALETTE`
+                  palette: np.ndarray | None = None,
                  ) -> np.ndarray:
     """Colour a mask / pseudo-mask: uint8 (H, W, 3), pixel = `palette[mask value]`.
     Raises `ValueError` for a non-2-D or non-integer mask, values outside 0..255 or a value with no palette entry."""
@@ -53,10 +56,12 @@ def colorize_mask(mask,  # integer (H, W) (numpy or tensor): 0 background, k+1 c
 
 # %% ../nbs/13_viz.ipynb #fc5e4b17
 def _blend(image, colour, alpha, keep=None):
-    out = np.rint((1 - alpha) * image.astype(np.float64) + alpha * colour.astype(np.float64)).clip(0, 255).astype(np.uint8)
+    out = np.rint((1-alpha) * image.astype(np.float64) + alpha * colour.astype(np.float64)).clip(0,
+                                                                                                 255).astype(np.uint8)
     if keep is not None: out[keep] = image[keep]
     return out
 
+# %% ../nbs/13_viz.ipynb #75f0e17b
 def overlay_mask(image,                  # RGB uint8 (H, W, 3)
                  mask,                   # integer (H, W): 0 background, k+1 class k, 255 ignore
                  alpha: float = 0.5,     # in [0, 1]: 0 = image only, 1 = coloured mask only
@@ -89,8 +94,10 @@ def _check_unit_map(a, name: str = 'map', size=None) -> np.ndarray:
         raise ValueError(f'{name} is {m.shape[0]}x{m.shape[1]} (HxW) but the image is {size[0]}x{size[1]}')
     return np.clip(m, 0, 1).astype(np.float32)
 
+# %% ../nbs/13_viz.ipynb #ad2998e1
 def heatmap(map,  # float (H, W) in [0, 1] (numpy or tensor)
-            cmap: str = 'jet',  # matplotlib colour map: 'jet' (0: (0, 0, 128), 1: (128, 0, 0)), 'gray' (0 black, 1 white), ...
+            # matplotlib colour map: 'jet' (0: (0, 0, 128), 1: (128, 0, 0)), 'gray' (0 black, 1 white), ...
+            cmap: str = 'jet',
            ) -> np.ndarray:
     """Colour a float map with a matplotlib colour map's 256-entry table (scaled by 255, rounded): uint8 (H, W, 3) RGB.
     Raises `ValueError` for a non-2-D or non-float map, NaN, values outside [0, 1] or an unknown colour map."""
@@ -99,6 +106,7 @@ def heatmap(map,  # float (H, W) in [0, 1] (numpy or tensor)
     except KeyError: raise ValueError(f'unknown matplotlib colour map {cmap!r}') from None
     return np.rint(cm(m)[..., :3] * 255).astype(np.uint8)
 
+# %% ../nbs/13_viz.ipynb #7a4a2859
 def overlay_heatmap(image,  # RGB uint8 (H, W, 3)
                     map,  # float (H, W) in [0, 1], the image's size
                     alpha: float = 0.5,  # in [0, 1]: 0 = image only, 1 = heatmap only
@@ -116,10 +124,12 @@ def _model_device(net) -> torch.device:
     if p is None: p = next(iter(net.buffers()), None)
     return p.device if p is not None else torch.device('cpu')
 
+# %% ../nbs/13_viz.ipynb #d6a83a8b
 def _upsample(maps: torch.Tensor, size) -> torch.Tensor:
     "Bilinear (align_corners=False) resize of (N, K, h, w) maps to `size`, float32."
     return F.interpolate(maps.float(), size=tuple(size), mode='bilinear', align_corners=False)
 
+# %% ../nbs/13_viz.ipynb #88c7de72
 @torch.inference_mode()
 def stage1_views(model,                   # an `EPSNet` ('eps' or 'cam'), run in eval mode (mode restored)
                  image,                   # RGB uint8 (H, W, 3)
@@ -136,8 +146,9 @@ def stage1_views(model,                   # an `EPSNet` ('eps' or 'cam'), run in
                  predefined_bg=(),        # class indices for strategy 'predefined'
                  sal_mode: str = 'nearest'  # saliency resize mode of training
                 ) -> dict:
-    """The stage-1 views of one image at image size (Fig. 1, 3): numpy `image`, `saliency`, `loc_map`, `sal_pred`, `pseudo_mask`,
-    `keys`, `fg_sel`, `overlap`, `strategy` (None where they do not apply). `ValueError` names a bad input or size."""
+    """The stage-1 views of one image at image size (Fig. 1, 3): numpy `image`, `saliency`, `loc_map`, `sal_pred`,
+    `pseudo_mask`, `keys`, `fg_sel`, `overlap`, `strategy` (None where they do not apply). `ValueError` names a bad
+    input or size."""
     net, C, mode, _ = model_info(model)
     img = check_rgb_image(image)
     H, W = img.shape[:2]
@@ -163,18 +174,22 @@ def stage1_views(model,                   # an `EPSNet` ('eps' or 'cam'), run in
         s_t = torch.from_numpy(sal if sal is not None else np.zeros((H, W), np.float32)).to(device)[None, None]
         lab = torch.zeros((1, C), device=device)
         lab[0, torch.as_tensor(keys, device=device)] = 1
-        r = eps_loss(logits.float(), cams, s_t, lab, tau=tau, lam=lam, strategy=used, predefined_bg=predefined_bg, sal_mode=sal_mode)
+        r = eps_loss(logits.float(), cams, s_t, lab, tau=tau, lam=lam, strategy=used, predefined_bg=predefined_bg,
+                     sal_mode=sal_mode)
         out['sal_pred'] = _upsample(r['sal_pred'].detach(), (H, W))[0, 0].clamp(0, 1).cpu().numpy()
         out['fg_sel'] = r['fg_sel'][0].detach().cpu().numpy().astype(bool)
         out['overlap'] = None if sal is None else r['overlap'][0].detach().cpu().numpy().astype(np.float32)
         out['strategy'] = used
     r = infer_cams(model, img, label, scales=scales, flip=flip, device=device)
-    out['pseudo_mask'] = cams_to_pseudo_mask(r['cams'], r['keys'], bg_threshold, bg=r['bg'] if bg == 'channel' else None)
+    out['pseudo_mask'] = cams_to_pseudo_mask(r['cams'], r['keys'], bg_threshold,
+                                             bg=r['bg'] if bg == 'channel' else None)
     return out
 
 # %% ../nbs/13_viz.ipynb #4b956c02
-def _panel(a, name: str, size, cmap: str = 'jet', image=None, overlay: bool = False, alpha: float = 0.5) -> np.ndarray | None:
-    "RGB uint8 panel of an array: (H, W, 3) uint8 as is, 2-D integer mask coloured, 2-D float map as heatmap (blended into `image` with `overlay`)."
+def _panel(a, name: str, size, cmap: str = 'jet', image=None, overlay: bool = False,
+           alpha: float = 0.5) -> np.ndarray | None:
+    """RGB uint8 panel of an array: (H, W, 3) uint8 as is, 2-D integer mask coloured, 2-D float map as heatmap
+    (blended into `image` with `overlay`)."""
     if a is None: return None
     x = _np(a)
     if x.ndim == 3:
@@ -190,8 +205,10 @@ def _panel(a, name: str, size, cmap: str = 'jet', image=None, overlay: bool = Fa
     m = _check_mask(x, name, size)
     return overlay_mask(image, m, alpha) if overlay and image is not None else colorize_mask(m)
 
+# %% ../nbs/13_viz.ipynb #bdf90b49
 def _class_items(masks, keys=None, fg_sel=None, class_names=None) -> list[tuple[str, tuple]]:
-    "Legend entries (text, RGB colour in [0, 1]) of the classes in `keys` and in the masks; '(bg)' marks a present class map selection sent to the background."
+    """Legend entries (text, RGB colour in [0, 1]) of the classes in `keys` and in the masks; '(bg)' marks a present
+    class map selection sent to the background."""
     vals = set(int(k) + 1 for k in (keys if keys is not None else ()))
     for m in masks:
         if m is not None: vals |= set(np.unique(_np(m)).tolist())
@@ -199,12 +216,14 @@ def _class_items(masks, keys=None, fg_sel=None, class_names=None) -> list[tuple[
     items = []
     for v in sorted(vals):
         name = class_names[v - 1] if class_names is not None and v - 1 < len(class_names) else f'class {v - 1}'
-        if fg_sel is not None and keys is not None and (v - 1) in set(int(k) for k in keys) and not fg_sel[v - 1]: name += ' (bg)'
+        if fg_sel is not None and keys is not None and (v - 1) in set(int(k) for k in keys) and not fg_sel[v - 1]:
+            name += ' (bg)'
         items.append((name, tuple(VOC_PALETTE[v] / 255)))
     return items
 
 # %% ../nbs/13_viz.ipynb #5e97bcd5
-def _grid(panels, titles, row_labels=None, legends=None, panel_size: float = 1.6, dpi: int = 100, fontsize: float = 7) -> Figure:
+def _grid(panels, titles, row_labels=None, legends=None, panel_size: float = 1.6, dpi: int = 100,
+          fontsize: float = 7) -> Figure:
     "Figure of a grid of RGB panels (rows of equal-aspect panels; None leaves a blank cell), laid out in inches."
     nrows, ncols = len(panels), len(titles)
     gap, top, bottom = 0.04, 0.25, 0.05
@@ -223,7 +242,8 @@ def _grid(panels, titles, row_labels=None, legends=None, panel_size: float = 1.6
             if p is not None: ax.imshow(p, aspect='auto', interpolation='nearest')
             if i == 0: ax.set_title(titles[j], fontsize=fontsize, pad=3)
         if row_labels and row_labels[i]:
-            fig.text((left - 0.06) / W, (y + heights[i] / 2) / H, str(row_labels[i]), rotation=90, ha='right', va='center', fontsize=fontsize - 1)
+            fig.text((left-0.06) / W, (y + heights[i] / 2) / H, str(row_labels[i]), rotation=90, ha='right',
+                     va='center', fontsize=fontsize - 1)
         if legends and legends[i]:
             x0 = (W - right + 0.08) / W
             for n, (name, col) in enumerate(legends[i]):
@@ -234,8 +254,10 @@ def _grid(panels, titles, row_labels=None, legends=None, panel_size: float = 1.6
         y -= gap
     return fig
 
+# %% ../nbs/13_viz.ipynb #de256bbd
 def save_figure(fig: Figure,  # a matplotlib figure
-                out_path,  # format from the suffix (`.png`, `.pdf`, `.svg`, ...; PNG without one); parent folders are created
+                # format from the suffix (`.png`, `.pdf`, `.svg`, ...; PNG without one); parent folders are created
+                out_path,
                 dpi: int | None = None,  # None: the figure's
                ) -> Path:
     "Write `fig` atomically (`eps_nb.core.atomic_write`), rendered into memory first; returns the path."
@@ -256,7 +278,8 @@ def plot_stage1(rows: list[dict],        # `stage1_views` dicts (`image` require
                 panel_size: float = 1.6,   # inches per panel
                 dpi: int = 100,
                 fontsize: float = 7) -> Figure:
-    """Figure in the style of Fig. 1 and 3: one row per image, columns image | saliency | localization map | estimated saliency
+    """Figure in the style of Fig. 1 and 3: one row per image, columns image | saliency | localization map | estimated
+    saliency
     | pseudo-mask | ground truth (columns missing in every row dropped). `ValueError` names the bad row and column."""
     if not rows: raise ValueError('plot_stage1 needs at least one row')
     names = class_names if class_names is None else _class_names(class_names)
@@ -273,7 +296,9 @@ def plot_stage1(rows: list[dict],        # `stage1_views` dicts (`image` require
             row.append(_panel(r.get(k), f'{tag} {k}', size, cmap, img, overlay=overlay_loc and k == 'loc_map'))
         panels.append(row)
         labels.append(r.get('id'))
-        legends.append(_class_items([r.get('pseudo_mask'), r.get('gt')], r.get('keys'), r.get('fg_sel'), names) if names is not None else [])
+        legends.append(
+            _class_items([r.get('pseudo_mask'), r.get('gt')], r.get('keys'), r.get('fg_sel'), names
+                         ) if names is not None else [])
     fig = _grid(panels, [STAGE1_COLUMNS[k] for k in cols], labels, legends, panel_size, dpi, fontsize)
     if out_path is not None: save_figure(fig, out_path)
     return fig
@@ -301,9 +326,15 @@ def plot_comparison(images,               # list of RGB uint8 (H, W, 3)
     panels, legends = [], []
     for i, image in enumerate(images):
         img = check_rgb_image(image, f'image {i}')
-        row = [img] + [_panel(col[i], f'column {name!r} row {i}', img.shape[:2], cmap, img, overlay, alpha) for name, col in columns.items()]
+        row = [img] + [
+            _panel(col[i], f'column {name!r} row {i}', img.shape[:2], cmap, img, overlay, alpha)
+            for name, col in columns.items()
+        ]
         panels.append(row)
-        masks = [c[i] for c in columns.values() if c[i] is not None and _np(c[i]).ndim == 2 and not np.issubdtype(_np(c[i]).dtype, np.floating)]
+        masks = [
+            c[i] for c in columns.values()
+            if c[i] is not None and _np(c[i]).ndim == 2 and not np.issubdtype(_np(c[i]).dtype, np.floating)
+        ]
         legends.append(_class_items(masks, class_names=names) if names is not None else [])
     t = dict(titles or {})
     fig = _grid(panels, ['image'] + [t.get(k, k) for k in columns], row_labels, legends, panel_size, dpi, fontsize)
@@ -317,13 +348,14 @@ def figure_for_run(model,                 # the trained `EPSNet` (EPS or CAM)
                    labels,                # {id: float32[C]} or the path of a `cls_labels.npy`
                    class_names,           # names (length C) or a dataset name
                    out_path,              # where the figure is written
-                   tau: float = 0.4, lam: float = 0.5, strategy: str = 'adaptive', predefined_bg=(),  # as in `stage1_views`
+                   # as in `stage1_views`
+                   tau: float = 0.4, lam: float = 0.5, strategy: str = 'adaptive', predefined_bg=(),
                    scales=(1.0,), flip: bool = True, bg_threshold: float = DEFAULT_BG_THRESHOLD, bg: str = 'constant',
                    device=None,
                    **plot_kwargs          # passed to `plot_stage1`
                   ) -> Figure:
-    """Write the stage-1 figure (`plot_stage1`) of `ids` to `out_path` and return it. `FileNotFoundError` names a missing
-    image or label file; `ValueError` an empty id list or a missing or wrong label."""
+    """Write the stage-1 figure (`plot_stage1`) of `ids` to `out_path` and return it. `FileNotFoundError` names a
+    missing image or label file; `ValueError` an empty id list or a missing or wrong label."""
     ids = [str(i) for i in ids]
     if not ids: raise ValueError('figure_for_run needs at least one id')
     _, C, _, _ = model_info(model)
@@ -334,9 +366,12 @@ def figure_for_run(model,                 # the trained `EPSNet` (EPS or CAM)
         ip = layout.image_path(iid)
         img = read_image(ip)
         sp = layout.saliency_path(iid)
-        sal = read_saliency(sp, size=img.shape[:2], resize=True, ref=ip) if sp is not None and Path(sp).is_file() else None
-        gt = read_mask(gt_mask_path(layout, iid), C, size=img.shape[:2], ref=ip) if has_gt_masks(layout, [iid]) else None
+        sal = read_saliency(sp, size=img.shape[:2], resize=True,
+                            ref=ip) if sp is not None and Path(sp).is_file() else None
+        gt = read_mask(gt_mask_path(layout, iid), C, size=img.shape[:2], ref=ip) if has_gt_masks(layout,
+                                                                                                 [iid]) else None
         v = stage1_views(model, img, get_label(labels, iid, C, source), sal, tau=tau, lam=lam, strategy=strategy,
-                         predefined_bg=predefined_bg, scales=scales, flip=flip, bg_threshold=bg_threshold, bg=bg, device=device)
+                         predefined_bg=predefined_bg, scales=scales, flip=flip, bg_threshold=bg_threshold, bg=bg,
+                         device=device)
         rows.append(dict(v, gt=gt, id=iid))
     return plot_stage1(rows, out_path, class_names=class_names, **plot_kwargs)
