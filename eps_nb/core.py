@@ -24,7 +24,7 @@ __all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', '
            'check_scales', 'check_long_sides', 'check_at_least', 'check_choice', 'save_checkpoint', 'load_checkpoint',
            'unwrap_model', 'build_config', 'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode',
            'check_unit_range', 'check_rgb_image', 'gt_mask_path', 'missing_gt_masks', 'has_gt_masks',
-           'no_evaluation_note']
+           'no_evaluation_note', 'md_table']
 
 # %% ../nbs/00a_core.ipynb #5303614e
 IGNORE_INDEX = 255
@@ -956,3 +956,12 @@ def no_evaluation_note(gt, ids) -> str | None:
         f'no evaluation: {len(miss)} of {len(ids)} ids have no ground-truth mask (first: {miss[0]!r},'
         f' {gt_mask_path(gt, miss[0])})'
     )
+
+# %% ../nbs/00a_core.ipynb #1990ef96
+def md_table(head: str,  # the paragraph above the table (e.g. a bold title and what the numbers are)
+             cols,  # the column names
+             rows,  # the table's rows, each a markdown line `| a | b |`
+            ) -> list:
+    "Markdown lines: `head`, a blank line, the header and rule of a table with columns `cols`, then `rows`."
+    header = '|' + ''.join(f' {c} |' if c else ' |' for c in cols)   # an empty name: `| |`
+    return [head, '', header, '|' + '---|' * len(cols)] + list(rows)

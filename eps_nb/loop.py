@@ -343,33 +343,42 @@ def _loss_of(out) -> torch.Tensor:
     return out['loss'].reshape(())
 
 # %% ../nbs/07_loop.ipynb #7b203b58
-def _train_step(net, loss_fn: Callable, batch, optimizer, scaler, cfg: LoopConfig, it: int, device: torch.device,
-                # the unwrapped module whose gradients are clipped (default `net`)
-                model: torch.nn.Module | None = None,
-               ) -> tuple:
+@dataclass
+class _Run:
+    "What the steps of `fit` share: the model (unwrapped and as trained), loss, optimizer, scaler, settings, device."
+    model: torch.nn.Module  # the unwrapped module: its gradients are clipped, its weights saved
+    net: torch.nn.Module  # what `loss_fn` calls: `model`, or its DDP wrapper
+    loss_fn: Callable  # `loss_fn(net, batch) -> dict` with a scalar 'loss'
+    optimizer: torch.optim.Optimizer
+    scaler: torch.amp.GradScaler
+    cfg: LoopConfig
+    device: torch.device
+    bpr: int = 1  # batch per rank (recorded in checkpoints)
+    ckpt_last: Path | None = None  # checkpoint_last.pth of the run
+
+# %% ../nbs/07_loop.ipynb #1bf86551
+def _train_step(run: _Run, batch, it: int) -> tuple:
     "One optimizer step on `batch`; returns `(scalar loss terms, ok)`, `ok=False` when a non-finite loss skipped it."
-    amp_dtype = _AMP[cfg.amp]
-    with (torch.autocast(device.type, dtype=amp_dtype) if amp_dtype is not None else contextlib.nullcontext()):
-        out = loss_fn(net, batch)
+    amp_dtype, opt = _AMP[run.cfg.amp], run.optimizer
+    with (torch.autocast(run.device.type, dtype=amp_dtype) if amp_dtype is not None else contextlib.nullcontext()):
+        out = run.loss_fn(run.net, batch)
     loss = _loss_of(out)
     terms = _scalar_terms(out)
     n_bad = all_reduce_sum((~torch.isfinite(loss.detach())).float().reshape(1))   # the one sync per step
     if n_bad.item() > 0:
         if not torch.isfinite(loss.detach()):
-            warnings.warn(
-                f'iteration {it + 1}: non-finite loss {loss.item()} on rank {get_rank()}; batch ids:'
-                f' {_batch_ids(batch)}; step skipped'
-            )
+            warnings.warn(f'iteration {it + 1}: non-finite loss {loss.item()} on rank {get_rank()}; batch ids: '
+                          f'{_batch_ids(batch)}; step skipped')
         if is_dist(): (loss * 0).backward()                     # keep DDP's reducer in step; gradients are dropped
-        optimizer.zero_grad(set_to_none=True)
+        opt.zero_grad(set_to_none=True)
         return terms, False
-    scaler.scale(loss).backward()
-    if cfg.grad_clip > 0:
-        scaler.unscale_(optimizer)
-        torch.nn.utils.clip_grad_norm_((model or net).parameters(), cfg.grad_clip)
-    scaler.step(optimizer)
-    scaler.update()
-    optimizer.zero_grad(set_to_none=True)
+    run.scaler.scale(loss).backward()
+    if run.cfg.grad_clip > 0:
+        run.scaler.unscale_(opt)
+        torch.nn.utils.clip_grad_norm_(run.model.parameters(), run.cfg.grad_clip)
+    run.scaler.step(opt)
+    run.scaler.update()
+    opt.zero_grad(set_to_none=True)
     return terms, True
 
 # %% ../nbs/07_loop.ipynb #aa55671b
@@ -378,16 +387,18 @@ def _saved_iter(path):
     except (FileNotFoundError, ValueError, KeyError): return None
 
 # %% ../nbs/07_loop.ipynb #e2b08c61
-def _nan_stop(model, optimizer, scaler, cfg: LoopConfig, done: int, bpr: int, ckpt_last: Path, bad_run: int, batch):
+def _nan_stop(run: _Run, done: int, bad_run: int, batch):
     "Save the last good weights (when finite) and raise the `RuntimeError` of a run stuck on non-finite losses."
-    if _params_finite(model):
-        _save_state([ckpt_last], model, optimizer, scaler, cfg, done, bpr)
-        where = f'{ckpt_last} (iteration {done}, weights from the last finite step)'
+    ckpt = run.ckpt_last
+    if _params_finite(run.model):
+        _save_state([ckpt], run.model, run.optimizer, run.scaler, run.cfg, done, run.bpr)
+        where = f'{ckpt} (iteration {done}, weights from the last finite step)'
+    elif (ck_iter := _saved_iter(ckpt)) is not None:
+        where = f'{ckpt} (iteration {ck_iter})'
     else:
-        where = f'{ckpt_last} (iteration {ck_iter})' if (
-            ck_iter := _saved_iter(ckpt_last)) is not None else 'none (no checkpoint was saved)'
+        where = 'none (no checkpoint was saved)'
     raise RuntimeError(f'loss was not finite for {bad_run} iterations in a row (up to iteration {done}, '
-                       f'nan_patience={cfg.nan_patience}); last batch ids: {_batch_ids(batch)}. '
+                       f'nan_patience={run.cfg.nan_patience}); last batch ids: {_batch_ids(batch)}. '
                        f'Last good checkpoint: {where}. Lower the learning rate / check the data, then resume from it.')
 
 # %% ../nbs/07_loop.ipynb #10af44e7
@@ -491,6 +502,7 @@ def _fit(model, loss_fn, dataset, cfg: LoopConfig, optimizer, out_dir, collate_f
     tb = _tb_writer(cfg, out_dir, start)
     win, bad_run, keys, done_imgs, t_all = _Window(), 0, None, 0, time.perf_counter()
     bar = progress_iter(range(start, end), enabled=cfg.progress, plain=False)   # off a terminal: the log lines
+    run = _Run(model, net, loss_fn, optimizer, scaler, cfg, device, bpr, ckpt_last)
     loader_it = iter(loader)
     try:
         for it in bar:
@@ -499,11 +511,11 @@ def _fit(model, loss_fn, dataset, cfg: LoopConfig, optimizer, out_dir, collate_f
             batch = next(loader_it)
             t1 = time.perf_counter()
             batch = to_device(batch, device, channels_last)
-            terms, ok = _train_step(net, loss_fn, batch, optimizer, scaler, cfg, it, device, model)
+            terms, ok = _train_step(run, batch, it)
             if keys is None: keys = ['loss'] + [k for k in terms if k != 'loss']
             bad_run = 0 if ok else bad_run + 1
             if bad_run >= cfg.nan_patience:
-                _nan_stop(model, optimizer, scaler, cfg, it + 1, bpr, ckpt_last, bad_run, batch)
+                _nan_stop(run, it + 1, bad_run, batch)
             win.add(terms, ok, t1 - t0, time.perf_counter() - t1)
             done = summary['iterations'] = it + 1
             if done % cfg.log_every == 0 or done == end:

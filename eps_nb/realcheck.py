@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
 import torch
-from .core import (ConfigMixin, check_at_least, check_scales, get_device, missing_gt_masks, run_lock, save_json,
-                         save_text)
+from .core import (ConfigMixin, md_table, check_at_least, check_scales, get_device, missing_gt_masks, run_lock,
+                         save_json, save_text)
 from .data import Layout, read_image, read_saliency
 from .metrics import evaluate_folder
 from .saliency import make_saliency_maps, make_gt_saliency_maps, evaluate_saliency
@@ -24,8 +24,8 @@ from .viz import figure_for_run
 from .report import write_html_report, write_seg_report, write_compare_report
 
 # %% auto #0
-__all__ = ['QUALITY_SOURCES', 'RealCheckConfig', 'saliency_folder', 'make_saliency_sources', 'selection_stats', 'score_run',
-           'run_stage1', 'run_stage2', 'realcheck_markdown', 'realcheck_pages', 'run_realcheck']
+__all__ = ['QUALITY_SOURCES', 'SALIENCY_WHAT', 'RealCheckConfig', 'saliency_folder', 'make_saliency_sources', 'selection_stats',
+           'score_run', 'run_stage1', 'run_stage2', 'realcheck_markdown', 'realcheck_pages', 'run_realcheck']
 
 # %% ../nbs/14a_realcheck.ipynb #c27e2816
 def _train_config(cfg: RealCheckConfig, run: dict) -> TrainConfig:
@@ -244,83 +244,76 @@ def _label(run: dict) -> str:
     sel = 'baseline (no selection)' if run['strategy'] == 'none' else run['strategy']
     return f"EPS {sel}, {src}"
 
+# %% ../nbs/14a_realcheck.ipynb #4bcbb91a
+SALIENCY_WHAT = {
+    'spectral_residual': 'unsupervised (OpenCV, Hou & Zhang 2007)',
+    'fine_grained': 'unsupervised (OpenCV, Montabone & Soto 2010)',
+    'imagenet_activation': 'ImageNet Lite0 feature norm (no pixel labels)',
+    'imagenet_spectral': (
+        'ImageNet Lite0: feature norm x boundary contrast x normalised cut, dense CRF (no pixel labels)'
+    ),
+    'gt_masks': 'derived from GT masks: an upper bound, not a detector',
+}  # what each saliency source is, as the check's report names it
+
+def _md_saliency_quality(rep) -> list:
+    "The saliency-quality table of the check (MAE, max F-beta of each source)."
+    rows = [f"| {s} | {SALIENCY_WHAT.get(s, s)} | {q['mae']:.3f} | {q['max_fbeta']:.3f} |"
+            for s, q in rep['saliency_quality'].items()]
+    return md_table('**Saliency quality** against the ground-truth foreground (all images of both splits; MAE lower '
+                    'is better, max F-beta with beta^2 = 0.3 higher is better):',
+                    ['saliency source', 'what it is', 'MAE', 'max F-beta'], rows)
+
+# %% ../nbs/14a_realcheck.ipynb #4302103d
+def _md_stage1(rep) -> list:
+    "The stage-1 tables: each run's pseudo-mask scores and timings, then the per-class IoU."
+    rows, names = rep['stage1'], rep['class_names']
+    lines = []
+    for r in rows:
+        b = r['boundary']
+        lines.append(
+            f"| {_label(r)} | {_pct(r['miou'])} | {_pct(r['sweep_best'][1])} ({r['sweep_best'][0]:.2f}) | "
+            f"{_pct(b['precision'])} | {_pct(b['recall'])} | {_pct(b['f1'])} | {r['confusion_ratio_bg']:.3f} | "
+            f"{r['train_s']:.0f} | {r['infer_s']:.0f} |")
+    cols = ['method', 'mIoU', 'sweep best (thr)', 'boundary P', 'boundary R', 'boundary F1', 'confusion ratio with bg',
+            'train s', 'pseudo-masks s']
+    L = md_table('**Stage 1: pseudo-masks of the training images** (mIoU at the fixed background threshold; sweep = '
+                 'best threshold, an oracle):', cols, lines)
+    per_class = [f'| {n} | ' + ' | '.join(_pct(r['per_class'][j]) for r in rows) + ' |'
+                 for j, n in enumerate(('background', ) + tuple(names))]
+    return L + [''] + md_table('**Per-class IoU (%)** of the stage-1 pseudo-masks:',
+                               ['class'] + [r['name'] for r in rows], per_class)
+
+# %% ../nbs/14a_realcheck.ipynb #876f8947
+def _md_selection(rep) -> list:
+    "The map-selection table: present classes, the fraction sent to the foreground, the overlap-ratio histogram."
+    sel = [r for r in rep['stage1'] if 'selection' in r]
+    if not sel: return []
+    rows = [f"| {r['name']} | {r['selection']['n_present']} | {_pct(r['selection']['fg_fraction'])} % | "
+            f"{r['selection']['overlap_hist']} |" for r in sel]
+    return [''] + md_table('**Map selection at the end of training** (present classes of the training images, '
+                           'adaptive rule with tau, whole images):',
+                           ['run', 'present classes', 'sent to the foreground',
+                            'overlap-ratio histogram (10 bins over [0, 1])'], rows)
+
+# %% ../nbs/14a_realcheck.ipynb #103507e0
+def _md_stage2(rep) -> list:
+    "The stage-2 table: DeepLab's training time and its validation scores without and with the dense CRF."
+    s2 = rep.get('stage2')
+    if not s2: return []
+    rows = [f"| training | – | – | {s2['train_s']:.0f} |"] + [
+        f"| {lab} | {_pct(s2[k]['miou'])} | {_pct(s2[k]['pixel_accuracy'])} | {s2[k]['infer_s']:.0f} |"
+        for k, lab in (('no_crf', 'without dCRF'), ('crf', 'with dCRF'))]
+    return [''] + md_table(f"**Stage 2**: DeepLab on the pseudo-masks of `{s2['pseudo_masks']}` (the best run "
+                           f"without GT-derived saliency), evaluated on the {rep['n_val']} validation images:",
+                           ['', 'mIoU', 'pixel accuracy', 'seconds'], rows)
+
 # %% ../nbs/14a_realcheck.ipynb #c9789ccd
 def realcheck_markdown(rep: dict) -> str:
     "The report of `run_realcheck` as markdown tables (what README shows)."
-    names, rows = rep['class_names'], rep['stage1']
-    L = [
-        f"Budget (fixed before any result was seen): {rep['budget']}.",
-        '',
-        f"Data: {rep['n_train']} training images "
-        f"({rep['train_split']}), {rep['n_val']} validation images ({rep['val_split']}) of `{rep['root']}`.",
-        '',
-        '**Saliency quality** against the ground-truth foreground (all images of both splits; MAE lower is better,'
-        ' max F-beta with beta^2 = 0.3 higher is better):',
-        '',
-        '| saliency source | what it is | MAE | max F-beta |',
-        '|---|---|---|---|',
-    ]
-    what = {
-        'spectral_residual': 'unsupervised (OpenCV, Hou & Zhang 2007)',
-        'fine_grained': 'unsupervised (OpenCV, Montabone & Soto 2010)',
-        'imagenet_activation': 'ImageNet Lite0 feature norm (no pixel labels)',
-        'imagenet_spectral': (
-            'ImageNet Lite0: feature norm x boundary contrast x normalised cut, dense CRF (no pixel labels)'
-        ),
-        'gt_masks': 'derived from GT masks: an upper bound, not a detector',
-    }
-    for s, q in rep['saliency_quality'].items():
-        L.append(f"| {s} | {what.get(s, s)} | {q['mae']:.3f} | {q['max_fbeta']:.3f} |")
-    L += [
-        '',
-        '**Stage 1: pseudo-masks of the training images** (mIoU at the fixed background threshold; sweep = best'
-        ' threshold, an oracle):',
-        '',
-        '| method | mIoU | sweep best (thr) | boundary P | boundary R | boundary F1 | confusion ratio with bg |'
-        ' train s | pseudo-masks s |',
-        '|---|---|---|---|---|---|---|---|---|',
-    ]
-    for r in rows:
-        b = r['boundary']
-        L.append(
-            f"| {_label(r)} | {_pct(r['miou'])} | {_pct(r['sweep_best'][1])} ({r['sweep_best'][0]:.2f}) |"
-            f" {_pct(b['precision'])} | {_pct(b['recall'])} | {_pct(b['f1'])} | {r['confusion_ratio_bg']:.3f} |"
-            f" {r['train_s']:.0f} | {r['infer_s']:.0f} |"
-        )
-    L += [
-        '', '**Per-class IoU (%)** of the stage-1 pseudo-masks:', '',
-        '| class | ' + ' | '.join(r['name'] for r in rows) + ' |', '|---|' + '---|' * len(rows)
-    ]
-    for j, n in enumerate(('background', ) + tuple(names)):
-        L.append(f'| {n} | ' + ' | '.join(_pct(r['per_class'][j]) for r in rows) + ' |')
-    sel = [r for r in rows if 'selection' in r]
-    if sel:
-        L += [
-            '',
-            '**Map selection at the end of training** (present classes of the training images, adaptive rule with'
-            ' tau, whole images):',
-            '',
-            '| run | present classes | sent to the foreground | overlap-ratio histogram (10 bins over [0, 1]) |',
-            '|---|---|---|---|',
-        ]
-        for r in sel:
-            L.append(
-                f"| {r['name']} | {r['selection']['n_present']} | {_pct(r['selection']['fg_fraction'])} % |"
-                f" {r['selection']['overlap_hist']} |"
-            )
-    s2 = rep.get('stage2')
-    if s2:
-        L += [
-            '',
-            f"**Stage 2**: DeepLab on the pseudo-masks of `{s2['pseudo_masks']}` (the best run without GT-derived"
-            f" saliency), evaluated on the {rep['n_val']} validation images:",
-            '',
-            '| | mIoU | pixel accuracy | seconds |',
-            '|---|---|---|---|',
-            f"| training | – | – | {s2['train_s']:.0f} |",
-        ]
-        for k, lab in (('no_crf', 'without dCRF'), ('crf', 'with dCRF')):
-            L.append(f"| {lab} | {_pct(s2[k]['miou'])} | {_pct(s2[k]['pixel_accuracy'])} | {s2[k]['infer_s']:.0f} |")
+    L = [f"Budget (fixed before any result was seen): {rep['budget']}.", '',
+         f"Data: {rep['n_train']} training images ({rep['train_split']}), {rep['n_val']} validation images "
+         f"({rep['val_split']}) of `{rep['root']}`.", '']
+    L += _md_saliency_quality(rep) + [''] + _md_stage1(rep) + _md_selection(rep) + _md_stage2(rep)
     t = rep['timings']
     L += ['', 'Timings (s): ' + ', '.join(f'{k} {v:.0f}' for k, v in t.items()) + f"; machine: {rep['machine']}."]
     return '\n'.join(L) + '\n'

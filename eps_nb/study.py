@@ -10,8 +10,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 import torch
-from .core import (ConfigMixin, check_settings, get_device, missing_gt_masks, read_text, run_lock, save_gray_png,
-                         save_json, save_text)
+from .core import (ConfigMixin, md_table, check_settings, get_device, missing_gt_masks, read_text, run_lock,
+                         save_gray_png, save_json, save_text)
 from .data import DataConfig, Layout, read_mask
 from .saliency import saliency_from_mask, evaluate_saliency
 from .map_selection import VOC_PREDEFINED_BG
@@ -364,95 +364,91 @@ def _name(key) -> str:
 def _runs_note(g) -> str:
     return f"{g['runs'] - g['diverged']}/{g['runs']}" + (f" ({g['diverged']} diverged)" if g['diverged'] else '')
 
+# %% ../nbs/14b_study.ipynb #3cdbfcb1
+def _md_saliency(rep) -> list:
+    "The saliency-quality table (MAE, max F-beta against the ground-truth foreground)."
+    q = rep.get('saliency_quality')
+    if not q: return []
+    head = ('**Saliency maps** against the ground-truth foreground (MAE lower is better, max F-beta with beta^2 = 0.3 '
+            'higher is better):')
+    rows = [f"| {s} | {v['mae']:.3f} | {v['max_fbeta']:.3f} |" for s, v in q.items()]
+    return md_table(head, ['saliency', 'MAE', 'max F-beta'], rows) + ['']
+
+# %% ../nbs/14b_study.ipynb #f3bc24cf
+def _md_main(S) -> list:
+    "The main table: each method's mIoU, and each EPS variant minus CAM with its interval and per-seed differences."
+    if not S['main']: return []
+    rows = []
+    for g in S['main']:
+        v = g['vs_cam']
+        per_seed = ', '.join(f'{100 * x:+.1f}' for x in v['per_seed'].values()) if v else '–'
+        rows.append(f"| {_name(g['key'])} | {_pc(g['miou'])} | {_runs_note(g)} | {_pc(v, True) if v else '–'} | "
+                    f"{_ival(v) if v else '–'} | {per_seed} |")
+    head = '**Main table**: pseudo-mask mIoU of the training images, and each EPS variant minus CAM (same seed):'
+    cols = ['method', 'mIoU', 'runs used', 'EPS − CAM', '95 % interval', 'per seed']
+    return md_table(head, cols, rows) + ['']
+
+# %% ../nbs/14b_study.ipynb #859da7d3
+def _md_errors(S) -> list:
+    "The saliency-error tables (Sec. 5.2): mIoU per detector and selection, paired differences, the missed classes."
+    E = S['errors']
+    if not E: return []
+    det = list(E)
+    sts = [g['key'][1] for g in E[det[0]]['groups']]
+    div = lambda g: f" ({g['diverged']} div.)" if g['diverged'] else ''
+    L = md_table('**Saliency errors** (Sec. 5.2): EPS trained on controlled detectors made from the ground truth; '
+                  'pseudo-mask mIoU:', ['detector'] + sts,
+                  [f'| {d} | ' + ' | '.join(_pc(g['miou']) + div(g) for g in E[d]['groups']) + ' |' for d in det])
+    pairs = list(E[det[0]]['pairs'])
+    L += [''] + md_table('Paired differences between selections under each detector (mIoU points, 95 % interval):',
+                          ['detector'] + pairs, [f'| {d} | ' + ' | '.join(f"{_pc(v, True)} {_ival(v)}"
+                                                 for v in E[d]['pairs'].values()) + ' |' for d in det])
+    cls = list(E[det[0]]['groups'][0].get('class_iou', {}))
+    if cls:
+        rows = [f"| {d} | {g['key'][1]} | " + ' | '.join(_pc(g['class_iou'][c]) for c in cls) + ' |'
+                for d in det for g in E[d]['groups']]
+        L += [''] + md_table('IoU of the classes the systematic detector misses (%), per detector and selection:',
+                              ['detector', 'selection'] + cls, rows)
+    return L + ['']
+
+# %% ../nbs/14b_study.ipynb #ae5f7c85
+def _md_schedule(rep, S) -> list:
+    "The schedule table: mIoU by training length per method (and the adaptive rule's foreground fraction)."
+    if not S['schedule']: return []
+    its = sorted({e['iters'] for v in S['schedule'].values() for e in v})
+    def cell(by, n):
+        if n not in by: return '–'
+        m = by[n]['miou']
+        return _pc(m) + (f" (n={m['n']})" if m['n'] < 2 else '')
+    rows = []
+    for v in S['schedule'].values():
+        by = {e['iters']: e for e in v}
+        rows.append(f"| {_name(tuple(v[0]['key']))} | " + ' | '.join(cell(by, n) for n in its) + ' |')
+        if 'fg_fraction' in v[-1]:
+            rows.append('| adaptive: present classes sent to the foreground | ' + ' | '.join(
+                _pc(by[n]['fg_fraction']) if n in by and 'fg_fraction' in by[n] else '–' for n in its) + ' |')
+    head = (
+        f"**Schedule**: pseudo-mask mIoU by training length (saliency of EPS: {rep['config']['saliency_sources'][0]}):"
+    )
+    return md_table(head, ['method'] + [f'{n} it' for n in its], rows) + ['', '![schedule](schedule.png)', '']
+
 # %% ../nbs/14b_study.ipynb #cece3841
 def study_markdown(rep: dict) -> str:
     "The report of `run_study` as markdown (what README shows)."
-    S, L = rep['summary'], [
+    S, t = rep['summary'], rep['timings']
+    L = [
         f"Budget (fixed before any result was seen): {rep['budget']}.", '',
         f"Data: {rep['n_train']} training images of `{rep['root']}` ({rep['split']}); their pseudo-masks are scored "
         f"against the ground truth. mIoU in %, mean ± standard deviation over seeds; intervals are 95 % t intervals of "
         f"the per-seed paired difference (**decided**: the interval excludes zero).", ''
     ]
-    if rep.get('saliency_quality'):
-        L += [
-            '**Saliency maps** against the ground-truth foreground (MAE lower is better, max F-beta with beta^2 ='
-            ' 0.3 higher is better):',
-            '',
-            '| saliency | MAE | max F-beta |',
-            '|---|---|---|',
-        ]
-        L += [f"| {s} | {q['mae']:.3f} | {q['max_fbeta']:.3f} |" for s, q in rep['saliency_quality'].items()] + ['']
-    if S['main']:
-        L += [
-            '**Main table**: pseudo-mask mIoU of the training images, and each EPS variant minus CAM (same seed):', '',
-            '| method | mIoU | runs used | EPS − CAM | 95 % interval | per seed |', '|---|---|---|---|---|---|'
-        ]
-        for g in S['main']:
-            v = g['vs_cam']
-            L.append(
-                f"| {_name(g['key'])} | {_pc(g['miou'])} | {_runs_note(g)} | {_pc(v, True) if v else '–'} |"
-                f" {_ival(v) if v else '–'} | "
-                + (', '.join(f'{100 * x:+.1f}' for x in v['per_seed'].values()) if v else '–')
-                + ' |'
-            )
-        L.append('')
-    if S['errors']:
-        det = list(S['errors'])
-        sts = [g['key'][1] for g in S['errors'][det[0]]['groups']]
-        L += [
-            '**Saliency errors** (Sec. 5.2): EPS trained on controlled detectors made from the ground truth;'
-            ' pseudo-mask mIoU:',
-            '',
-            '| detector | ' + ' | '.join(sts) + ' |',
-            '|---|' + '---|' * len(sts),
-        ]
-        for d in det:
-            L.append(f'| {d} | ' + ' | '.join(
-                _pc(g['miou']) + (f" ({g['diverged']} div.)" if g['diverged'] else '')
-                for g in S['errors'][d]['groups']) + ' |')
-        pairs = list(S['errors'][det[0]]['pairs'])
-        L += ['', 'Paired differences between selections under each detector (mIoU points, 95 % interval):', '',
-              '| detector | ' + ' | '.join(pairs) + ' |', '|---|' + '---|' * len(pairs)]
-        for d in det:
-            L.append(f'| {d} | ' + ' | '.join(f"{_pc(v, True)} {_ival(v)}"
-                                              for v in S['errors'][d]['pairs'].values()) + ' |')
-        cls = list(S['errors'][det[0]]['groups'][0].get('class_iou', {}))
-        if cls:
-            L += ['', 'IoU of the classes the systematic detector misses (%), per detector and selection:', '',
-                  '| detector | selection | ' + ' | '.join(cls) + ' |', '|---|---|' + '---|' * len(cls)]
-            for d in det:
-                for g in S['errors'][d]['groups']:
-                    L.append(f"| {d} | {g['key'][1]} | " + ' | '.join(_pc(g['class_iou'][c]) for c in cls) + ' |')
-        L.append('')
-    if S['schedule']:
-        its = sorted({e['iters'] for v in S['schedule'].values() for e in v})
-        L += [
-            '**Schedule**: pseudo-mask mIoU by training length (saliency of EPS: ' +
-            rep['config']['saliency_sources'][0] + '):', '', '| method | ' + ' | '.join(f'{n} it' for n in its) + ' |',
-            '|---|' + '---|' * len(its)
-        ]
-        for m, v in S['schedule'].items():
-            by = {e['iters']: e for e in v}
-            L.append(f"| {_name(tuple(v[0]['key']))} | " + ' | '.join(
-                _pc(by[n]['miou']) +
-                (f" (n={by[n]['miou']['n']})" if by[n]['miou']['n'] < 2 else '') if n in by else '–'
-                for n in its) + ' |')
-            if 'fg_fraction' in v[-1]:
-                L.append('| adaptive: present classes sent to the foreground | ' + ' | '.join(
-                    _pc(by[n]['fg_fraction']) if n in by and 'fg_fraction' in by[n] else '–' for n in its) + ' |')
-        L += ['', '![schedule](schedule.png)', '']
-    t = rep['timings']
+    L += _md_saliency(rep) + _md_main(S) + _md_errors(S) + _md_schedule(rep, S)
     if rep.get('n_planned', rep['n_runs']) > rep['n_runs']:
-        L += [
-            f"Finished: {rep['n_runs']} of the {rep['n_planned']} planned runs (the rest were not run: the report"
-            " shows what is finished).",
-            '',
-        ]
-    L += [
-        f"Cost: {rep['n_runs']} runs, {t['total'] / 60:.0f} min of stage-1 compute in all on {rep['machine']} (training"
-        f" {t['train'] / 60:.0f} min, pseudo-masks and scoring {t['infer'] / 60:.0f} min; summed over the runs,"
-        f" whichever invocation ran them). Command: `{rep['command']}`."
-    ]
+        L += [f"Finished: {rep['n_runs']} of the {rep['n_planned']} planned runs (the rest were not run: the report "
+              "shows what is finished).", '']
+    L.append(f"Cost: {rep['n_runs']} runs, {t['total'] / 60:.0f} min of stage-1 compute in all on {rep['machine']} "
+             f"(training {t['train'] / 60:.0f} min, pseudo-masks and scoring {t['infer'] / 60:.0f} min; summed over "
+             f"the runs, whichever invocation ran them). Command: `{rep['command']}`.")
     return '\n'.join(L) + '\n'
 
 # %% ../nbs/14b_study.ipynb #baa70d95
