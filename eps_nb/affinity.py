@@ -437,7 +437,7 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
                    t: int = 256, bg: str = 'constant', bg_threshold: float = 0.2, alpha: float = 16.,
                    evaluate: bool | None = None, num_labels: int | None = None, class_names=None, split: str = 'train',
                    device=None, skip_existing: bool = False, progress: bool = True) -> dict:
-    """Refined pseudo-masks `out_dir/pseudo_masks/<id>.png` for `ids` (list or id file) from the saved maps
+    """Refined pseudo-masks `out_dir/pseudo_masks/<id>.png` for `ids` (a list) from the saved maps
     `cams_dir/<id>.npz` (`refine_with_affinity`), sharded over torchrun ranks; with ground truth
     (`evaluate` None = auto, or True) also `out_dir/eval/report.md|json` (`num_labels` = C+1, needed to evaluate).
     Writes `out_dir/affinity.json` (settings and counts). Returns `{'n_images', 'n_written', 'mask_dir', 'miou' (or

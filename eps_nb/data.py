@@ -23,8 +23,8 @@ __all__ = ['IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'RESIZE_MODES', 'check
            'load_cls_labels', 'save_cls_labels', 'get_label', 'read_image', 'read_saliency', 'read_mask',
            'labels_from_masks', 'check_not_binary', 'count_mask_values', 'scan_masks', 'read_coco_json',
            'labels_from_coco_json', 'write_cls_labels', 'Layout', 'TrainTransform', 'scaled_size', 'as_image_tensor',
-           'normalize_image', 'rescale_image', 'TrainDataset', 'InferDataset', 'first_item', 'read_class_names',
-           'DataConfig']
+           'normalize_image', 'rescale_image', 'dataset_key', 'TrainDataset', 'InferDataset', 'first_item',
+           'read_class_names', 'DataConfig']
 
 # %% ../nbs/01_data.ipynb #f350302b
 def check_id(i,              # an image id (from an id list, a labels file or a caller)
@@ -66,11 +66,15 @@ def read_ids(path  # an id list file (train.txt, val.txt, ...)
     return ids
 
 # %% ../nbs/01_data.ipynb #8cac1111
-def as_ids(ids  # an id list file (str / Path), or ids
+def as_ids(ids  # a sequence of ids (a list, a tuple, ...)
           ) -> list[str]:
-    """Ids from an id list file (`read_ids`) or a sequence (each checked by `check_id`): the one way every function
-    takes `ids`."""
-    return read_ids(ids) if isinstance(ids, (str, Path)) else [check_id(i) for i in ids]
+    """The ids as a list of str, each checked by `check_id`: the one way every function takes `ids`. An id list file
+    is read by the caller (`read_ids`, or `DataConfig.ids(split)` in the commands), never here: `TypeError` for a
+    str / Path."""
+    if isinstance(ids, (str, Path)):
+        raise TypeError(f'ids must be a sequence of ids, got {type(ids).__name__} {str(ids)!r}: '
+                        'read an id list file with read_ids(path)')
+    return [check_id(i) for i in ids]
 
 # %% ../nbs/01_data.ipynb #67e493f8
 _SAFE_PICKLE = {('numpy.core.multiarray', '_reconstruct'), ('numpy._core.multiarray', '_reconstruct'),
@@ -451,7 +455,7 @@ def write_cls_labels(out_path: str,  # where to write cls_labels.npy
     Raises `ValueError` unless exactly one source is given, when `num_classes` is missing for masks or is not
     80 for COCO, plus the errors of `labels_from_masks` / `labels_from_coco_json` (naming the file)."""
     if (mask_dir is None) == (coco_json is None): raise ValueError('give exactly one of mask_dir and coco_json')
-    ids = as_ids(ids)
+    ids = read_ids(ids) if isinstance(ids, (str, Path)) else as_ids(ids)   # a command: an id file is welcome
     if mask_dir is not None:
         if num_classes is None: raise ValueError('num_classes is required to derive labels from masks')
         labels = labels_from_masks(Path(mask_dir), ids, int(num_classes), progress=len(ids) > 1000)
@@ -681,13 +685,22 @@ def _check_mask_label(mask, label, id, mask_path, source='') -> None:
             ' use the same class coding (0 background, k+1 class k, 255 ignore)?'
         )
 
+# %% ../nbs/01_data.ipynb #9a5002f2
+def dataset_key(key,  # an item index, or `(index, seed)` as the training loop's sampler yields
+                ids,  # the dataset's ids
+               ) -> tuple:
+    """`(id, seed)` of a dataset key (`seed` None for a bare index): the one rule by which `TrainDataset` and
+    `eps_nb.seg.SegDataset` read their keys."""
+    i, seed = key if isinstance(key, (tuple, list)) else (key, None)
+    return ids[int(i)], seed
+
 # %% ../nbs/01_data.ipynb #25015dd0
 class TrainDataset(torch.utils.data.Dataset):
     """Stage-1 samples `{'image' (3, crop, crop), 'saliency' (1, crop, crop) in [0, 1], 'mask' int64, 'label'
     float32[C], 'id'}`, key `i` or `(i, seed)`. Errors name the files: `ValueError` for a bad label, a size mismatch or
     a mask/label contradiction, `FileNotFoundError` for a missing file."""
     def __init__(self, layout: Layout,                # where the files are
-                 ids,                                 # list of ids or an id list file
+                 ids,                                 # list of ids
                  labels,                              # {id: float32[C]} or a cls_labels.npy path (all ids checked here)
                  num_classes: int,                    # C
                  transform=None,                      # a `TrainTransform`; None: the paper's defaults
@@ -709,8 +722,7 @@ class TrainDataset(torch.utils.data.Dataset):
     def __len__(self): return len(self.ids)
 
     def __getitem__(self, key):
-        i, seed = key if isinstance(key, (tuple, list)) else (key, None)
-        id = self.ids[int(i)]
+        id, seed = dataset_key(key, self.ids)
         rng = np.random.default_rng(seed)
         ip = self.layout.image_path(id)
         image = read_image(ip)
@@ -729,7 +741,7 @@ class InferDataset(torch.utils.data.Dataset):
     """Images at original size: `{'image' uint8 (H, W, 3), 'label' float32[C] (zeros without labels), 'id', 'mask' uint8
     (H, W) | None}` (numpy). Use with `DataLoader(ds, batch_size=1, collate_fn=first_item)`."""
     def __init__(self, layout: Layout,               # where the files are
-                 ids,                                # list of ids or an id list file
+                 ids,                                # list of ids
                  labels=None,                        # {id: float32[C]}, a cls_labels.npy path, or None
                  num_classes: int | None = None,     # C; None: taken from the labels
                  # True (missing mask: FileNotFoundError), False (None) or 'auto' (when the file exists)

@@ -29,7 +29,7 @@ def voc_results_dir(out_dir, comp: str = 'comp6', split: str = 'test') -> Path:
 # %% ../nbs/11b_voc_export.ipynb #1ed7e9e6
 def check_voc_results(results_dir,  # folder of <id>.png
                       layout: Layout,  # the images (JPEGs) the PNGs must match in size
-                      ids,  # list or id file: exactly the PNGs expected
+                      ids,  # list of ids: exactly the PNGs expected
                       num_labels: int = 21,  # values must be in 0..num_labels-1 (255 is not allowed)
                      ) -> dict:
     """Check a results folder (all `<id>.png`, no other; P or L, the JPEG's size, values < `num_labels`):
@@ -78,7 +78,7 @@ def pack_voc_results(out_dir,  # holds results/VOC2012/...
 # %% ../nbs/11b_voc_export.ipynb #411443f1
 def export_voc_test(model_or_ckpt,  # a DeepLab with 21 labels, or a `train_seg` checkpoint
                     layout: Layout,  # the test images
-                    ids,  # list or id file (no ground truth needed)
+                    ids,  # list of ids (no ground truth needed)
                     out_dir,  # receives results/VOC2012/Segmentation/<comp>_<split>_cls/ and results.tar.gz
                     comp: str = 'comp6',  # 'comp6' (outside data, as EPS) or 'comp5' (VOC data only)
                     split: str = 'test',  # split name in the folder name

@@ -272,13 +272,11 @@ class PseudoMaskConfig(ConfigMixin):
 def _resolve_data(data, ids, labels, num_classes):
     "(dataset, ids): an `InferDataset` over a `Layout`, or a map-style dataset of InferDataset-like items and its ids."
     if isinstance(data, Layout):
-        if ids is None: raise ValueError('make_pseudo_masks on a Layout needs ids (a list or an id file)')
+        if ids is None: raise ValueError('make_pseudo_masks on a Layout needs ids (a list)')
         ids = as_ids(ids)
-        if labels is None:
-            raise ValueError('make_pseudo_masks on a Layout needs labels (a dict id -> float[C] or a '
-                    'cls_labels.npy path)')
-        if isinstance(labels, (str, Path)): labels = load_cls_labels(labels)
-        ids = [str(i) for i in ids]
+        if not isinstance(labels, dict):
+            raise TypeError('make_pseudo_masks on a Layout needs labels, a dict id -> float[C] (`load_cls_labels` '
+                            f'reads a cls_labels.npy file), got {type(labels).__name__}')
         return InferDataset(data, ids, labels, num_classes=num_classes, with_mask=False), ids
     if not (hasattr(data, '__getitem__') and hasattr(data, '__len__')):
         raise ValueError(f'data must be a Layout or a map-style dataset, got {type(data).__name__}')
@@ -489,8 +487,8 @@ def _gather_counts(n_written: int, n_skipped: int, no_label: list) -> tuple[list
 def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device`, eval mode
                       data,  # a `Layout` (then `ids` and `labels` are required) or a dataset of InferDataset-like items
                       out_dir,  # receives pseudo_masks/<id>.png, cams/<id>.npz (save_cams), pseudo_masks.json
-                      ids=None,  # list or id file (default: the dataset's `.ids`)
-                      labels=None,  # dict id -> float32[C] or a cls_labels.npy path (with a Layout)
+                      ids=None,  # list of ids (default: the dataset's `.ids`)
+                      labels=None,  # with a Layout: dict id -> float32[C] (`load_cls_labels`)
                       cfg: PseudoMaskConfig | None = None,  # the settings (default `PseudoMaskConfig()`)
                       num_classes: int | None = None,  # C, checked against the model's
                       device=None,  # default `get_device()`
@@ -533,9 +531,8 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
 
 # %% ../nbs/10_pseudo_masks.ipynb #bf68debc
 def threshold_sweep(cams_dir,  # folder of <id>.npz from `make_pseudo_masks(..., save_cams=True)` (its `cams/`)
-                    # a `Layout` (its `mask_path`) or a folder of <id>.png ground truth (0, k+1 class k, 255 ignore)
-                    gt,
-                    ids,  # list or id file
+                    gt: Layout,  # where the ground truth is (`mask_path`: <id>.png, 0, k+1 class k, 255 ignore)
+                    ids,  # list of ids
                     num_labels: int,  # C+1 (VOC 21, COCO 81)
                     thresholds=SWEEP_THRESHOLDS,  # background scores to try (default 0.05, 0.10, ..., 0.55)
                     ignore_index: int = IGNORE_INDEX,  # ground-truth value left out of the scores
@@ -544,6 +541,9 @@ def threshold_sweep(cams_dir,  # folder of <id>.npz from `make_pseudo_masks(...,
     """`{threshold (6 digits): mIoU in [0, 1]}` of the pseudo-masks at each background threshold, from saved maps.
     `FileNotFoundError` names a missing map or mask; `ValueError` a mask of another size or with values not in 0..L-1,
     255."""
+    if not isinstance(gt, Layout):
+        raise TypeError(f'gt must be an eps_nb.data.Layout, got {type(gt).__name__} '
+                        '(a plain mask folder: Layout.folder(image_dir, mask_dir))')
     ids = as_ids(ids)
     thresholds = [float(t) for t in np.asarray(thresholds, dtype=np.float64).reshape(-1)]
     if not thresholds: raise ValueError('thresholds must not be empty')

@@ -190,23 +190,25 @@ def score_run(run_dir: Path, layout: Layout, ids, names) -> dict:
 def run_stage1(cfg: RealCheckConfig, layout: Layout, ids, labels: dict, names, run: dict) -> dict:
     """Train one stage-1 run (skipped when its `model_final.pth` exists), make and evaluate its pseudo-masks; returns
     its row."""
-    tc = _train_config(cfg, run)
-    rd, lay = Path(tc.out_dir), tc.data.make_layout()
+    train_cfg = _train_config(cfg, run)
+    run_dir = Path(train_cfg.out_dir)
+    run_layout = train_cfg.data.make_layout()   # the check's images with this run's saliency maps
     row = dict(run)
     t = time.time()
-    if not (rd/'model_final.pth').is_file(): train_stage1(replace(tc, resume=(rd/'checkpoint_last.pth').is_file()))
+    if not (run_dir / 'model_final.pth').is_file():
+        train_stage1(replace(train_cfg, resume=(run_dir / 'checkpoint_last.pth').is_file()))
     row['train_s'] = time.time() - t
     t = time.time()
-    model = load_stage1_model(rd/'model_final.pth', device=cfg.train.device)
-    make_pseudo_masks(model, lay, rd, ids=ids, labels=labels, cfg=replace(cfg.pseudo, save_cams=True),
+    model = load_stage1_model(run_dir/'model_final.pth', device=cfg.train.device)
+    make_pseudo_masks(model, run_layout, run_dir, ids=ids, labels=labels, cfg=replace(cfg.pseudo, save_cams=True),
                       skip_existing=True, device=cfg.train.device, num_workers=cfg.train.num_workers, progress=False)
     row['infer_s'] = time.time() - t
-    row.update(score_run(rd, layout, ids, names))
+    row.update(score_run(run_dir, layout, ids, names))
     if run['mode'] == 'eps':
-        row['selection'] = selection_stats(model, lay, ids, labels, cfg.train.tau, cfg.train.crop_size)
-        figure_for_run(model, lay, ids[:4], labels, names, rd / 'figure.png', tau=cfg.train.tau, lam=cfg.train.lam,
-                       strategy=run['strategy'], predefined_bg=tc.predefined_bg, scales=(1.0, ),
-                       device=cfg.train.device)
+        row['selection'] = selection_stats(model, run_layout, ids, labels, cfg.train.tau, cfg.train.crop_size)
+        figure_for_run(model, run_layout, ids[:4], labels, names, run_dir / 'figure.png', tau=cfg.train.tau,
+                       lam=cfg.train.lam, strategy=run['strategy'], predefined_bg=train_cfg.predefined_bg,
+                       scales=(1.0, ), device=cfg.train.device)
     print(
         f"{run['name']}: pseudo-mask mIoU {100 * row['miou']:.1f} (train {row['train_s']:.0f} s, pseudo-masks"
         f" {row['infer_s']:.0f} s)",
@@ -219,8 +221,8 @@ def run_stage2(cfg: RealCheckConfig, run_dir: Path, val_ids) -> dict:
     "DeepLab on the pseudo-masks of `run_dir`, evaluated on `val_ids` without and with dCRF; returns the stage-2 rows."
     out = Path(cfg.out_dir)/'seg'
     t = time.time()
-    sc = _seg_config(cfg, run_dir)
-    if not (out/'model_final.pth').is_file(): train_seg(replace(sc, resume=(out/'checkpoint_last.pth').is_file()))
+    seg_cfg = _seg_config(cfg, run_dir)
+    if not (out/'model_final.pth').is_file(): train_seg(replace(seg_cfg, resume=(out/'checkpoint_last.pth').is_file()))
     res = {'pseudo_masks': run_dir.name, 'train_s': time.time() - t}
     layout = cfg.train.data.make_layout()
     for crf in (False, True):
@@ -276,11 +278,11 @@ def _md_stage1(rep) -> list:
             f"{r['train_s']:.0f} | {r['infer_s']:.0f} |")
     cols = ['method', 'mIoU', 'sweep best (thr)', 'boundary P', 'boundary R', 'boundary F1', 'confusion ratio with bg',
             'train s', 'pseudo-masks s']
-    L = md_table('**Stage 1: pseudo-masks of the training images** (mIoU at the fixed background threshold; sweep = '
+    md = md_table('**Stage 1: pseudo-masks of the training images** (mIoU at the fixed background threshold; sweep = '
                  'best threshold, an oracle):', cols, lines)
     per_class = [f'| {n} | ' + ' | '.join(_pct(r['per_class'][j]) for r in rows) + ' |'
                  for j, n in enumerate(('background', ) + tuple(names))]
-    return L + [''] + md_table('**Per-class IoU (%)** of the stage-1 pseudo-masks:',
+    return md + [''] + md_table('**Per-class IoU (%)** of the stage-1 pseudo-masks:',
                                ['class'] + [r['name'] for r in rows], per_class)
 
 # %% ../nbs/14a_realcheck.ipynb #876f8947
@@ -310,13 +312,13 @@ def _md_stage2(rep) -> list:
 # %% ../nbs/14a_realcheck.ipynb #c9789ccd
 def realcheck_markdown(rep: dict) -> str:
     "The report of `run_realcheck` as markdown tables (what README shows)."
-    L = [f"Budget (fixed before any result was seen): {rep['budget']}.", '',
+    lines = [f"Budget (fixed before any result was seen): {rep['budget']}.", '',
          f"Data: {rep['n_train']} training images ({rep['train_split']}), {rep['n_val']} validation images "
          f"({rep['val_split']}) of `{rep['root']}`.", '']
-    L += _md_saliency_quality(rep) + [''] + _md_stage1(rep) + _md_selection(rep) + _md_stage2(rep)
+    lines += _md_saliency_quality(rep) + [''] + _md_stage1(rep) + _md_selection(rep) + _md_stage2(rep)
     t = rep['timings']
-    L += ['', 'Timings (s): ' + ', '.join(f'{k} {v:.0f}' for k, v in t.items()) + f"; machine: {rep['machine']}."]
-    return '\n'.join(L) + '\n'
+    lines += ['', 'Timings (s): ' + ', '.join(f'{k} {v:.0f}' for k, v in t.items()) + f"; machine: {rep['machine']}."]
+    return '\n'.join(lines) + '\n'
 
 # %% ../nbs/14a_realcheck.ipynb #2668fb55
 def realcheck_pages(cfg: RealCheckConfig, rows: list[dict], best: dict, train_ids) -> dict:

@@ -49,13 +49,6 @@ def compute_saliency(image: np.ndarray,                 # RGB uint8 (H, W, 3)
     if hi - lo <= 1e-3 * max(abs(hi), abs(lo), 1e-9): return np.zeros((h, w), np.float32)  # flat up to FFT noise
     return ((sal - lo) / (hi - lo)).astype(np.float32)
 
-# %% ../nbs/03_saliency.ipynb #cff83851
-def _as_layout(layout_or_image_dir, ext) -> Layout:
-    """An `eps_nb.data.Layout` as is, or `Layout.folder(dir)` over `<id><ext>` files
-    (any of `IMAGE_EXTS` when `ext` is None)."""
-    if isinstance(layout_or_image_dir, Layout): return layout_or_image_dir
-    return Layout.folder(layout_or_image_dir, image_exts=IMAGE_EXTS if ext is None else (ext,))
-
 # %% ../nbs/03_saliency.ipynb #bf4274bb
 def _saliency_fn(method):
     "`method` as a function `image -> float32 (H, W) in [0, 1]`: a name in `SALIENCY_METHODS`, or a callable as it is."
@@ -64,20 +57,22 @@ def _saliency_fn(method):
     return lambda image: compute_saliency(image, method)
 
 # %% ../nbs/03_saliency.ipynb #ebb124ea
-def make_saliency_maps(layout_or_image_dir,          # an `eps_nb.data.Layout`, or a folder of <id><ext> images
-                       ids,                          # iterable of ids (duplicates done once) or an id list file
+def make_saliency_maps(layout: Layout,               # where the images are (`Layout.folder(dir)` for a plain folder)
+                       ids,                          # list of ids (duplicates done once)
                        out_dir,                      # where <id>.png is written
                        # a name in `SALIENCY_METHODS`, or a callable uint8 (H, W, 3) -> float32 (H, W) in [0, 1]
                        method='spectral_residual',
                        overwrite: bool = False,      # rewrite existing PNGs (default: skip them)
-                       ext: str | None = None,       # image extension in a folder ('.jpg'); None: any of `IMAGE_EXTS`
                        progress: bool = True,        # fastprogress bar
                       ) -> dict:
     """Write one 8-bit saliency PNG `out_dir/<id>.png` per id; returns `{'written', 'skipped', 'total'}`. Raises
     `ValueError` for an unknown method or a bad map (naming the image), `FileNotFoundError` naming the folder or the
     first missing image."""
     fn = _saliency_fn(method)
-    layout, out_dir = _as_layout(layout_or_image_dir, ext), Path(out_dir)
+    if not isinstance(layout, Layout):
+        raise TypeError(f'layout must be an eps_nb.data.Layout, got {type(layout).__name__} '
+                        '(a plain image folder: Layout.folder(dir))')
+    out_dir = Path(out_dir)
     ids = list(dict.fromkeys(as_ids(ids)))
     todo = [i for i in ids if overwrite or not (out_dir/f'{i}.png').is_file()]
     paths, missing = {}, []

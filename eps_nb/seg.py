@@ -18,8 +18,8 @@ from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, barrie
                          get_world_size, inference_workers, init_distributed, is_main, limit_size, load_checkpoint,
                          no_evaluation_note, progress_iter, read_json, run_lock, save_checkpoint, save_json,
                          save_mask_png, save_text, set_seed, unwrap_model)
-from .data import (Layout, read_image, read_mask, read_ids, as_ids, InferDataset, first_item, IMAGENET_MEAN,
-                         IMAGENET_STD, scan_masks, DataConfig, normalize_image, scaled_size)
+from .data import (Layout, dataset_key, read_image, read_mask, read_ids, as_ids, InferDataset, first_item,
+                         IMAGENET_MEAN, IMAGENET_STD, scan_masks, DataConfig, normalize_image, scaled_size)
 from .metrics import evaluate_folder, write_report
 from .loop import LoopConfig, fit
 from .crf import CRF_DEFAULTS, CRFConfig, dense_crf_batch
@@ -119,8 +119,7 @@ class SegDataset(torch.utils.data.Dataset):
     def __len__(self): return len(self.ids)
 
     def __getitem__(self, key):
-        i, seed = key if isinstance(key, (tuple, list)) else (key, None)
-        id = self.ids[int(i)]
+        id, seed = dataset_key(key, self.ids)
         ip = self.layout.image_path(id)
         image = read_image(ip)
         mask = read_mask(self.mask_path(id), self.num_classes, image.shape[:2], ref=ip)

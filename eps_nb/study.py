@@ -243,21 +243,24 @@ def finished_row(cfg: StudyConfig, run: dict) -> dict | None:
 # %% ../nbs/14b_study.ipynb #916c4fc6
 def run_one(cfg: StudyConfig, run: dict, split: str, layout: Layout, ids, labels: dict, names) -> dict:
     "Train, infer and score one run of `study_runs(cfg)` (reusing a finished `row.json`); returns its row."
-    tc = run_config(cfg, run, split)
-    rd = Path(tc.out_dir)
+    train_cfg = run_config(cfg, run, split)
+    run_dir = Path(train_cfg.out_dir)
     if (row := finished_row(cfg, run)) is not None: return row
     t = time.time()
-    if not (rd/'model_final.pth').is_file(): train_stage1(replace(tc, resume=(rd/'checkpoint_last.pth').is_file()))
+    if not (run_dir / 'model_final.pth').is_file():
+        train_stage1(replace(train_cfg, resume=(run_dir / 'checkpoint_last.pth').is_file()))
     train_s, t = time.time() - t, time.time()
-    model = load_stage1_model(rd/'model_final.pth', device=tc.device)
-    make_pseudo_masks(model, tc.data.make_layout(), rd, ids=ids, labels=labels, cfg=replace(cfg.pseudo, save_cams=True),
-                      skip_existing=True, device=tc.device, num_workers=tc.num_workers, progress=False)
+    model = load_stage1_model(run_dir/'model_final.pth', device=train_cfg.device)
+    make_pseudo_masks(model, train_cfg.data.make_layout(), run_dir, ids=ids, labels=labels,
+                      cfg=replace(cfg.pseudo, save_cams=True), skip_existing=True, device=train_cfg.device,
+                      num_workers=train_cfg.num_workers, progress=False)
     row = {'run': run, 'train_s': train_s, 'infer_s': time.time() - t}
-    row.update(score_run(rd, layout, ids, names))
-    row.update(divergence(rd/'log.csv', cfg.divergence_rise))
+    row.update(score_run(run_dir, layout, ids, names))
+    row.update(divergence(run_dir/'log.csv', cfg.divergence_rise))
     if run['strategy'] == 'adaptive':
-        row['selection'] = selection_stats(model, tc.data.make_layout(), ids, labels, tc.tau, tc.crop_size)
-    save_json(rd/'row.json', row)
+        row['selection'] = selection_stats(model, train_cfg.data.make_layout(), ids, labels, train_cfg.tau,
+                                           train_cfg.crop_size)
+    save_json(run_dir/'row.json', row)
     print(f"{run['name']}: pseudo-mask mIoU {100 * row['miou']:.1f}{' (diverged)' if row['diverged'] else ''} "
           f"(train {row['train_s']:.0f} s, pseudo-masks {row['infer_s']:.0f} s)", flush=True)
     return row
@@ -396,20 +399,20 @@ def _md_errors(S) -> list:
     det = list(E)
     sts = [g['key'][1] for g in E[det[0]]['groups']]
     div = lambda g: f" ({g['diverged']} div.)" if g['diverged'] else ''
-    L = md_table('**Saliency errors** (Sec. 5.2): EPS trained on controlled detectors made from the ground truth; '
+    lines = md_table('**Saliency errors** (Sec. 5.2): EPS trained on controlled detectors made from the ground truth; '
                   'pseudo-mask mIoU:', ['detector'] + sts,
                   [f'| {d} | ' + ' | '.join(_pc(g['miou']) + div(g) for g in E[d]['groups']) + ' |' for d in det])
     pairs = list(E[det[0]]['pairs'])
-    L += [''] + md_table('Paired differences between selections under each detector (mIoU points, 95 % interval):',
+    lines += [''] + md_table('Paired differences between selections under each detector (mIoU points, 95 % interval):',
                           ['detector'] + pairs, [f'| {d} | ' + ' | '.join(f"{_pc(v, True)} {_ival(v)}"
                                                  for v in E[d]['pairs'].values()) + ' |' for d in det])
     cls = list(E[det[0]]['groups'][0].get('class_iou', {}))
     if cls:
         rows = [f"| {d} | {g['key'][1]} | " + ' | '.join(_pc(g['class_iou'][c]) for c in cls) + ' |'
                 for d in det for g in E[d]['groups']]
-        L += [''] + md_table('IoU of the classes the systematic detector misses (%), per detector and selection:',
+        lines += [''] + md_table('IoU of the classes the systematic detector misses (%), per detector and selection:',
                               ['detector', 'selection'] + cls, rows)
-    return L + ['']
+    return lines + ['']
 
 # %% ../nbs/14b_study.ipynb #ae5f7c85
 def _md_schedule(rep, S) -> list:
@@ -436,20 +439,22 @@ def _md_schedule(rep, S) -> list:
 def study_markdown(rep: dict) -> str:
     "The report of `run_study` as markdown (what README shows)."
     S, t = rep['summary'], rep['timings']
-    L = [
+    lines = [
         f"Budget (fixed before any result was seen): {rep['budget']}.", '',
         f"Data: {rep['n_train']} training images of `{rep['root']}` ({rep['split']}); their pseudo-masks are scored "
         f"against the ground truth. mIoU in %, mean ± standard deviation over seeds; intervals are 95 % t intervals of "
         f"the per-seed paired difference (**decided**: the interval excludes zero).", ''
     ]
-    L += _md_saliency(rep) + _md_main(S) + _md_errors(S) + _md_schedule(rep, S)
+    lines += _md_saliency(rep) + _md_main(S) + _md_errors(S) + _md_schedule(rep, S)
     if rep.get('n_planned', rep['n_runs']) > rep['n_runs']:
-        L += [f"Finished: {rep['n_runs']} of the {rep['n_planned']} planned runs (the rest were not run: the report "
-              "shows what is finished).", '']
-    L.append(f"Cost: {rep['n_runs']} runs, {t['total'] / 60:.0f} min of stage-1 compute in all on {rep['machine']} "
+        lines += [
+            f"Finished: {rep['n_runs']} of the {rep['n_planned']} planned runs (the rest were not run: the report "
+            "shows what is finished).", ''
+        ]
+    lines.append(f"Cost: {rep['n_runs']} runs, {t['total'] / 60:.0f} min of stage-1 compute in all on {rep['machine']} "
              f"(training {t['train'] / 60:.0f} min, pseudo-masks and scoring {t['infer'] / 60:.0f} min; summed over "
              f"the runs, whichever invocation ran them). Command: `{rep['command']}`.")
-    return '\n'.join(L) + '\n'
+    return '\n'.join(lines) + '\n'
 
 # %% ../nbs/14b_study.ipynb #baa70d95
 def plot_schedule(rep: dict, out_path):
