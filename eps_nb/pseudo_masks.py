@@ -27,9 +27,9 @@ from .crf import CRFConfig
 
 # %% auto #0
 __all__ = ['DEFAULT_SCALES', 'DEFAULT_BG_THRESHOLD', 'DEFAULT_MAX_PIXELS', 'CPU_MAX_PIXELS', 'CAMS_DTYPES', 'SWEEP_THRESHOLDS',
-           'forward_plan', 'batch_pixels', 'model_info', 'label_keys', 'infer_cams', 'cams_to_pseudo_mask', 'save_cams',
-           'load_cams', 'crf_probs', 'PseudoMaskConfig', 'make_pseudo_masks', 'threshold_sweep',
-           'evaluate_pseudo_masks']
+           'forward_plan', 'batch_pixels', 'model_info', 'label_keys', 'infer_cams', 'background_plane', 'top_class',
+           'mask_from_top', 'cams_to_pseudo_mask', 'save_cams', 'load_cams', 'crf_probs', 'PseudoMaskConfig',
+           'make_pseudo_masks', 'threshold_sweep', 'evaluate_pseudo_masks']
 
 # %% ../nbs/10_pseudo_masks.ipynb #89c011f1
 _log = logging.getLogger('eps_nb.pseudo_masks')
@@ -147,6 +147,39 @@ def infer_cams(
 # %% ../nbs/10_pseudo_masks.ipynb #6d02eb3d
 def _np(a): return a.detach().cpu().numpy() if torch.is_tensor(a) else np.asarray(a)
 
+# %% ../nbs/10_pseudo_masks.ipynb #f5fc0950
+def background_plane(size,  # (H, W) of the maps
+                     bg_threshold: float = DEFAULT_BG_THRESHOLD,  # the constant background score
+                     bg=None,  # None / 'constant': the constant; an (H, W) map (EPS's background channel): that map
+                    ) -> np.ndarray:
+    """The background score float32 (1, H, W) that the class maps must beat (Sec. 5.3): the constant `bg_threshold`,
+    or the map `bg`. Raises `ValueError` for a map of another size or an unknown string."""
+    H, W = size
+    if isinstance(bg, str):
+        if bg != 'constant':
+            raise ValueError(f"bg must be None, 'constant' or an (H, W) background map (for bg='channel' pass "
+                             f"infer_cams(...)['bg']), got {bg!r}")
+        bg = None
+    if bg is None: return np.full((1, H, W), bg_threshold, dtype=np.float32)
+    plane = _np(bg).astype(np.float32)
+    if plane.shape != (H, W): raise ValueError(f'background map has shape {plane.shape} but cams are {(H, W)}')
+    return plane[None]
+
+# %% ../nbs/10_pseudo_masks.ipynb #e1f36272
+def top_class(cams,  # float (K, H, W) maps of the present classes
+              keys,  # int (K,) their class indices
+             ) -> tuple:
+    """`(top, label)`: the best map's score float32 (H, W) and its mask value int64 (H, W), k+1 for class k (first map
+    on ties); zeros when K = 0. A pixel of the pseudo-mask is `label` where `top` beats the background score."""
+    K, H, W = cams.shape
+    if K == 0: return np.zeros((H, W), np.float32), np.zeros((H, W), np.int64)
+    cams = cams.astype(np.float32, copy=False)
+    return cams.max(0), (np.asarray(keys, np.int64) + 1)[cams.argmax(0)]
+
+def mask_from_top(top, label, background) -> np.ndarray:
+    "The pseudo-mask rule on `top_class`'s output: uint8 `label` where `top > background` (ties: background), else 0."
+    return np.where(top > background, label, 0).astype(np.uint8)
+
 # %% ../nbs/10_pseudo_masks.ipynb #6b4f2b03
 def cams_to_pseudo_mask(
         cams,  # float (K, H, W) max-normalised maps in [0, 1] (numpy or tensor), e.g. `infer_cams(...)['cams']`
@@ -154,8 +187,8 @@ def cams_to_pseudo_mask(
         bg_threshold: float = DEFAULT_BG_THRESHOLD,  # constant background score
         bg=None,  # None / 'constant': the constant; an (H, W) map (EPS's background channel): that map
 ) -> np.ndarray:
-    """Pseudo-mask uint8 (H, W): per-pixel argmax of `[background score, cams]`, 0 background, k+1 class k, ties to
-    background. Raises `ValueError` for a non-3-D `cams`, `keys` not of length K or outside 0..253, or a `bg` map that
+    """Pseudo-mask uint8 (H, W): per-pixel argmax of `[background score, cams]` (`background_plane`, `top_class`), 0
+    background, k+1 class k, ties to background. Raises `ValueError` for a non-3-D `cams`, `keys` not of length K or outside 0..253, or a `bg` map that
     is not (H, W)."""
     cams = _np(cams)
     keys = _np(keys).astype(np.int64).reshape(-1)
@@ -164,20 +197,8 @@ def cams_to_pseudo_mask(
     if len(keys) != K: raise ValueError(f'keys has {len(keys)} entries but cams has {K} maps')
     if K and (keys.min() < 0 or keys.max() > 253):
         raise ValueError(f'class keys must be in 0..253 (mask value k+1 < 255), got {keys.min()}..{keys.max()}')
-    if isinstance(bg, str):
-        if bg != 'constant':
-            raise ValueError(f"bg must be None, 'constant' or an (H, W) background map (for bg='channel' pass "
-                    f"infer_cams(...)['bg']), got {bg!r}")
-        bg = None
-    if bg is None: bg_plane = np.full((1, H, W), bg_threshold, dtype=np.float32)
-    else:
-        bg_plane = _np(bg).astype(np.float32)
-        if bg_plane.shape != (H, W):
-            raise ValueError(f'background map has shape {bg_plane.shape} but cams are {(H, W)}')
-        bg_plane = bg_plane[None]
-    if K == 0: return np.zeros((H, W), np.uint8)
-    idx = np.concatenate([bg_plane, cams.astype(np.float32, copy=False)]).argmax(0)
-    return np.concatenate([[0], keys + 1]).astype(np.uint8)[idx]
+    top, label = top_class(cams, keys)
+    return mask_from_top(top, label, background_plane((H, W), bg_threshold, bg)[0])
 
 # %% ../nbs/10_pseudo_masks.ipynb #6ed0228c
 def save_cams(path,  # the `.npz` file, written atomically
@@ -225,11 +246,7 @@ def crf_probs(cams,  # float (K, H, W) max-normalised maps of the present classe
     cams = _np(cams).astype(np.float32)
     if cams.ndim != 3: raise ValueError(f'cams must be (K, H, W), got shape {cams.shape}')
     H, W = cams.shape[1:]
-    if bg is None: bgp = np.full((1, H, W), bg_threshold, np.float32)
-    else:
-        bgp = _np(bg).astype(np.float32)
-        if bgp.shape != (H, W): raise ValueError(f'background map has shape {bgp.shape} but cams are {(H, W)}')
-        bgp = bgp[None]
+    bgp = background_plane((H, W), bg_threshold, bg)
     p = np.maximum(np.concatenate([bgp, cams]), eps)
     return p / p.sum(0, keepdims=True)
 
@@ -557,11 +574,8 @@ def threshold_sweep(cams_dir,  # folder of <id>.npz from `make_pseudo_masks(...,
         cams, keys = r['cams'], r['keys']
         H, W = cams.shape[1:]
         gt_mask = read_mask(gt_mask_path(gt, iid, must_exist=True), num_labels - 1, size=(H, W))
-        if len(keys):
-            top = cams.max(0)
-            lab = (keys + 1)[cams.argmax(0)]
-        else: top, lab = np.zeros((H, W), np.float32), np.zeros((H, W), np.int64)
-        for t, cm in zip(thresholds, cms): cm.update(np.where(top > t, lab, 0), gt_mask)
+        top, lab = top_class(cams, keys)    # the rule of `cams_to_pseudo_mask`, its constant background at each t
+        for t, cm in zip(thresholds, cms): cm.update(mask_from_top(top, lab, t), gt_mask)
     return {round(t, 6): float(cm.miou()) for t, cm in zip(thresholds, cms)}
 
 # %% ../nbs/10_pseudo_masks.ipynb #b8e0cdbd
