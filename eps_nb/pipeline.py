@@ -303,6 +303,20 @@ def _drop_models(out: Path):
     for p in list(out.glob('runs*/*/model_final.pth')) + list(out.glob('runs*/*/checkpoint_last.pth')): p.unlink()
 
 # %% ../nbs/14_pipeline.ipynb #94f4c85b
+def _demo_data(cfg: DemoConfig, out: Path) -> tuple:
+    """`(data, predefined_bg, pairs, context_dir, missed)` of the demo: the synthetic benchmark written to `out/data`
+    (its missed class from `meta.json`), or the VOC-style folder `cfg.data_root` (VOC's pre-defined background)."""
+    if cfg.data_root is not None:
+        root = Path(cfg.data_root)
+        data = DataConfig(dataset='custom' if (root/'classes.txt').is_file() else 'voc12', root=str(root), layout='voc')
+        return data, (8, 17, 10), None, None, None
+    root = make_synthetic(out / 'data', n_train=cfg.n_train, n_val=cfg.n_val, size=cfg.size, seed=cfg.train.seed,
+                          progress=cfg.train.progress)
+    data = DataConfig(dataset='custom', root=str(root), layout='voc', saliency_dir=str(root/'saliency'))
+    pairs = [(c, k, f'{SYN_CLASSES[c - 1]} w/ {SYN_CONTEXTS[k - 1]}') for c, k in SYN_PAIRS]
+    missed = json.loads((root/'meta.json').read_text()).get('missed_class')
+    return data, (SYN_CLASSES.index(missed or 'person'),), pairs, root/'SegmentationContext', missed
+
 def demo(cfg: DemoConfig | None = None,  # the settings (default `DemoConfig()`)
          **overrides,
         ) -> dict:
@@ -315,55 +329,34 @@ def demo(cfg: DemoConfig | None = None,  # the settings (default `DemoConfig()`)
     if not (out / '.gitignore').exists():
         save_text(out / '.gitignore', '# written by eps_nb demo: outputs, not sources\n*\n')
     synthetic = cfg.data_root is None
-    if synthetic:
-        root = make_synthetic(out / 'data', n_train=cfg.n_train, n_val=cfg.n_val, size=cfg.size, seed=cfg.train.seed,
-                              progress=cfg.train.progress)
-        data = DataConfig(dataset='custom', root=str(root), layout='voc', saliency_dir=str(root/'saliency'))
-        pairs = [(c, k, f'{SYN_CLASSES[c - 1]} w/ {SYN_CONTEXTS[k - 1]}') for c, k in SYN_PAIRS]
-        context_dir = root/'SegmentationContext'
-        predefined = (SYN_CLASSES.index(json.loads((root/'meta.json').read_text()).get('missed_class') or 'person'),)
-    else:
-        root = Path(cfg.data_root)
-        data = DataConfig(dataset='custom' if (root/'classes.txt').is_file() else 'voc12', root=str(root), layout='voc')
-        pairs, context_dir, predefined = None, None, (8, 17, 10)
+    data, predefined, pairs, context_dir, missed = _demo_data(cfg, out)
     t_data = time.time() - t0
-    names = data.class_names()
     results, timings = _demo_runs(cfg, data, out/'runs', predefined, pairs, context_dir)
     timings['data_s'] = t_data
     cmp_cfg = _compare_config(cfg) if cfg.compare_backbone else None
-    cmp_res, cmp_t = _demo_runs(cmp_cfg, data, out /
-                                f'runs_{cfg.compare_backbone}', predefined, pairs, context_dir) if cmp_cfg else ({}, {})
+    cmp_res, cmp_t = ({}, {}) if cmp_cfg is None else _demo_runs(
+        cmp_cfg, data, out / f'runs_{cfg.compare_backbone}', predefined, pairs, context_dir)
     fig = _demo_figure(cfg, data, results, out/'figure.png') if cfg.figure_ids else None
     timings['total_s'] = time.time() - t0
-    missed = json.loads((root/'meta.json').read_text()).get('missed_class') if synthetic else None
     report = _demo_report(cfg, data, results, timings, synthetic, missed)
     if cmp_cfg: report += '\n' + _compare_section(cmp_cfg, data, cmp_res, cmp_t, synthetic, missed)
     page = _demo_page(cfg, data, out) if is_main() else None
     save_text(out/'report.md', report + (f'\nResults page (open in a browser): `{page}`\n' if page else ''))
     if not cfg.keep_models: _drop_models(out)
-    save_json(
-        out / 'report.json',
-        _jsonable({
-            'config': asdict(cfg), 'timings': timings, 'device': str(get_device(cfg.train.device)),
-            'torch': torch.__version__, 'results': {k: _summary(v)
-                                                    for k, v in results.items()}, 'compare': {
-                                                        'backbone': cfg.compare_backbone, 'timings': cmp_t,
-                                                        'results': {k: _summary(v)
-                                                                    for k, v in cmp_res.items()}
-                                                    }
-        }))
+    summary = {k: _summary(v) for k, v in results.items()}
+    cmp_summary = {k: _summary(v) for k, v in cmp_res.items()}
+    save_json(out / 'report.json', _jsonable({
+        'config': asdict(cfg), 'timings': timings, 'device': str(get_device(cfg.train.device)),
+        'torch': torch.__version__,
+        'results': summary, 'compare': {'backbone': cfg.compare_backbone, 'timings': cmp_t, 'results': cmp_summary}}))
     if is_main():
         print(f'\ndemo finished in {timings["total_s"] / 60:.1f} min -> {out/"report.md"}; results page: {page}')
         for bb, res in ((cfg.train.backbone, results), (cfg.compare_backbone, cmp_res)):
             for k, v in res.items():
-                print(
-                    f"  {bb:>18} {k:>14}: pseudo-mask mIoU {_fmt(v['miou'])}, boundary F1 {_fmt(v['boundary']['f1'])}")
-    return {
-        'out_dir': str(out), 'report': str(out / 'report.md'), 'figure': fig, 'timings': timings, 'page': str(page),
-        'results': {k: _summary(v)
-                    for k, v in results.items()}, 'compare': {k: _summary(v)
-                                                              for k, v in cmp_res.items()}
-    }
+                print(f"  {bb:>18} {k:>14}: pseudo-mask mIoU {_fmt(v['miou'])}, "
+                      f"boundary F1 {_fmt(v['boundary']['f1'])}")
+    return {'out_dir': str(out), 'report': str(out / 'report.md'), 'figure': fig, 'timings': timings,
+            'page': str(page), 'results': summary, 'compare': cmp_summary}
 
 # %% ../nbs/14_pipeline.ipynb #96c9eee5
 def _summary(rep):

@@ -169,15 +169,16 @@ def background_plane(size,  # (H, W) of the maps
 def top_class(cams,  # float (K, H, W) maps of the present classes
               keys,  # int (K,) their class indices
              ) -> tuple:
-    """`(top, label)`: the best map's score float32 (H, W) and its mask value int64 (H, W), k+1 for class k (first map
-    on ties); zeros when K = 0. A pixel of the pseudo-mask is `label` where `top` beats the background score."""
+    """`(top, label)` of the pseudo-mask rule (Sec. 5.3): the best map's score float32 (H, W) and its mask value
+    int64 (H, W), k+1 for class k (first map on ties); zeros when K = 0. `cams_to_pseudo_mask` checks the inputs."""
     K, H, W = cams.shape
     if K == 0: return np.zeros((H, W), np.float32), np.zeros((H, W), np.int64)
     cams = cams.astype(np.float32, copy=False)
     return cams.max(0), (np.asarray(keys, np.int64) + 1)[cams.argmax(0)]
 
 def mask_from_top(top, label, background) -> np.ndarray:
-    "The pseudo-mask rule on `top_class`'s output: uint8 `label` where `top > background` (ties: background), else 0."
+    """The comparison of the pseudo-mask rule (Sec. 5.3) on `top_class`'s output: uint8 (H, W), `label` where
+    `top > background` (ties: background), else 0. `background`: a float or an array broadcasting to (H, W)."""
     return np.where(top > background, label, 0).astype(np.uint8)
 
 # %% ../nbs/10_pseudo_masks.ipynb #6b4f2b03
@@ -187,9 +188,9 @@ def cams_to_pseudo_mask(
         bg_threshold: float = DEFAULT_BG_THRESHOLD,  # constant background score
         bg=None,  # None / 'constant': the constant; an (H, W) map (EPS's background channel): that map
 ) -> np.ndarray:
-    """Pseudo-mask uint8 (H, W): per-pixel argmax of `[background score, cams]` (`background_plane`, `top_class`), 0
-    background, k+1 class k, ties to background. Raises `ValueError` for a non-3-D `cams`, `keys` not of length K or outside 0..253, or a `bg` map that
-    is not (H, W)."""
+    """Pseudo-mask uint8 (H, W) (Sec. 5.3): per-pixel argmax of `[background score, cams]` (`background_plane`,
+    `top_class`, `mask_from_top`), 0 background, k+1 class k, ties to background. Raises `ValueError` for a non-3-D
+    `cams`, `keys` not of length K or outside 0..253, or a `bg` map that is not (H, W)."""
     cams = _np(cams)
     keys = _np(keys).astype(np.int64).reshape(-1)
     if cams.ndim != 3: raise ValueError(f'cams must be (K, H, W), got shape {cams.shape}')

@@ -24,8 +24,8 @@ from .viz import figure_for_run
 from .report import write_html_report, write_seg_report, write_compare_report
 
 # %% auto #0
-__all__ = ['QUALITY_SOURCES', 'SALIENCY_WHAT', 'RealCheckConfig', 'saliency_folder', 'make_saliency_sources', 'selection_stats',
-           'score_run', 'run_stage1', 'run_stage2', 'realcheck_markdown', 'realcheck_pages', 'run_realcheck']
+__all__ = ['QUALITY_SOURCES', 'RealCheckConfig', 'saliency_folder', 'make_saliency_sources', 'selection_stats', 'score_run',
+           'run_stage1', 'run_stage2', 'realcheck_markdown', 'realcheck_pages', 'run_realcheck']
 
 # %% ../nbs/14a_realcheck.ipynb #c27e2816
 def _train_config(cfg: RealCheckConfig, run: dict) -> TrainConfig:
@@ -247,7 +247,7 @@ def _label(run: dict) -> str:
     return f"EPS {sel}, {src}"
 
 # %% ../nbs/14a_realcheck.ipynb #4bcbb91a
-SALIENCY_WHAT = {
+_SALIENCY_WHAT = {
     'spectral_residual': 'unsupervised (OpenCV, Hou & Zhang 2007)',
     'fine_grained': 'unsupervised (OpenCV, Montabone & Soto 2010)',
     'imagenet_activation': 'ImageNet Lite0 feature norm (no pixel labels)',
@@ -259,7 +259,7 @@ SALIENCY_WHAT = {
 
 def _md_saliency_quality(rep) -> list:
     "The saliency-quality table of the check (MAE, max F-beta of each source)."
-    rows = [f"| {s} | {SALIENCY_WHAT.get(s, s)} | {q['mae']:.3f} | {q['max_fbeta']:.3f} |"
+    rows = [f"| {s} | {_SALIENCY_WHAT.get(s, s)} | {q['mae']:.3f} | {q['max_fbeta']:.3f} |"
             for s, q in rep['saliency_quality'].items()]
     return md_table('**Saliency quality** against the ground-truth foreground (all images of both splits; MAE lower '
                     'is better, max F-beta with beta^2 = 0.3 higher is better):',
