@@ -4,8 +4,9 @@
 
 # %% ../nbs/16_cli.ipynb #2d90d7f6
 from __future__ import annotations
-import sys, re, json, inspect, typing, types, argparse, dataclasses, importlib, importlib.util
+import os, sys, re, json, inspect, typing, types, argparse, dataclasses, importlib, importlib.util
 from pathlib import Path
+from .registry import PLUGINS_ENV, load_plugins
 
 # %% auto #0
 __all__ = ['COMMANDS', 'field_docs', 'Flag', 'dataclass_flags', 'command_flags', 'value_parser', 'did_you_mean', 'CommandParser',
@@ -313,12 +314,14 @@ def saliency(
     split: str = 'train',  # split name or id-list path
     dataset: str = 'voc12',  # voc12 | coco | custom (decides the folder layout)
     layout: str | None = None,  # voc | coco | folder (default: from the dataset)
-    # imagenet_spectral (default, `DEFAULT_SALIENCY`) | imagenet_activation | spectral_residual | fine_grained | u2net | u2netp | gt_masks (upper bound)
+    # a name in `eps_nb.saliency_sources.SALIENCY_SOURCES` (default imagenet_spectral; u2net needs --weights), your own
+    # (--plugins), or gt_masks (the upper-bound stand-in derived from the ground truth)
     method: str = 'imagenet_spectral',
     weights: str | None = None,  # u2net / u2netp: the official u2net.pth / u2netp.pth, downloaded by the user
     overwrite: bool = False,  # recompute maps that exist
     # also score the maps against the ground-truth masks (MAE, max F-beta; every id needs a mask)
     evaluate: bool = False,
+    plugins: str | None = None,  # your own modules or .py files (comma-separated), imported first (`load_plugins`)
 ) -> dict:
     """Compute saliency maps offline without pixel labels (ImageNet spectral / activation, OpenCV), with U²-Net or from
     GT masks, one 8-bit PNG per id; with `evaluate`, their MAE and max F-beta against the ground truth
@@ -327,6 +330,8 @@ def saliency(
     from eps_nb.saliency import make_saliency_maps, make_gt_saliency_maps, evaluate_saliency
     from eps_nb.core import missing_gt_masks
     from eps_nb.saliency_sources import saliency_source
+    from eps_nb.registry import load_plugins
+    load_plugins(plugins)
     data = DataConfig(dataset=dataset, root=root, layout=layout)
     layout_, ids = data.make_layout(), data.ids(split)                   # inputs checked before any map is computed
     if evaluate and (missing := missing_gt_masks(layout_, ids)):
@@ -715,6 +720,7 @@ def main(argv=None) -> int:
         if h is not None: print(h, end=''); return 0
     if (bad := unknown_flags(name, argv)) is not None: print(bad, file=sys.stderr); return 2
     try:
+        if os.environ.get(PLUGINS_ENV): load_plugins()                 # $EPS_NB_PLUGINS: the user's registrations
         func = command(name)
         run_command(func, argv, prog=f'eps_nb {name}', description=COMMANDS[name][2])
         return 0

@@ -4,14 +4,17 @@
 
 # %% ../nbs/06_losses.ipynb #a00d64b5
 from __future__ import annotations
+import math
 import torch
 import torch.nn.functional as F
 from .core import check_unit_range, compute_dtype, no_autocast
 from .map_selection import (SALIENCY_RESIZE_MODES, check_label_batch, check_maps, check_saliency,
                                   check_selection_strategy, estimated_saliency, resize_saliency, select_maps)
+from .registry import Registry
 
 # %% auto #0
-__all__ = ['saliency_loss', 'classification_loss', 'eps_loss', 'cam_loss']
+__all__ = ['LOSS_TERMS', 'register_loss_term', 'saliency_loss', 'classification_loss', 'eps_loss', 'cam_loss', 'parse_loss_terms',
+           'add_loss_terms']
 
 # %% ../nbs/06_losses.ipynb #472fa69d
 def saliency_loss(sal_pred: torch.Tensor,  # float (N, 1, h, w) estimated saliency M̂_s (Eq. 1)
@@ -54,7 +57,7 @@ def eps_loss(logits: torch.Tensor,     # float (N, C+1) pooled `cams` (entry C =
              label: torch.Tensor,      # (N, C) multi-hot image-level labels in [0, 1]
              tau: float = 0.4,         # τ in [0, 1] of the adaptive selection (Sec. 3.2)
              lam: float = 0.5,         # λ in [0, 1] of the estimated saliency map (Eq. 1)
-             strategy: str = 'adaptive',  # 'adaptive' | 'naive' | 'predefined', see `select_maps`
+             strategy: str = 'adaptive',  # a name in `SELECTION_STRATEGIES`, see `select_maps`
              predefined_bg=(),         # 'predefined': class indices sent to the background (e.g. `VOC_PREDEFINED_BG`)
              sal_mode: str = 'nearest',   # saliency resize mode: 'nearest' (release) | 'bilinear' | 'area'
              thr: float = 0.5,         # binarisation threshold of the overlap ratio
@@ -102,3 +105,38 @@ def cam_loss(logits: torch.Tensor,  # float (N, C) logits of a `mode='cam'` netw
             f"C outputs of a mode='cam' network; use eps_loss for the C+1-channel EPS head")
     loss_cls = classification_loss(logits, label)
     return dict(loss=loss_cls, loss_cls=loss_cls)
+
+# %% ../nbs/06_losses.ipynb #2e748e6a
+# name -> term(out: dict, batch: dict) -> float scalar tensor (see `add_loss_terms`)
+LOSS_TERMS = Registry('loss term', 'register_loss_term')
+register_loss_term = LOSS_TERMS.register
+
+def parse_loss_terms(terms) -> tuple:
+    """`(name, weight)` pairs from `'name:weight'` strings (or pairs); each name in `LOSS_TERMS`, each weight finite.
+    `ValueError` naming the bad entry."""
+    out = []
+    for t in terms or ():
+        name, _, w = t.partition(':') if isinstance(t, str) else (t[0], ':', t[1])
+        try: w = float(w)
+        except (TypeError, ValueError): raise ValueError(f"loss term {t!r}: expected 'name:weight' with a number weight") from None
+        if not math.isfinite(w): raise ValueError(f'loss term {t!r}: the weight must be finite')
+        LOSS_TERMS.get(name.strip())
+        out.append((name.strip(), w))
+    return tuple(out)
+
+def add_loss_terms(res: dict,   # the loss dict of a step (`loss`, `loss_cls`, ...): returned with the terms added
+                   out: dict,   # what a term sees: `eps_loss` / `cam_loss` results plus `logits`, `cams`
+                   batch: dict, # the training batch (`image`, `label`, `saliency`, `id`)
+                   terms) -> dict:
+    """`res` with `loss` += w · term(out, batch) for each `(name, w)` of `parse_loss_terms(terms)`, and each term's value
+    as `loss_<name>`. `ValueError` naming a term that returns anything but a finite-shaped scalar tensor."""
+    res = dict(res)
+    for name, w in parse_loss_terms(terms):
+        v = LOSS_TERMS.get(name)(out, batch)
+        if not torch.is_tensor(v) or v.numel() != 1:
+            raise ValueError(f'loss term {name!r} must return a scalar tensor, got {type(v).__name__} '
+                             f'{tuple(getattr(v, "shape", ()))}')
+        v = v.reshape(())
+        res['loss'] = res['loss'] + w * v
+        res[f'loss_{name}'] = v
+    return res

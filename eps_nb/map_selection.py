@@ -7,11 +7,13 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from .core import (check_unit_range, compute_dtype, no_autocast)
+from .registry import Registry
 
 # %% auto #0
-__all__ = ['SALIENCY_RESIZE_MODES', 'VOC_PREDEFINED_BG', 'SELECTION_STRATEGIES', 'check_maps', 'check_saliency',
-           'check_label_batch', 'localization_maps', 'resize_saliency', 'overlap_ratio', 'check_selection_strategy',
-           'select_maps', 'estimated_saliency']
+__all__ = ['SALIENCY_RESIZE_MODES', 'SELECTION_STRATEGIES', 'register_strategy', 'VOC_PREDEFINED_BG', 'check_maps',
+           'check_saliency', 'check_label_batch', 'localization_maps', 'resize_saliency', 'overlap_ratio',
+           'present_split', 'adaptive_selection', 'naive_selection', 'predefined_selection', 'no_selection',
+           'check_selection_strategy', 'select_maps', 'estimated_saliency']
 
 # %% ../nbs/05_map_selection.ipynb #e5b79705
 def check_maps(x,                     # a map batch (N, K, h, w)
@@ -114,12 +116,45 @@ def overlap_ratio(loc_maps: torch.Tensor,      # float (N, K, h, w), usually the
     if eps_per_pixel < 0: raise ValueError(f'eps_per_pixel must be >= 0, got {eps_per_pixel}')
     return _overlap(loc_maps, saliency, thr, eps_per_pixel)
 
+# %% ../nbs/05_map_selection.ipynb #ce8efc19
+# name -> strategy(overlap, label, tau=, predefined_bg=, maps=, saliency=) -> (w_fg, w_bg), the weights of Eq. 2
+SELECTION_STRATEGIES = Registry('map selection strategy', 'register_strategy')
+register_strategy = SELECTION_STRATEGIES.register
+
+def present_split(label: torch.Tensor,  # float (N, C) image-level labels y (in [0, 1])
+                  sel: torch.Tensor     # bool (N, C): True sends class i's map to the foreground
+                 ) -> tuple:
+    "Eq. 2's weights from a per-class choice: `(y·sel, y − y·sel)`, float (N, C) each (absent classes weigh 0)."
+    w_fg = label * sel.to(label.dtype)
+    return w_fg, label - w_fg
+
+@register_strategy('adaptive')
+def adaptive_selection(overlap, label, tau, **_):
+    "Sec. 3.2: present class i to the foreground iff its overlap ratio O(M_i, M_s) > τ, else to the background."
+    return present_split(label, overlap > tau)
+
+@register_strategy('naive')
+def naive_selection(overlap, label, **_):
+    "Table 3's naive selection: every present class to the foreground."
+    return present_split(label, torch.ones_like(overlap, dtype=torch.bool))
+
+@register_strategy('predefined')
+def predefined_selection(overlap, label, predefined_bg=(), **_):
+    "Table 3's pre-defined selection: the classes of `predefined_bg` to the background, the other present ones to the foreground."
+    sel = torch.ones(label.shape[1], dtype=torch.bool, device=label.device)
+    sel[list(predefined_bg)] = False
+    return present_split(label, sel[None].expand_as(overlap))
+
+@register_strategy('none')
+def no_selection(overlap, label, **_):
+    "Table 3's baseline, no map selection: all C maps to the foreground, present or not, so M_fg = 1 − M_bg."
+    return torch.ones_like(label), torch.zeros_like(label)
+
 # %% ../nbs/05_map_selection.ipynb #00e9cdc7
 # chair, sofa, diningtable: the pre-defined background classes of Sec. 5.2 (VOC indices)
 VOC_PREDEFINED_BG = (8, 17, 10)
-SELECTION_STRATEGIES = ('adaptive', 'naive', 'predefined', 'none')   # 'none': Table 3's baseline
 
-def check_selection_strategy(strategy: str,      # 'adaptive' | 'naive' | 'predefined' | 'none'
+def check_selection_strategy(strategy: str,      # a name in `SELECTION_STRATEGIES`
                              predefined_bg,      # class indices sent to the background by 'predefined' (None = ())
                              num_classes: int    # C, to range-check `predefined_bg`
                             ) -> tuple:
@@ -128,8 +163,7 @@ def check_selection_strategy(strategy: str,      # 'adaptive' | 'naive' | 'prede
         raise ValueError(f"strategy {strategy!r} is not a map selection strategy: Table 3's baseline (EPS without map "
                          f"selection) is strategy 'none'; the CAM classifier is mode='cam' (cam_loss); "
                          f'choose one of {SELECTION_STRATEGIES}')
-    if strategy not in SELECTION_STRATEGIES:
-        raise ValueError(f'unknown map selection strategy {strategy!r}: expected one of {SELECTION_STRATEGIES}')
+    SELECTION_STRATEGIES.get(strategy)                 # ValueError naming the known strategies
     bg = tuple(int(i) for i in predefined_bg) if predefined_bg is not None else ()
     if strategy == 'predefined':
         if not bg:
@@ -149,18 +183,14 @@ def _select(loc_maps, saliency, label, tau, strategy, predefined_bg, thr, eps_pe
     maps, m_bg = loc_maps[:, :C], loc_maps[:, C:]
     y = label.to(loc_maps.dtype)
     overlap = _overlap(maps, saliency, thr, eps_per_pixel)
-    if strategy == 'adaptive': sel = overlap > tau
-    elif strategy in ('naive', 'none'): sel = torch.ones_like(overlap, dtype=torch.bool)
-    else:
-        sel = torch.ones(C, dtype=torch.bool, device=loc_maps.device)
-        sel[list(predefined_bg)] = False
-        sel = sel[None].expand_as(overlap)
-    w_fg = y * sel.to(y.dtype)
-    w_bg = y - w_fg                                    # y_i · 1[not selected]
-    if strategy == 'none': w_fg, w_bg = torch.ones_like(y), torch.zeros_like(y)   # all C maps: M_fg = 1 - M_bg
-    fg_map = torch.einsum('nc,nchw->nhw', w_fg, maps)[:, None]
-    bg_map = torch.einsum('nc,nchw->nhw', w_bg, maps)[:, None] + m_bg
-    return fg_map, bg_map, sel & (label > 0), overlap
+    w_fg, w_bg = SELECTION_STRATEGIES.get(strategy)(overlap, y, tau=tau, predefined_bg=predefined_bg, maps=maps,
+                                                    saliency=saliency)
+    if getattr(w_fg, 'shape', None) != y.shape or getattr(w_bg, 'shape', None) != y.shape:
+        raise ValueError(f'map selection strategy {strategy!r} must return (w_fg, w_bg) of shape {tuple(y.shape)}, '
+                         f'got {getattr(w_fg, "shape", w_fg)} and {getattr(w_bg, "shape", w_bg)}')
+    fg_map = torch.einsum('nc,nchw->nhw', w_fg.to(maps.dtype), maps)[:, None]
+    bg_map = torch.einsum('nc,nchw->nhw', w_bg.to(maps.dtype), maps)[:, None] + m_bg
+    return fg_map, bg_map, (w_fg > 0) & (label > 0), overlap
 
 # %% ../nbs/05_map_selection.ipynb #cdcaff19
 def select_maps(loc_maps: torch.Tensor,      # float (N, C+1, h, w) softmax localization maps, channel C = background
@@ -168,7 +198,7 @@ def select_maps(loc_maps: torch.Tensor,      # float (N, C+1, h, w) softmax loca
                 label: torch.Tensor,         # (N, C) multi-hot image-level labels in [0, 1] (weights of Eq. 2)
                 # τ in [0, 1]: 'adaptive' sends class i to the foreground iff O(M_i, M_s) > τ
                 tau: float = 0.4,
-                # 'adaptive' | 'naive' (every present class to the foreground) | 'predefined' | 'none'
+                # a name in `SELECTION_STRATEGIES`: adaptive (Sec. 3.2), naive, predefined, none (Table 3) or your own
                 strategy: str = 'adaptive',
                 # 'predefined': class indices sent to the background (e.g. `VOC_PREDEFINED_BG`)
                 predefined_bg=(),

@@ -13,12 +13,13 @@ import torch.nn as nn
 import torch.nn.functional as F
 import torchvision
 from .core import (atomic_write)
+from .registry import Registry
 
 # %% auto #0
-__all__ = ['LITE_BACKBONES', 'BACKBONES', 'BasicBlock38', 'Bottleneck38', 'ResNet38', 'TorchvisionBackbone', 'LiteBackbone',
-           'make_backbone', 'EPSNet', 'read_mxnet_params', 'write_mxnet_params', 'mxnet_to_torch_name',
-           'torch_to_mxnet_name', 'load_state_dict_strict', 'unwrap_state', 'read_weights', 'load_imagenet_weights',
-           'lite_weights_path', 'lite_state_to_timm', 'read_lite_weights']
+__all__ = ['LITE_BACKBONES', 'BACKBONES', 'register_backbone', 'BasicBlock38', 'Bottleneck38', 'ResNet38', 'TorchvisionBackbone',
+           'LiteBackbone', 'resnet38', 'resnet50', 'resnet18', 'make_backbone', 'EPSNet', 'read_mxnet_params',
+           'write_mxnet_params', 'mxnet_to_torch_name', 'torch_to_mxnet_name', 'load_state_dict_strict', 'unwrap_state',
+           'read_weights', 'load_imagenet_weights', 'lite_weights_path', 'lite_state_to_timm', 'read_lite_weights']
 
 # %% ../nbs/04_resnet38.ipynb #243bd472
 def _conv(cin, cout, k, stride=1, dilation=1):
@@ -161,20 +162,48 @@ class LiteBackbone(nn.Module):
     def forward(self, x): return self.blocks(self.bn1(self.conv_stem(x)))
 
 # %% ../nbs/04_resnet38.ipynb #74ad283b
-BACKBONES = ('resnet38', 'resnet50', 'resnet18') + LITE_BACKBONES
+# name -> factory(output_stride=8, **kwargs) -> a module with `out_channels` and `stem_names`
+BACKBONES = Registry('backbone')
+register_backbone = BACKBONES.register
+
+def _stride_8(name: str, output_stride: int):
+    if output_stride != 8:
+        raise ValueError(f'output_stride={output_stride} is available for the Lite backbones only; {name!r} has output '
+                         f'stride 8')
+
+@register_backbone('resnet38')
+def resnet38(output_stride: int = 8, **kwargs) -> ResNet38:
+    "The paper's ResNet38 (Wu et al.), output stride 8."
+    _stride_8('resnet38', output_stride)
+    return ResNet38(**kwargs)
+
+@register_backbone('resnet50')
+def resnet50(output_stride: int = 8, **kwargs) -> TorchvisionBackbone:
+    "torchvision's ResNet-50, dilated to output stride 8."
+    _stride_8('resnet50', output_stride)
+    return TorchvisionBackbone('resnet50', **kwargs)
+
+@register_backbone('resnet18')
+def resnet18(output_stride: int = 8, **kwargs) -> TorchvisionBackbone:
+    "torchvision's ResNet-18, dilated to output stride 8."
+    _stride_8('resnet18', output_stride)
+    return TorchvisionBackbone('resnet18', **kwargs)
+
+def _lite_factory(arch: str):
+    def lite(output_stride: int = 8, **kwargs) -> LiteBackbone: return LiteBackbone(arch, output_stride, **kwargs)
+    lite.__qualname__ = lite.__name__ = arch
+    lite.__doc__ = f'timm\'s {arch} (EfficientNet-Lite), output stride 8 or 16.'
+    return lite
+
+for _arch in LITE_BACKBONES: register_backbone(_arch)(_lite_factory(_arch))
 
 def make_backbone(name: str = 'resnet38', **kwargs) -> nn.Module:
-    """Build a backbone by name: `'resnet38'` -> `ResNet38(**kwargs)`, `'resnet50'` / `'resnet18'` ->
-    `TorchvisionBackbone`, `'efficientnet_lite0/1/2'` -> `LiteBackbone` (`output_stride` 8 or 16). Every backbone maps
-    `(N, 3, H, W)` to `(N, out_channels, ceil(H/os), ceil(W/os))` (os = 8 unless said otherwise) and has `out_channels`
-    and `stem_names`. Raises `ValueError` for an unknown name, or `output_stride` given to a fixed-stride backbone."""
-    os_ = kwargs.pop('output_stride', 8)
-    if name in LITE_BACKBONES: return LiteBackbone(name, output_stride=os_, **kwargs)
-    if os_ != 8:
-        raise ValueError(f'output_stride={os_} is available for the Lite backbones only; {name!r} has output stride 8')
-    if name == 'resnet38': return ResNet38(**kwargs)
-    if name in ('resnet50', 'resnet18'): return TorchvisionBackbone(name, **kwargs)
-    raise ValueError(f'unknown backbone {name!r}: expected one of {BACKBONES}')
+    """Build a backbone by its name in `BACKBONES`: `'resnet38'` -> `ResNet38(**kwargs)`, `'resnet50'` / `'resnet18'` ->
+    `TorchvisionBackbone`, `'efficientnet_lite0/1/2'` -> `LiteBackbone` (`output_stride` 8 or 16), or one of your own
+    (`@register_backbone`, chapter 17). Every backbone maps `(N, 3, H, W)` to `(N, out_channels, ceil(H/os),
+    ceil(W/os))` (os = 8 unless said otherwise) and has `out_channels` and `stem_names`. Raises `ValueError` for an
+    unknown name, or `output_stride` given to a fixed-stride backbone."""
+    return BACKBONES.get(name)(**kwargs)
 
 # %% ../nbs/04_resnet38.ipynb #3719ac47
 def _is_bn(m): return isinstance(m, nn.modules.batchnorm._BatchNorm)

@@ -7,21 +7,49 @@ from __future__ import annotations
 from .saliency import SALIENCY_METHODS
 from .saliency_imagenet import ImageNetSaliency, SpectralSaliency
 from .u2net import U2NET_VARIANTS, U2NetSaliency
+from .registry import Registry
 
 # %% auto #0
-__all__ = ['SALIENCY_SOURCES', 'DEFAULT_SALIENCY', 'saliency_source']
+__all__ = ['SALIENCY_SOURCES', 'register_saliency_source', 'DEFAULT_SALIENCY', 'imagenet_activation', 'imagenet_spectral',
+           'saliency_source']
 
 # %% ../nbs/04c_saliency_sources.ipynb #15ca7405
-SALIENCY_SOURCES = tuple(SALIENCY_METHODS) + ('imagenet_activation', 'imagenet_spectral') + U2NET_VARIANTS
+# name -> factory(device=None, weights=None) -> a `make_saliency_maps` method: a name in `SALIENCY_METHODS` or a
+# callable uint8 (H, W, 3) -> float32 (H, W) in [0, 1]
+SALIENCY_SOURCES = Registry('saliency source', 'register_saliency_source')
+register_saliency_source = SALIENCY_SOURCES.register
 DEFAULT_SALIENCY = 'imagenet_spectral'
+
+def _opencv(name: str):
+    def source(device=None, weights=None) -> str: return name
+    source.__qualname__ = source.__name__ = name
+    source.__doc__ = f'OpenCV\'s {name} static saliency (03_saliency).'
+    return source
+
+for _name in SALIENCY_METHODS: register_saliency_source(_name)(_opencv(_name))
+
+@register_saliency_source('imagenet_activation')
+def imagenet_activation(device=None, weights=None) -> ImageNetSaliency:
+    "Feature-norm saliency of the ImageNet Lite0 (04a; no pixel labels)."
+    return ImageNetSaliency(device=device)
+
+@register_saliency_source('imagenet_spectral')
+def imagenet_spectral(device=None, weights=None) -> SpectralSaliency:
+    "Spectral saliency of the ImageNet Lite0 features (04a; no pixel labels), the default."
+    return SpectralSaliency(device=device)
+
+def _u2net(variant: str):
+    def source(device=None, weights=None) -> U2NetSaliency: return U2NetSaliency(weights, variant, device=device)
+    source.__qualname__ = source.__name__ = variant
+    source.__doc__ = f'{variant} (04b) over its official weight file.'
+    return source
+
+for _name in U2NET_VARIANTS: register_saliency_source(_name)(_u2net(_name))
 
 def saliency_source(name: str,  # a name in `SALIENCY_SOURCES`
                     device=None,  # for the network sources; None: `get_device()`
                     weights=None,  # the official weight file of 'u2net' / 'u2netp' (downloaded by the user)
                    ):
-    "The `method` for `make_saliency_maps` of a source in `SALIENCY_SOURCES`. `ValueError` for another name."
-    if name in SALIENCY_METHODS: return name
-    if name == 'imagenet_activation': return ImageNetSaliency(device=device)
-    if name == 'imagenet_spectral': return SpectralSaliency(device=device)
-    if name in U2NET_VARIANTS: return U2NetSaliency(weights, name, device=device)
-    raise ValueError(f'unknown saliency source {name!r}: expected one of {SALIENCY_SOURCES}')
+    """The `method` for `make_saliency_maps` of a source in `SALIENCY_SOURCES` (built in, or your own:
+    `@register_saliency_source`, chapter 17). `ValueError` for another name."""
+    return SALIENCY_SOURCES.get(name)(device=device, weights=weights)

@@ -13,9 +13,10 @@ from .core import (barrier, check_at_least, check_long_sides, get_device, init_d
                          load_checkpoint, read_json, run_lock, save_checkpoint, save_json, set_seed, unwrap_model)
 from .data import (Layout, read_ids, load_cls_labels, labels_from_masks, TrainDataset, TrainTransform, DataConfig)
 from .resnet38 import EPSNet, load_imagenet_weights, load_state_dict_strict, unwrap_state
-from .losses import eps_loss, cam_loss
+from .losses import add_loss_terms, cam_loss, eps_loss, parse_loss_terms
 from .map_selection import check_selection_strategy
 from .loop import LoopConfig, fit
+from .registry import load_plugins
 
 # %% auto #0
 __all__ = ['PRESETS', 'TrainConfig', 'recipe_table', 'build_model', 'build_optimizer', 'make_loss_fn', 'train_stage1',
@@ -42,11 +43,16 @@ class TrainConfig(LoopConfig):
     tau: float = 0.4  # overlap-ratio threshold of the map selection, in [0, 1] (0.4, Sec. 3.2)
     # lambda in [0, 1]: weight of the foreground map in the estimated saliency (Eq. 1; 0.5, COCO preset 0.9)
     lam: float = 0.5
-    # map selection: 'adaptive', 'naive', 'predefined' or 'none' (no selection: Table 3's baseline)
+    # map selection, a name in `eps_nb.map_selection.SELECTION_STRATEGIES`: adaptive, naive, predefined, none (Table 3's
+    # baseline) or your own
     strategy: str = 'adaptive'
     predefined_bg: tuple = ()  # class indices (0..C-1) always sent to the background by 'predefined'
     # resize of the saliency map to the map resolution: 'nearest' (the release), 'bilinear' or 'area'
     sal_mode: str = 'nearest'
+    # extra terms of the objective as 'name:weight' (names in `eps_nb.losses.LOSS_TERMS`); none: the paper's L_cls + L_sal
+    loss_terms: tuple[str, ...] = ()
+    # your own modules or .py files, imported first: strategies, backbones, loss terms (`eps_nb.registry.load_plugins`)
+    plugins: tuple[str, ...] = ()
     backbone: str = 'resnet38'  # a name in `eps_nb.resnet38.BACKBONES` (the paper: resnet38)
     # ImageNet weights (.params / .pth); 'imagenet': a Lite backbone's shipped file; None: train from scratch
     weights: str | None = None
@@ -63,6 +69,7 @@ class TrainConfig(LoopConfig):
     out_dir: str = 'runs/stage1'  # receives config.json, log.csv, checkpoints and model_final.pth
 
     def __post_init__(self):
+        load_plugins(self.plugins)                        # before any name is checked
         super().__post_init__()
         if isinstance(self.data, dict): self.data = DataConfig(**self.data)
         if self.mode not in ('eps', 'cam'):
@@ -74,6 +81,8 @@ class TrainConfig(LoopConfig):
             raise ValueError(f'TrainConfig.crop_size must be >= 8 px (the output stride), got {self.crop_size}')
         self.scale_range = check_long_sides(self.scale_range, 'TrainConfig.scale_range')
         self.predefined_bg = tuple(int(i) for i in self.predefined_bg)
+        self.plugins, self.loss_terms = tuple(self.plugins), tuple(self.loss_terms)
+        parse_loss_terms(self.loss_terms)                 # ValueError naming an unknown term or a bad weight
 
     @classmethod
     def preset(cls, dataset: str, **overrides) -> 'TrainConfig':
@@ -116,18 +125,22 @@ def build_optimizer(model: EPSNet, cfg: TrainConfig) -> torch.optim.SGD:
 # %% ../nbs/08_train.ipynb #4fa71e4c
 def make_loss_fn(cfg: TrainConfig, num_classes: int):
     """`loss_fn(model, batch) -> dict` for `eps_nb.loop.fit`. EPS: `eps_loss` (L_cls + L_sal, Eq. 1-4) on the C+1
-    logits and maps; CAM: multi-label soft margin loss on the C logits (Eq. 4 alone)."""
+    logits and maps; CAM: multi-label soft margin loss on the C logits (Eq. 4 alone); plus the weighted
+    `cfg.loss_terms` (`add_loss_terms`), each logged as `loss_<name>`."""
+    terms = parse_loss_terms(cfg.loss_terms)
     if cfg.mode == 'eps':
         def loss_fn(model, batch):
             logits, cams = model(batch['image'])
             out = eps_loss(logits, cams, batch['saliency'], batch['label'], tau=cfg.tau, lam=cfg.lam,
                            strategy=cfg.strategy, predefined_bg=cfg.predefined_bg, sal_mode=cfg.sal_mode)
-            return {'loss': out['loss'], 'loss_cls': out['loss_cls'], 'loss_sal': out['loss_sal']}
+            res = {'loss': out['loss'], 'loss_cls': out['loss_cls'], 'loss_sal': out['loss_sal']}
+            return add_loss_terms(res, dict(out, logits=logits, cams=cams), batch, terms) if terms else res
     else:
         def loss_fn(model, batch):
-            logits, _ = model(batch['image'])
+            logits, cams = model(batch['image'])
             out = cam_loss(logits, batch['label'])
-            return {'loss': out['loss'], 'loss_cls': out['loss_cls']}
+            res = {'loss': out['loss'], 'loss_cls': out['loss_cls']}
+            return add_loss_terms(res, dict(out, logits=logits, cams=cams), batch, terms) if terms else res
     return loss_fn
 
 # %% ../nbs/08_train.ipynb #b11dc172
