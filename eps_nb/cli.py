@@ -295,7 +295,8 @@ def build_command_config(cls, given: dict, config_file=None):
 
 # %% ../nbs/16_cli.ipynb #360a343a
 def run_command(func, argv, prog: str | None = None, description: str | None = None):
-    "Parse `argv` (a list of strings, not `sys.argv`) for command function `func` and call it; returns its result."
+    """Parse `argv` (a list of strings, not `sys.argv`) for command function `func` and call it in a `one_command`
+    scope; returns its result."""
     args = vars(command_parser(func, prog, description).parse_args(_undash(list(map(str, argv)))))
     pos, opt = command_flags(func)
     name, cls = _config_param(func)
@@ -305,7 +306,8 @@ def run_command(func, argv, prog: str | None = None, description: str | None = N
     if cls is not None:
         kwargs[name] = build_command_config(cls, {p[1:]: v
                                                   for p, v in given.items() if p[0] == name}, args.get('config'))
-    return func(**kwargs)
+    from eps_nb.core import one_command
+    with one_command(): return func(**kwargs)                   # a one-time note is printed once per command
 
 # %% ../nbs/16_cli.ipynb #b11c31c2
 def saliency(
@@ -382,7 +384,7 @@ def infer(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of a stag
           split: str = 'train',  # split name or id-list path to make pseudo-masks for
           out_dir: str | None = None,  # output folder (default: the checkpoint's run folder)
           root: str | None = None,  # dataset root (default: from the run's config.json)
-          labels: str | None = None,  # cls_labels.npy (default: from the run's config)
+          labels: str | None = None,  # labels file: cls_labels.npy, .csv or .json (default: from the run's config)
           skip_existing: bool = False,  # keep outputs of the same settings that exist
           evaluate: bool = True,  # evaluate against the ground truth when it exists
           # check every ground-truth mask (values, sizes, agreement with the labels) before inference
@@ -561,7 +563,7 @@ COMMANDS = {
     'labels': (
         'eps_nb.data',
         'write_cls_labels',
-        'Write image-level labels (cls_labels.npy) from masks or a COCO JSON file.',
+        'Write image-level labels (cls_labels.npy) from masks or a COCO JSON file, or convert a CSV / JSON labels file.',
     ),
     'train': (
         'eps_nb.train',

@@ -18,13 +18,13 @@ __all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', '
            'mask_to_channels', 'voc_palette', 'set_seed', 'seed_worker', 'get_device', 'has_depthwise_conv',
            'use_channels_last', 'inference_workers', 'train_workers', 'show_progress', 'progress_iter', 'get_rng_state',
            'set_rng_state', 'is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed',
-           'cleanup_distributed', 'barrier', 'all_reduce_sum', 'atomic_write', 'save_mask_png', 'save_gray_png',
-           'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock', 'locked_output', 'read_settings',
-           'check_settings', 'finish_settings', 'check_finished_outputs', 'read_text', 'read_json', 'limit_size',
-           'check_scales', 'check_long_sides', 'check_at_least', 'check_choice', 'save_checkpoint', 'load_checkpoint',
-           'unwrap_model', 'build_config', 'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode',
-           'check_unit_range', 'check_rgb_image', 'gt_mask_path', 'missing_gt_masks', 'has_gt_masks',
-           'no_evaluation_note', 'md_table']
+           'cleanup_distributed', 'barrier', 'all_reduce_sum', 'one_command', 'note_once', 'atomic_write',
+           'save_mask_png', 'save_gray_png', 'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock',
+           'locked_output', 'read_settings', 'check_settings', 'finish_settings', 'check_finished_outputs', 'read_text',
+           'read_json', 'limit_size', 'check_scales', 'check_long_sides', 'check_at_least', 'check_choice',
+           'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'build_config', 'ConfigMixin', 'poly_lr',
+           'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range', 'check_rgb_image', 'gt_mask_path',
+           'missing_gt_masks', 'has_gt_masks', 'no_evaluation_note', 'md_table']
 
 # %% ../nbs/00a_core.ipynb #5303614e
 IGNORE_INDEX = 255
@@ -316,6 +316,25 @@ def all_reduce_sum(t: torch.Tensor) -> torch.Tensor:
             t.copy_(tt.cpu())
         else: dist.all_reduce(t)
     return t
+
+# %% ../nbs/00a_core.ipynb #e18af2ac
+_NOTES: list = []   # the notes printed in the open command scopes (one set per scope, outermost first)
+
+@contextlib.contextmanager
+def one_command():
+    "A scope inside which `note_once` prints each note once (nested scopes share the outermost one's notes)."
+    _NOTES.append(_NOTES[0] if _NOTES else set())
+    try: yield
+    finally: _NOTES.pop()
+
+# %% ../nbs/00a_core.ipynb #94208d40
+def note_once(text: str) -> bool:
+    "Print `text` on rank 0 unless it was printed before in the open `one_command` scope; True when printed."
+    if _NOTES:
+        if text in _NOTES[-1]: return False
+        _NOTES[-1].add(text)
+    if is_main(): print(text, flush=True)
+    return True
 
 # %% ../nbs/00a_core.ipynb #7c9e6396
 def _read_umask() -> int:

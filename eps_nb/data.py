@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #c251f9c3
 from __future__ import annotations
-import json, pickle, re, warnings
+import csv, io, json, pickle, re, warnings
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,15 +16,15 @@ from torchvision import tv_tensors
 from torchvision.transforms.v2 import functional as TF, InterpolationMode
 from fastcore.basics import patch
 from .core import (ConfigMixin, IGNORE_INDEX, VOC_PALETTE, class_names, coco_id_to_index, gt_mask_path, is_main,
-                         progress_iter, read_text, save_npy)
+                         note_once, progress_iter, read_text, save_npy, save_text)
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'RESIZE_MODES', 'check_id', 'read_ids', 'as_ids', 'LabelDict',
-           'load_cls_labels', 'save_cls_labels', 'get_label', 'read_image', 'read_saliency', 'read_mask',
-           'labels_from_masks', 'check_not_binary', 'count_mask_values', 'scan_masks', 'read_coco_json',
-           'labels_from_coco_json', 'write_cls_labels', 'Layout', 'TrainTransform', 'scaled_size', 'as_image_tensor',
-           'normalize_image', 'rescale_image', 'dataset_key', 'TrainDataset', 'InferDataset', 'first_item',
-           'read_class_names', 'DataConfig']
+__all__ = ['MAX_CLASSES', 'IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'RESIZE_MODES', 'check_id', 'read_ids', 'as_ids',
+           'LabelDict', 'labels_format', 'load_cls_labels', 'save_cls_labels', 'get_label', 'read_image',
+           'read_saliency', 'read_mask', 'labels_from_masks', 'check_not_binary', 'count_mask_values', 'scan_masks',
+           'read_coco_json', 'labels_from_coco_json', 'write_cls_labels', 'Layout', 'TrainTransform', 'scaled_size',
+           'as_image_tensor', 'normalize_image', 'rescale_image', 'dataset_key', 'TrainDataset', 'InferDataset',
+           'first_item', 'read_class_names', 'DataConfig']
 
 # %% ../nbs/01_data.ipynb #f350302b
 def check_id(i,              # an image id (from an id list, a labels file or a caller)
@@ -91,29 +91,28 @@ class _SafeUnpickler(pickle.Unpickler):
 # %% ../nbs/01_data.ipynb #f39c7aae
 class LabelDict(dict):
     """The `{id: float32[C]}` dict of `load_cls_labels`; `.source` is the file it came from, so later errors
-    (a missing id, a wrong length) name it."""
+    (a missing id, a wrong length) name it; `.class_names` the C class names of a CSV / JSON file (None for `.npy`)."""
     source = ''
+    class_names = None
 
 # %% ../nbs/01_data.ipynb #e6a99be1
+MAX_CLASSES = 254   # masks store class k as k + 1 in 8 bits; 255 is ignore
+
 def _check_label_vector(vec, key, num_classes, source) -> np.ndarray:
     v = np.asarray(vec)
     src = f' in {source}' if source else ''
     if v.ndim != 1 or (num_classes is not None and v.shape[0] != num_classes):
         raise ValueError(f'label of id {key!r}{src} has shape {v.shape}, expected ({num_classes},)')
     v = v.astype(np.float32)
-    if not np.isfinite(v).all() or v.min(initial=0) < 0 or v.max(initial=0) > 1:
-        raise ValueError(f'label of id {key!r}{src} has values outside [0, 1]: {v}')
+    if not np.isin(v, (0, 1)).all():
+        bad = v[~np.isin(v, (0, 1))]
+        raise ValueError(f'label of id {key!r}{src} holds {bad[0]:g}: image-level labels are 0 (absent) or 1 '
+                         f'(present), got {v}')
     return v
 
 # %% ../nbs/01_data.ipynb #6e91e472
-def load_cls_labels(path,                          # an EPS cls_labels.npy (pickled dict)
-                    num_classes: int | None = None,  # expected C; None: the length of the first vector
-                   ) -> dict:
-    """An EPS `cls_labels.npy` as a `LabelDict` `{str id: float32[C]}` in [0, 1]. Raises `FileNotFoundError` naming a
-    missing file, `ValueError` naming the file (and the id) for a non-dict, non-array content, an unsafe id
-    (`check_id`), a wrong length or values outside [0, 1]."""
-    path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f'label file not found: {path}')
+def _read_npy_labels(path: Path, num_classes) -> LabelDict:
+    "The EPS `cls_labels.npy` (a pickled dict) at `path`, checked (`load_cls_labels`)."
     try:
         with open(path, 'rb') as f:
             version = np.lib.format.read_magic(f)
@@ -131,7 +130,131 @@ def load_cls_labels(path,                          # an EPS cls_labels.npy (pick
             raise ValueError(f'{path}: label of id {k0!r} has shape {np.shape(v0)}; expected a multi-hot vector '
                     f'float32[C] per id')
         num_classes = len(v0)
-    out = LabelDict({check_id(k, path): _check_label_vector(v, k, num_classes, path) for k, v in obj.items()})
+    return LabelDict({check_id(k, path): _check_label_vector(v, k, num_classes, path) for k, v in obj.items()})
+
+# %% ../nbs/01_data.ipynb #30ce3d12
+IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp')
+
+def _image_id(name, where) -> str:
+    "The id of an image named in a labels file: the name without an image extension, checked by `check_id`."
+    s = check_id(str(name).strip(), where)
+    return s[:-len(Path(s).suffix)] if Path(s).suffix.lower() in IMAGE_EXTS and len(Path(s).stem) else s
+
+def _split_names(cell: str) -> list[str]:
+    "The class names of a labels cell: separated by `;` when it holds one (names may then hold spaces), else by spaces."
+    return [c.strip() for c in (cell.split(';') if ';' in cell else cell.split()) if c.strip()]
+
+# %% ../nbs/01_data.ipynb #c428aeaa
+_CSV_HEADER = (('image', 'image_id', 'id', 'file', 'filename', 'file_name', 'name'),
+               ('labels', 'label', 'classes', 'class', 'tags'))
+
+def _read_csv_labels(path: Path) -> dict:
+    """`{id: (line, [class names])}` of a CSV labels file: a header line `image,labels`, then one line per image.
+    `ValueError` naming the file and the line for a missing header, a line without 2 fields, an unsafe or repeated
+    image."""
+    rows, out, header = csv.reader(io.StringIO(read_text(path, 'labels file'))), {}, None
+    try:
+        for row in rows:
+            n = rows.line_num
+            if not any(c.strip() for c in row): continue
+            where = f'{path} line {n}'
+            if header is None:
+                header = [c.strip().lower() for c in row]
+                if len(header) != 2 or header[0] not in _CSV_HEADER[0] or header[1] not in _CSV_HEADER[1]:
+                    raise ValueError(f'{where}: expected the header line "image,labels", got {",".join(row)!r}')
+                continue
+            if len(row) != 2:
+                raise ValueError(f'{where}: expected 2 fields (image,labels), got {len(row)}: {",".join(row)!r} '
+                                 '(separate class names by ; or spaces, or quote the field)')
+            i = _image_id(row[0], where)
+            if i in out: raise ValueError(f'{where}: image {i!r} again (first on line {out[i][0]})')
+            out[i] = (n, _split_names(row[1]))
+    except csv.Error as e: raise ValueError(f'{path} line {rows.line_num}: not a valid CSV line ({e})') from None
+    if header is None: raise ValueError(f'{path}: empty labels file (expected the header line "image,labels")')
+    return out
+
+# %% ../nbs/01_data.ipynb #1a32251a
+class _Pairs(list): "The key-value pairs of one JSON object, in file order (duplicates kept)."
+
+def _read_json_labels(path: Path) -> dict:
+    """`{id: (line, [class names])}` of a JSON labels file `{"image": ["cat", "dog"], ...}`. `ValueError` naming the
+    file and the line for invalid JSON, a value that is not a list of names, an unsafe or repeated image."""
+    text = read_text(path, 'labels file')
+    try: obj = json.loads(text, object_pairs_hook=_Pairs)
+    except json.JSONDecodeError as e: raise ValueError(f'{path} line {e.lineno}: not valid JSON ({e.msg})') from None
+    except RecursionError: raise ValueError(f'{path}: JSON nested too deeply') from None
+    if not isinstance(obj, _Pairs):
+        raise ValueError(f'{path}: expected a JSON object {{"image": ["class", ...], ...}}, got a {type(obj).__name__}')
+    keys = [m for m in re.finditer(r'"((?:[^"\\]|\\.)*)"\s*:', text)]   # where each key stands
+    lines = [text.count('\n', 0, m.start()) + 1 for m in keys] if len(keys) == len(obj) else [None] * len(obj)
+    out = {}
+    for (k, v), n in zip(obj, lines):
+        where = f'{path} line {n}' if n else f'{path} (image {k!r})'
+        i = _image_id(k, where)
+        if i in out: raise ValueError(f'{where}: image {i!r} again (first on line {out[i][0]})')
+        if not isinstance(v, list) or not all(isinstance(c, str) for c in v):
+            raise ValueError(f'{where}: the labels of {k!r} must be a list of class names, got {json.dumps(v)[:80]}')
+        out[i] = (n, [c.strip() for c in v if c.strip()])
+    return out
+
+# %% ../nbs/01_data.ipynb #5f1e5ce6
+def _named_vectors(named: dict, path, class_names=None) -> tuple[dict, tuple]:
+    """(`{id: float32[C]}`, class names) of `named` (`{id: (line, [names])}`): the classes of `class_names`, else the
+    names used, sorted. `ValueError` naming the file and the line of an unknown class."""
+    names = tuple(class_names) if class_names is not None else tuple(sorted({c for _, cs in named.values() for c in cs}))
+    if not names: raise ValueError(f'{path}: no class names in the labels file')
+    if len(names) > MAX_CLASSES:
+        raise ValueError(f'{path}: {len(names)} class names; at most {MAX_CLASSES} fit an 8-bit mask')
+    index, out = {c: k for k, c in enumerate(names)}, {}
+    for i, (n, cs) in named.items():
+        bad = [c for c in cs if c not in index]
+        if bad:
+            import difflib
+            near = difflib.get_close_matches(bad[0], names, n=1)
+            raise ValueError(f'{path} line {n}: unknown class {bad[0]!r} for image {i!r}'
+                             f'{f" (did you mean {near[0]!r}?)" if near else ""}; the {len(names)} classes are '
+                             f'{", ".join(names[:20])}{" ..." if len(names) > 20 else ""}')
+        v = np.zeros(len(names), np.float32)
+        v[[index[c] for c in cs]] = 1
+        out[i] = v
+    return out, names
+
+# %% ../nbs/01_data.ipynb #cfeabdf1
+def labels_format(path) -> str:
+    "`'npy'`, `'csv'` or `'json'`: the format of labels file `path` (a `.npy` file by its magic bytes, else its suffix)."
+    path = Path(path)
+    with open(path, 'rb') as f:
+        if f.read(6) == b'\x93NUMPY': return 'npy'
+    kind = path.suffix.lower().lstrip('.')
+    if kind not in ('csv', 'json', 'npy'):
+        raise ValueError(f'{path}: unknown labels format: expected cls_labels.npy, a .csv (image,labels) or a .json '
+                         'file ({"image": ["class", ...]})')
+    return kind
+
+# %% ../nbs/01_data.ipynb #f14be17a
+def load_cls_labels(path,                            # cls_labels.npy (pickled dict), a .csv or a .json labels file
+                    num_classes: int | None = None,  # expected C; None: the length of the first vector / the names
+                    class_names=None,                # the C class names (order) a CSV / JSON file's names refer to
+                   ) -> LabelDict:
+    """Image-level labels as a `LabelDict` `{str id: float32[C]}` of 0 / 1, from any labels file (the one reader).
+    Raises `FileNotFoundError` naming a missing file, `ValueError` naming the file (and the id, or the line of a CSV /
+    JSON file) for unreadable content, an unsafe or repeated id, an unknown class, a wrong length or a value other
+    than 0 and 1."""
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f'label file not found: {path}')
+    if class_names is not None: num_classes = len(class_names)
+    kind = labels_format(path)
+    if kind == 'npy':
+        out = _read_npy_labels(path, num_classes)
+    else:
+        named = (_read_csv_labels if kind == 'csv' else _read_json_labels)(path)
+        vecs, names = _named_vectors(named, path, class_names)
+        if num_classes is not None and len(names) != num_classes:
+            raise ValueError(f'{path}: the labels name {len(names)} classes ({", ".join(names[:10])}), expected '
+                             f'{num_classes}; give the class names (classes.txt)')
+        out = LabelDict(vecs)
+        out.class_names = names
+    if not out: raise ValueError(f'{path}: no image-level labels in the file')
     out.source = str(path)
     return out
 
@@ -147,7 +270,7 @@ def get_label(labels: dict,      # {id: float32[C]}
               source='',         # the labels file, named in errors
              ) -> np.ndarray:
     """The multi-hot label `float32[num_classes]` of `id` (all zeros is legal).
-    Raises `ValueError` naming the id and `source` for a missing id, a wrong length or values outside [0, 1]."""
+    Raises `ValueError` naming the id and `source` for a missing id, a wrong length or a value other than 0 and 1."""
     if id not in labels:
         raise ValueError(f'id {id!r} has no image-level label{" in " + str(source) if source else ""}')
     return _check_label_vector(labels[id], id, num_classes, source)
@@ -444,18 +567,44 @@ def labels_from_coco_json(json_path,                   # a COCO instances or pan
     return {i: labels[i] for i in ids}
 
 # %% ../nbs/01_data.ipynb #d5f12b40
+def _write_classes_beside(out_path, names) -> Path:
+    "Write `names` to `classes.txt` beside `out_path` (one that holds other names is a `ValueError` naming it)."
+    p = Path(out_path).parent/'classes.txt'
+    if p.is_file():
+        if read_class_names(p) != tuple(names):
+            raise ValueError(f'{p} lists other classes than the labels file ({", ".join(names[:10])}); give it with '
+                             '--classes, or move it away')
+    else: save_text(p, '\n'.join(names) + '\n')
+    return p
+
 def write_cls_labels(out_path: str,  # where to write cls_labels.npy
-                     ids,  # list of ids, or the path of an id list file
+                     # with mask_dir / coco_json: the ids (a list or an id list file); without: a labels file to
+                     # convert (CSV image,labels / JSON {image: [classes]} / cls_labels.npy)
+                     source,
                      mask_dir: str = None,  # folder of <id>.png ground-truth masks
                      coco_json: str = None,  # COCO instances or panoptic JSON file
-                     num_classes: int = None,  # C (required with mask_dir; 80 for COCO)
+                     num_classes: int = None,  # C, 1 to 254 (required with mask_dir; 80 for COCO)
+                     classes: str = None,  # class-names file giving the class order of a CSV / JSON labels file
                      ) -> dict:
-    """Derive image-level labels for `ids` from masks (`mask_dir`) or a COCO JSON file (`coco_json`) and
-    write them as an EPS `cls_labels.npy` (atomically). Returns the label dict `{id: float32[C]}`.
-    Raises `ValueError` unless exactly one source is given, when `num_classes` is missing for masks or is not
-    80 for COCO, plus the errors of `labels_from_masks` / `labels_from_coco_json` (naming the file)."""
-    if (mask_dir is None) == (coco_json is None): raise ValueError('give exactly one of mask_dir and coco_json')
-    ids = read_ids(ids) if isinstance(ids, (str, Path)) else as_ids(ids)   # a command: an id file is welcome
+    """Derive image-level labels for the ids `source` from masks (`mask_dir`) or a COCO JSON file (`coco_json`), or
+    convert the labels file `source`, and write them as an EPS `cls_labels.npy` (atomically). Returns the label dict
+    `{id: float32[C]}`. Raises `ValueError` for a `num_classes` outside 1..254 (checked first), for both sources,
+    when `num_classes` is missing for masks or is not 80 for COCO, plus the errors of `labels_from_masks` /
+    `labels_from_coco_json` / `load_cls_labels` (naming the file)."""
+    if num_classes is not None and (isinstance(num_classes, bool) or not isinstance(num_classes, int) or
+                                    not 1 <= num_classes <= MAX_CLASSES):
+        raise ValueError(f'num_classes must be an integer from 1 to {MAX_CLASSES}, got {num_classes!r} (masks store '
+                         'class k as k+1 in 8 bits, 255 is ignore)')
+    if mask_dir is not None and coco_json is not None: raise ValueError('give only one of mask_dir and coco_json')
+    if mask_dir is None and coco_json is None:                        # convert a labels file
+        if not isinstance(source, (str, Path)):
+            raise ValueError('ids need mask_dir or coco_json to derive the labels from (or give a labels file to convert)')
+        labels = load_cls_labels(source, num_classes, read_class_names(classes) if classes else None)
+        if labels.class_names is not None and not classes:
+            print(f'classes ({len(labels.class_names)}, sorted) -> {_write_classes_beside(out_path, labels.class_names)}')
+        save_cls_labels(out_path, labels)
+        return labels
+    ids = read_ids(source) if isinstance(source, (str, Path)) else as_ids(source)   # a command: an id file is welcome
     if mask_dir is not None:
         if num_classes is None: raise ValueError('num_classes is required to derive labels from masks')
         labels = labels_from_masks(Path(mask_dir), ids, int(num_classes), progress=len(ids) > 1000)
@@ -467,8 +616,6 @@ def write_cls_labels(out_path: str,  # where to write cls_labels.npy
     return labels
 
 # %% ../nbs/01_data.ipynb #eb1c2a80
-IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp')
-
 class Layout:
     """Where the files of a dataset are: `image_path(id)`, `mask_path(id)`, `saliency_path(id)`; build with `voc`,
     `coco` or `folder`."""
@@ -521,6 +668,12 @@ class Layout:
             if p.is_file(): return p
         raise FileNotFoundError(f'image of id {id!r} not found: tried '
                 f'{", ".join(map(str, cands[:3]))}{" ..." if len(cands) > 3 else ""}')
+
+    def image_ids(self) -> list[str]:
+        "The ids of the images in the image folder(s), sorted: file names with one of `image_exts`, without it."
+        dirs = dict.fromkeys([self.image_dir, *self.prefix_dirs.values()])
+        return sorted({p.stem for d in dirs if d.is_dir() for p in d.iterdir() if p.suffix in self.image_exts
+                       and p.is_file()})
 
     def mask_path(self, id: str) -> Path | None:
         "`mask_dir/<id>.png` (whether or not it exists), or None when the layout has no mask folder."
@@ -791,6 +944,8 @@ def read_class_names(path) -> tuple:
     if names and names[0].lower() == 'background': names = names[1:]
     if len(set(names)) != len(names): raise ValueError(f'{path}: duplicate class names')
     if not names: raise ValueError(f'{path}: no class names')
+    if len(names) > MAX_CLASSES:
+        raise ValueError(f'{path}: {len(names)} class names; at most {MAX_CLASSES} fit an 8-bit mask')
     return tuple(names)
 
 # %% ../nbs/01_data.ipynb #064f7e6c
@@ -802,8 +957,10 @@ class DataConfig(ConfigMixin):
     root: str = ''
     # 'voc', 'coco' or 'folder'; None: the dataset's default (custom: 'voc' when root/JPEGImages exists, else 'folder')
     layout: str | None = None
-    classes: str | None = None  # class-names file (custom; default root/classes.txt)
-    labels: str | None = None  # cls_labels.npy; None: root/cls_labels.npy if present, else derived from the masks
+    # class-names file (custom; default root/classes.txt, else the names of a CSV / JSON labels file, sorted)
+    classes: str | None = None
+    # cls_labels.npy, a .csv (image,labels) or a .json ({image: [classes]}); None: root/cls_labels.npy, labels.csv or labels.json if present, else derived from the masks
+    labels: str | None = None
     saliency_dir: str | None = None  # folder of <id>.png saliency maps (needed for EPS training)
     # VOC layout: mask folder name under root (SegmentationClass or SegmentationClassAug); folder layout: a path
     mask_dir: str | None = None
@@ -815,7 +972,24 @@ class DataConfig(ConfigMixin):
         if self.dataset in ('voc12', 'coco'): return class_names(self.dataset)
         if self.dataset != 'custom':
             raise ValueError(f"unknown dataset {self.dataset!r}: expected 'voc12', 'coco' or 'custom'")
-        return read_class_names(self.classes or Path(self.root)/'classes.txt')
+        if self.classes or (Path(self.root)/'classes.txt').is_file():
+            return read_class_names(self.classes or Path(self.root)/'classes.txt')
+        p = self.labels_file()
+        if p is not None and labels_format(p) != 'npy': return load_cls_labels(p).class_names
+        raise FileNotFoundError(f'class names file not found: {Path(self.root)/"classes.txt"} (give --classes, or a '
+                                'labels file that names the classes: labels.csv / labels.json)')
+
+    def labels_file(self) -> Path | None:
+        """The labels file: `labels`, else the one of `root/cls_labels.npy`, `labels.csv`, `labels.json` that exists
+        (None: none). `FileNotFoundError` for a missing `labels`, `ValueError` when the root holds several."""
+        if self.labels:
+            if not Path(self.labels).is_file(): raise FileNotFoundError(f'labels file not found: {self.labels}')
+            return Path(self.labels)
+        found = [p for n in ('cls_labels.npy', 'labels.csv', 'labels.json') if (p := Path(self.root)/n).is_file()]
+        if len(found) > 1:
+            raise ValueError(f'{self.root} holds {len(found)} labels files ({", ".join(p.name for p in found)}): '
+                             'give the one to use with --labels')
+        return found[0] if found else None
 
     def make_layout(self) -> Layout:
         "The `Layout` of this dataset. Raises `FileNotFoundError` naming a missing root."
@@ -831,29 +1005,51 @@ class DataConfig(ConfigMixin):
 
     def ids(self, split_or_path) -> list[str]:
         """Ids of a split: a path to an id list, or a split name looked up as `root/ImageSets/Segmentation/<split>.txt`,
-        then `root/<split>.txt`."""
+        then `root/<split>.txt`; in a dataset without id lists, the ids of the labels file (`ids_from_labels`)."""
         p = Path(split_or_path)
         if p.suffix == '.txt' and p.is_file(): return read_ids(p)
         for cand in (Path(self.root) / 'ImageSets' / 'Segmentation' / f'{split_or_path}.txt',
                      Path(self.root) / f'{split_or_path}.txt'):
             if cand.is_file(): return read_ids(cand)
+        if p.suffix != '.txt' and not self.has_id_lists() and (lp := self.labels_file()) is not None:
+            return self.ids_from_labels(split_or_path, lp)
         raise FileNotFoundError(
             f'id list for split {split_or_path!r} not found: tried {p},'
             f' {Path(self.root)/"ImageSets"/"Segmentation"/(str(split_or_path) + ".txt")} and'
             f' {Path(self.root)/(str(split_or_path) + ".txt")}'
         )
 
+    def has_id_lists(self) -> bool:
+        "Whether the root holds id lists (`ImageSets/Segmentation/`, or a `.txt` file besides `classes.txt`)."
+        root = Path(self.root)
+        return (root/'ImageSets'/'Segmentation').is_dir() or any(p.name != 'classes.txt' for p in root.glob('*.txt'))
+
+    def ids_from_labels(self, split, path) -> list[str]:
+        """The ids of labels file `path` (file order) for `split`, which has no id list: every labelled image must exist
+        and every image of the image folder have a label (`ValueError` naming them otherwise). Says so once."""
+        ids, layout = list(load_cls_labels(path)), self.make_layout()
+        on_disk = set(layout.image_ids())
+        no_image = [i for i in ids if i not in on_disk]
+        if no_image:
+            raise ValueError(f'{path}: {len(no_image)} labelled image(s) not found in {layout.image_dir}: '
+                             f'{", ".join(no_image[:5])}{" ..." if len(no_image) > 5 else ""}')
+        no_label = sorted(on_disk - set(ids))
+        if no_label:
+            raise ValueError(f'{layout.image_dir}: {len(no_label)} image(s) without a label in {path}: '
+                             f'{", ".join(no_label[:5])}{" ..." if len(no_label) > 5 else ""} (label them, or list '
+                             f'the ids to use in {Path(self.root)/(str(split) + ".txt")})')
+        note_once(f'no id list for split {split!r}: using the {len(ids)} images of {path}')
+        return ids
+
     def load_labels(self, ids) -> dict:
-        """Image-level labels {id: float32[C]}: from `labels` / `root/cls_labels.npy`, else derived from the GT masks of
-        `ids`."""
-        p = Path(self.labels) if self.labels else Path(self.root)/'cls_labels.npy'
-        if p.is_file(): return load_cls_labels(p)
-        if self.labels: raise FileNotFoundError(f'labels file not found: {p}')
+        """Image-level labels {id: float32[C]}: from the labels file (`labels_file`), else derived from the GT masks of
+        `ids` (said once per command)."""
+        p = self.labels_file()
+        if p is not None:
+            names = self.class_names()
+            return load_cls_labels(p, class_names=None if labels_format(p) == 'npy' else names, num_classes=len(names))
         layout = self.make_layout()
-        if is_main():
-            print(
-                f'no cls_labels.npy given: deriving image-level labels from the ground-truth masks of {len(ids)} images'
-            )
+        note_once(f'no labels file given: deriving image-level labels from the ground-truth masks of {len(ids)} images')
         return labels_from_masks(layout, ids, len(self.class_names()))
 
 # %% ../nbs/01_data.ipynb #f2aabde5
@@ -866,18 +1062,17 @@ def check(self: DataConfig, split=None, need_saliency: bool = False, need_labels
     names = self.class_names()                                   # unknown dataset, missing or bad classes file
     layout = self.make_layout()                                  # missing root, JPEGImages/, train2014/ ...
     ids = self.ids(split) if split is not None else []
-    p = Path(self.labels) if self.labels else Path(self.root)/'cls_labels.npy'
-    if self.labels and not p.is_file(): raise FileNotFoundError(f'labels file not found: {p}')
-    if p.is_file() and (self.labels or need_labels):
-        labels = load_cls_labels(p, len(names))
+    p = self.labels_file()
+    if p is not None and (self.labels or need_labels):
+        labels = self.load_labels(ids)
         for i in ids: get_label(labels, i, len(names), p)
     elif need_labels:                                            # labels will be derived from the masks of the split
         if layout.mask_dir is None or not layout.mask_dir.is_dir():
-            raise FileNotFoundError(f'no image-level labels: {p} does not exist and there is no mask folder '
-                    f'({layout.mask_dir}) to derive them from')
+            raise FileNotFoundError(f'no image-level labels: no labels file ({Path(self.root)/"cls_labels.npy"}, '
+                    f'labels.csv or labels.json) and no mask folder ({layout.mask_dir}) to derive them from')
         missing = [i for i in ids if not layout.mask_path(i).is_file()]
         if missing:
-            raise FileNotFoundError(f'no labels file ({p}) and {len(missing)} of {len(ids)} masks to derive '
+            raise FileNotFoundError(f'no labels file and {len(missing)} of {len(ids)} masks to derive '
                     f'labels from are missing, e.g. {layout.mask_path(missing[0])}')
     if need_saliency:
         if not self.saliency_dir:

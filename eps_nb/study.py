@@ -10,8 +10,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 import torch
-from .core import (ConfigMixin, md_table, check_settings, get_device, missing_gt_masks, read_text, run_lock,
-                         save_gray_png, save_json, save_text)
+from .core import (ConfigMixin, md_table, check_settings, get_device, missing_gt_masks, one_command, read_text,
+                         run_lock, save_gray_png, save_json, save_text)
 from .data import DataConfig, Layout, read_mask
 from .saliency import saliency_from_mask, evaluate_saliency
 from .map_selection import VOC_PREDEFINED_BG
@@ -22,9 +22,9 @@ from .saliency_sources import DEFAULT_SALIENCY
 from .report import write_compare_report
 
 # %% auto #0
-__all__ = ['DETECTORS', 'VOC_MISSED', 'controlled_saliency', 'make_controlled_saliency_maps', 'StudyConfig', 'study_runs',
-           'run_config', 'divergence', 'finished_row', 'run_one', 'mean_ci', 'decided', 'paired', 'summarize',
-           'study_markdown', 'plot_schedule', 'study_page', 'run_study']
+__all__ = ['DETECTORS', 'VOC_MISSED', 'controlled_saliency', 'make_controlled_saliency_maps', 'schedule_methods', 'StudyConfig',
+           'study_runs', 'run_config', 'divergence', 'finished_row', 'run_one', 'mean_ci', 'decided', 'paired',
+           'summarize', 'study_markdown', 'plot_schedule', 'study_page', 'run_study']
 
 # %% ../nbs/14b_study.ipynb #490eb35f
 DETECTORS = ('systematic', 'random', 'false_positive')
@@ -91,6 +91,13 @@ def _study_train() -> TrainConfig:
                        max_iters=200, lr=0.001, momentum=0.9, channels_last=True, num_workers=1, progress=False,
                        tensorboard=False)
 
+# %% ../nbs/14b_study.ipynb #e687a2a7
+def schedule_methods(cfg) -> tuple:
+    """The methods of a study's schedule part: `cfg.schedule_methods`, or by default CAM and `cfg.strategies` but
+    'predefined' (the default strategies give CAM, none, naive, adaptive)."""
+    if cfg.schedule_methods is not None: return tuple(cfg.schedule_methods)
+    return ('cam',) + tuple(s for s in cfg.strategies if s != 'predefined')
+
 # %% ../nbs/14b_study.ipynb #a4dd4743
 @dataclass
 class StudyConfig(ConfigMixin):
@@ -113,7 +120,8 @@ class StudyConfig(ConfigMixin):
     drop_p: float = 0.3                       # object drop probability of the random detector
     band: float = 0.05                        # false-positive band width (fraction of the long side)
     schedule_iters: tuple = (100, 400, 1600)  # lengths of the schedule part (plus train.max_iters of the main part)
-    schedule_methods: tuple = ('cam', 'none', 'naive', 'adaptive')   # methods of the schedule part
+    # methods of the schedule part: 'cam' and strategies; None: CAM and the strategies given but 'predefined'
+    schedule_methods: tuple | None = None
     schedule_seeded_up_to: int = 400          # longer schedule runs use the first seed only
     parts: tuple = ('main', 'errors', 'schedule')   # what to run, in this order
     divergence_rise: float = 0.05             # diverged: last-quarter loss_cls > (1 + this) x third-quarter loss_cls
@@ -134,7 +142,9 @@ class StudyConfig(ConfigMixin):
             raise ValueError(f'StudyConfig.warmup_frac must be in [0, 1), got {self.warmup_frac}')
         bad = [p for p in self.parts if p not in ('main', 'errors', 'schedule')]
         if bad: raise ValueError(f"StudyConfig.parts: unknown part {bad[0]!r}: expected 'main', 'errors', 'schedule'")
-        bad = [m for m in self.schedule_methods if m != 'cam' and m not in self.strategies]
+        # a part that does not run is not checked: `--parts main --strategies naive,adaptive` needs no schedule
+        bad = [m for m in schedule_methods(self)
+               if m != 'cam' and m not in self.strategies] if 'schedule' in self.parts else []
         if bad:
             raise ValueError(f'StudyConfig.schedule_methods: {bad[0]!r} is neither cam nor one of the '
                     f'strategies {self.strategies}')
@@ -189,7 +199,7 @@ def study_runs(cfg: StudyConfig) -> list[dict]:
                     runs += [
                         _cam_run('schedule', s, n)
                         if m == 'cam' else _eps_run('schedule', m, cfg.saliency_sources[0], s, n)
-                        for m in cfg.schedule_methods
+                        for m in schedule_methods(cfg)
                     ]
     seen = set()
     return [r for r in runs if not (r['name'] in seen or seen.add(r['name']))]
@@ -338,7 +348,7 @@ def summarize(cfg: StudyConfig, rows: list[dict], names) -> dict:
             }, **errors
         }
     src, schedule = cfg.saliency_sources[0], {}
-    for m in cfg.schedule_methods:
+    for m in schedule_methods(cfg):
         ks = sorted((k for k in keys if (k[:3] == ('cam', None, None) if m == 'cam' else k[:3] == ('eps', m, src))),
                     key=lambda k: k[3])
         if len(ks) > 1: schedule[m] = [{'iters': k[3], **_group(rows, k)} for k in ks]
@@ -511,45 +521,46 @@ def run_study(cfg: StudyConfig) -> dict:
     (finished runs reused, a killed one resumed), the summary, `report.json`, `report.md`, `schedule.png` and the page
     `report/` (`study_page`) in `cfg.out_dir`. The budget is printed first. Raises `FileNotFoundError` / `ValueError`
     naming a bad input before any heavy step, `RuntimeError` when another process holds the output folder."""
-    t0, out, t = time.time(), Path(cfg.out_dir), cfg.train
-    data, runs = t.data, study_runs(cfg)
-    layout, names = data.make_layout(), data.class_names()
-    with (contextlib.nullcontext() if cfg.report_only else run_lock(out, 'study')):
-        split = _train_ids_split(cfg)
-        ids = data.ids(split)
-        labels = data.load_labels(ids)
-        missing = missing_gt_masks(layout, ids)
-        if missing:
-            raise FileNotFoundError(f'the study scores pseudo-masks against ground-truth masks: none for '
-                    f'{missing[0]} ({len(missing)} ids without)')
-        print(f'study: {len(runs)} runs on {len(ids)} images; {cfg.budget()}', flush=True)
-        sal = {r['saliency'] for r in runs if r['saliency']}
-        lf = [s for s in cfg.saliency_sources if s in sal or s == 'gt_masks' and 'errors' in cfg.parts]
-        if not cfg.report_only: make_saliency_sources(out, layout, ids, lf, len(names), t.device, cfg.saliency_weights)
-        for d in cfg.detectors:
-            if f'gt_{d}' in sal and not cfg.report_only:
-                make_controlled_saliency_maps(layout, ids, saliency_folder(out, f'gt_{d}'), d, names,
-                                              cfg.missed_classes, cfg.drop_p, cfg.band)
-        quality = {
-            s: evaluate_saliency(saliency_folder(out, s), layout, ids, len(names))
-            for s in sorted(sal | set(lf)) if saliency_folder(out, s).is_dir()
-        }
-        if cfg.report_only: rows = [r for r in (finished_row(cfg, r) for r in runs) if r is not None]
-        else: rows = [run_one(cfg, r, split, layout, ids, labels, names) for r in runs]
-        rep = {
-            'config': cfg.to_dict(), 'budget': cfg.budget(), 'root': data.root, 'split': t.train_split,
-            'n_train': len(ids), 'n_runs': len(rows), 'n_planned': len(runs), 'class_names': list(names),
-            'saliency_quality': quality, 'rows': rows, 'summary': summarize(cfg, rows, names),
-            'command': os.environ.get('EPS_NB_COMMAND', 'eps_nb study ' + data.root), 'timings': {
-                'train': sum(r['train_s'] for r in rows), 'infer': sum(r['infer_s'] for r in rows),
-                'total': sum(r['train_s'] + r['infer_s'] for r in rows), 'invocation': time.time() - t0
-            }, 'machine': f'{os.cpu_count()} CPU cores, torch {torch.__version__}, {get_device(t.device)}'
-        }
-        if rep['summary']['schedule']: plot_schedule(rep, out/'schedule.png')
-        page = study_page(cfg, rows, data, ids)
-        md = study_markdown(rep) + (f'\nResults page (one seed, image by image; open in a browser): `{page}`\n'
-                                    if page else '')
-        save_json(out/'report.json', rep)
-        save_text(out/'report.md', md)
-    print(md)
-    return rep
+    with one_command():                  # one-time notes (labels derived from the masks, ...) once, not per run
+        t0, out, t = time.time(), Path(cfg.out_dir), cfg.train
+        data, runs = t.data, study_runs(cfg)
+        layout, names = data.make_layout(), data.class_names()
+        with (contextlib.nullcontext() if cfg.report_only else run_lock(out, 'study')):
+            split = _train_ids_split(cfg)
+            ids = data.ids(split)
+            labels = data.load_labels(ids)
+            missing = missing_gt_masks(layout, ids)
+            if missing:
+                raise FileNotFoundError(f'the study scores pseudo-masks against ground-truth masks: none for '
+                        f'{missing[0]} ({len(missing)} ids without)')
+            print(f'study: {len(runs)} runs on {len(ids)} images; {cfg.budget()}', flush=True)
+            sal = {r['saliency'] for r in runs if r['saliency']}
+            lf = [s for s in cfg.saliency_sources if s in sal or s == 'gt_masks' and 'errors' in cfg.parts]
+            if not cfg.report_only: make_saliency_sources(out, layout, ids, lf, len(names), t.device, cfg.saliency_weights)
+            for d in cfg.detectors:
+                if f'gt_{d}' in sal and not cfg.report_only:
+                    make_controlled_saliency_maps(layout, ids, saliency_folder(out, f'gt_{d}'), d, names,
+                                                  cfg.missed_classes, cfg.drop_p, cfg.band)
+            quality = {
+                s: evaluate_saliency(saliency_folder(out, s), layout, ids, len(names))
+                for s in sorted(sal | set(lf)) if saliency_folder(out, s).is_dir()
+            }
+            if cfg.report_only: rows = [r for r in (finished_row(cfg, r) for r in runs) if r is not None]
+            else: rows = [run_one(cfg, r, split, layout, ids, labels, names) for r in runs]
+            rep = {
+                'config': cfg.to_dict(), 'budget': cfg.budget(), 'root': data.root, 'split': t.train_split,
+                'n_train': len(ids), 'n_runs': len(rows), 'n_planned': len(runs), 'class_names': list(names),
+                'saliency_quality': quality, 'rows': rows, 'summary': summarize(cfg, rows, names),
+                'command': os.environ.get('EPS_NB_COMMAND', 'eps_nb study ' + data.root), 'timings': {
+                    'train': sum(r['train_s'] for r in rows), 'infer': sum(r['infer_s'] for r in rows),
+                    'total': sum(r['train_s'] + r['infer_s'] for r in rows), 'invocation': time.time() - t0
+                }, 'machine': f'{os.cpu_count()} CPU cores, torch {torch.__version__}, {get_device(t.device)}'
+            }
+            if rep['summary']['schedule']: plot_schedule(rep, out/'schedule.png')
+            page = study_page(cfg, rows, data, ids)
+            md = study_markdown(rep) + (f'\nResults page (one seed, image by image; open in a browser): `{page}`\n'
+                                        if page else '')
+            save_json(out/'report.json', rep)
+            save_text(out/'report.md', md)
+        print(md)
+        return rep

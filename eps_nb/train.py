@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np
 import torch
 from .core import (barrier, check_at_least, check_long_sides, get_device, init_distributed, is_main,
-                         load_checkpoint, read_json, run_lock, save_checkpoint, save_json, set_seed, unwrap_model)
+                         load_checkpoint, read_json, run_lock, save_checkpoint, save_json, save_text, set_seed,
+                         unwrap_model)
 from .data import (Layout, read_ids, load_cls_labels, labels_from_masks, TrainDataset, TrainTransform, DataConfig)
 from .resnet38 import EPSNet, load_imagenet_weights, load_state_dict_strict, unwrap_state
 from .losses import add_loss_terms, cam_loss, eps_loss, parse_loss_terms
@@ -174,6 +175,8 @@ def _train_stage1(cfg: TrainConfig) -> dict:
     opt = build_optimizer(model, cfg)
     if is_main():
         save_json(out/'config.json', {**cfg.to_dict(), 'class_names': list(names), 'n_train': len(ids)})
+        # a CSV / JSON labels file names the classes: the run folder keeps them (sorted when no classes.txt gave them)
+        if getattr(labels, 'class_names', None) is not None: save_text(out/'classes.txt', '\n'.join(names) + '\n')
         print(f'stage 1 ({cfg.mode}, {cfg.backbone}): {len(ids)} training images, {C} classes, '
               f'{cfg.max_iters} iterations of batch {cfg.batch_size} -> {out}')
     summary = fit(model, make_loss_fn(cfg, C), ds, cfg.loop_config(), opt, out)
