@@ -687,7 +687,9 @@ def first_nonfinite(obj, prefix: str = '') -> str | None:
     tensor holding a NaN or an infinity inside `obj` (tensors, numpy arrays, dicts, lists, tuples), or `None`."""
     if isinstance(obj, (torch.Tensor, np.ndarray)):
         t = torch.as_tensor(obj) if isinstance(obj, np.ndarray) and obj.dtype != object else obj
-        if isinstance(t, torch.Tensor) and (t.is_floating_point() or t.is_complex()) and not bool(torch.isfinite(t).all()):
+        floating = isinstance(t, torch.Tensor) and (t.is_floating_point() or t.is_complex())
+        # a NaN or an infinity makes the sum non-finite: the fast test; a finite sum's overflow falls to the exact one
+        if floating and not bool(torch.isfinite(t.sum())) and not bool(torch.isfinite(t).all()):
             return prefix or '(the tensor)'
         return None
     items = obj.items() if isinstance(obj, dict) else enumerate(obj) if isinstance(obj, (list, tuple)) else ()
