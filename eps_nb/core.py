@@ -836,7 +836,7 @@ def build_config(cls, d: dict, source=None):
 class ConfigMixin:
     "`to_dict` / `from_dict` / `from_file` for configuration dataclasses, with values checked against the annotations."
     # bookkeeping keys a run adds to its config.json; `from_file` drops them
-    run_keys = ('class_names', 'n_train', 'arch', 'num_labels')
+    run_keys = ('class_names', 'n_train', 'arch', 'num_labels', 'stage1_checkpoint')
     def to_dict(self) -> dict:
         "The configuration as a dict of plain values (nested dataclasses become dicts)."
         return dataclasses.asdict(self)
