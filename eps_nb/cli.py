@@ -378,13 +378,44 @@ def _run_data(checkpoint, root=None, labels=None):
     data = DataConfig.from_file(cj, key='data') if cj.is_file() else DataConfig()
     return replace(data, **{k: v for k, v in dict(root=root, labels=labels).items() if v})
 
+# %% ../nbs/16_cli.ipynb #87fcb01a
+def _stage1_data(checkpoint, root=None, labels=None, dataset=None):
+    """The `DataConfig` a stage-1 model is run on: its run's (`_run_data`) for an eps_nb checkpoint; for a bare state
+    dict in the authors' release format `root` and `labels` as given with the preset `dataset`, by default the one fc8's
+    class count fits (`RELEASE_PRESETS`: 20 / 21 outputs VOC, 80 / 81 COCO). `ValueError` naming the file otherwise."""
+    from eps_nb.core import load_checkpoint
+    from eps_nb.data import DataConfig
+    from eps_nb.train import RELEASE_PRESETS, release_head, stage1_kind
+    ck = load_checkpoint(checkpoint)
+    if stage1_kind(ck, checkpoint) == 'run': return _run_data(checkpoint, root, labels)
+    K = release_head(ck, checkpoint)                         # a ResNet38 classifier, or an error naming the file
+    if not root:
+        raise ValueError(f"{checkpoint}: a bare state dict (the authors' release format) says nothing of its dataset: "
+                         'pass --root (and --labels)')
+    dataset = dataset or RELEASE_PRESETS.get(K - 1) or RELEASE_PRESETS.get(K)
+    if dataset is None:
+        raise ValueError(f'{checkpoint}: fc8 has {K} outputs, no VOC (20 / 21) or COCO (80 / 81) model: pass --dataset')
+    return DataConfig(dataset=dataset, root=root, labels=labels)
+
+# %% ../nbs/16_cli.ipynb #fbcb48d1
+def _default_out(checkpoint) -> Path:
+    """Where `infer` writes by default: the run folder of an eps_nb checkpoint (config.json beside it), else a folder
+    named after the file (`checkpoint_cls.pth` -> `checkpoint_cls/`), so that released models side by side do not mix."""
+    p = Path(checkpoint)
+    if (p.parent/'config.json').is_file(): return p.parent
+    return p.parent/(p.stem if p.suffix else p.name + '_out')
+
 # %% ../nbs/16_cli.ipynb #237336c3
-def infer(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of a stage-1 run
+def infer(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of a stage-1 run, or an authors' released model
           pm: PseudoMaskConfig,  # pseudo-mask settings (flags: their fields)
           split: str = 'train',  # split name or id-list path to make pseudo-masks for
-          out_dir: str | None = None,  # output folder (default: the checkpoint's run folder)
-          root: str | None = None,  # dataset root (default: from the run's config.json)
-          labels: str | None = None,  # labels file: cls_labels.npy, .csv or .json (default: from the run's config)
+          # output folder (default: the checkpoint's run folder; for a released model a folder named after the file)
+          out_dir: str | None = None,
+          root: str | None = None,  # dataset root (default: from the run's config.json; required for a released model)
+          # labels file: cls_labels.npy, .csv or .json (default: from the run's config, else found in root)
+          labels: str | None = None,
+          # dataset preset of a released model: voc12 | coco (default: from its class count; runs use their config)
+          dataset: str | None = None,
           skip_existing: bool = False,  # keep outputs of the same settings that exist
           evaluate: bool = True,  # evaluate against the ground truth when it exists
           # check every ground-truth mask (values, sizes, agreement with the labels) before inference
@@ -396,18 +427,20 @@ def infer(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of a stag
     "Make pseudo-masks (multi-scale + flip localization maps, background threshold) with a trained stage-1 model."
     from eps_nb.core import is_main
     from eps_nb.data import scan_masks
-    from eps_nb.train import load_stage1_model
+    from eps_nb.train import load_stage1_model, label_classes
     from eps_nb.pseudo_masks import make_pseudo_masks, evaluate_pseudo_masks
-    # inputs first: checkpoint, ids, labels, GT masks
-    model = load_stage1_model(checkpoint, device=device)
-    data = _run_data(checkpoint, root, labels)
+    # inputs first: the data, the labels, the model checked against their class count, the GT masks
+    data = _stage1_data(checkpoint, root, labels, dataset)
     ids = data.ids(split)
     lab = data.load_labels(ids)
+    C, source = label_classes(lab, data, check=False)
+    model = load_stage1_model(checkpoint, device=device, num_classes=C, labels=source)
+    label_classes(lab, data)                                 # the labels fit the dataset's class names
     layout = data.make_layout()
     do_eval = evaluate and _gt_ready(layout, ids)
     # bad ground truth: fail now
     if do_eval and prescan and is_main(): scan_masks(layout, ids, len(data.class_names()), labels=lab)
-    out = Path(out_dir or Path(checkpoint).parent)
+    out = Path(out_dir) if out_dir else _default_out(checkpoint)
     s = make_pseudo_masks(model, layout, out, ids=ids, labels=lab, cfg=pm, skip_existing=skip_existing, device=device,
                           num_workers=num_workers)
     if do_eval and is_main(): _note_crf(evaluate_pseudo_masks(out, data, ids, split, crf=pm.crf), pm.crf)

@@ -22,9 +22,9 @@ __all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', '
            'save_mask_png', 'save_gray_png', 'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock',
            'locked_output', 'read_settings', 'check_settings', 'finish_settings', 'check_finished_outputs', 'read_text',
            'read_json', 'limit_size', 'check_scales', 'check_long_sides', 'check_at_least', 'check_choice',
-           'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'build_config', 'ConfigMixin', 'poly_lr',
-           'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range', 'check_rgb_image', 'gt_mask_path',
-           'missing_gt_masks', 'has_gt_masks', 'no_evaluation_note', 'md_table']
+           'first_nonfinite', 'check_finite_tensors', 'save_checkpoint', 'load_checkpoint', 'unwrap_model',
+           'build_config', 'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range',
+           'check_rgb_image', 'gt_mask_path', 'missing_gt_masks', 'has_gt_masks', 'no_evaluation_note', 'md_table']
 
 # %% ../nbs/00a_core.ipynb #5303614e
 IGNORE_INDEX = 255
@@ -700,6 +700,30 @@ def check_choice(cfg,              # a config dataclass
     if v not in tuple(choices):
         raise ValueError(f'{type(cfg).__name__}.{name} must be one of {list(choices)}, got {v!r}')
 
+# %% ../nbs/00a_core.ipynb #7c77234c
+def first_nonfinite(obj, prefix: str = '') -> str | None:
+    """The dotted path (`model.fc8.weight`, `optimizer.state.0.momentum_buffer`) of the first floating-point or complex
+    tensor holding a NaN or an infinity inside `obj` (tensors, numpy arrays, dicts, lists, tuples), or `None`."""
+    if isinstance(obj, (torch.Tensor, np.ndarray)):
+        t = torch.as_tensor(obj) if isinstance(obj, np.ndarray) and obj.dtype != object else obj
+        floating = isinstance(t, torch.Tensor) and (t.is_floating_point() or t.is_complex())
+        # a NaN or an infinity makes the sum non-finite: the fast test; a finite sum's overflow falls to the exact one
+        if floating and not bool(torch.isfinite(t.sum())) and not bool(torch.isfinite(t).all()):
+            return prefix or '(the tensor)'
+        return None
+    items = obj.items() if isinstance(obj, dict) else enumerate(obj) if isinstance(obj, (list, tuple)) else ()
+    for k, v in items:
+        if (bad := first_nonfinite(v, f'{prefix}.{k}' if prefix else str(k))) is not None: return bad
+    return None
+
+# %% ../nbs/00a_core.ipynb #85c47c9d
+def check_finite_tensors(obj, path):
+    "`obj` (what was read from `path`), or `ValueError` naming `path` and the first tensor with a NaN or an infinity."
+    if (bad := first_nonfinite(obj)) is not None:
+        raise ValueError(f'{path}: tensor {bad} holds NaN or infinite values (a diverged run or a damaged file); '
+                         'refusing to load it')
+    return obj
+
 # %% ../nbs/00a_core.ipynb #799df3ed
 def save_checkpoint(path, state: dict):
     "Write a checkpoint dict atomically with `torch.save`."
@@ -707,13 +731,15 @@ def save_checkpoint(path, state: dict):
 
 # %% ../nbs/00a_core.ipynb #c9619508
 def load_checkpoint(path, map_location='cpu') -> dict:
-    "Read a checkpoint written by `save_checkpoint` (`weights_only=True`). Raises `FileNotFoundError` naming the path."
+    """Read a checkpoint written by `save_checkpoint` (`weights_only=True`). Raises `FileNotFoundError` naming the path,
+    `ValueError` naming it for an unreadable file or a tensor with NaN / infinite values (`check_finite_tensors`)."""
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'checkpoint not found: {path}')
     try:
-        return torch.load(path, map_location=map_location, weights_only=True)
+        obj = torch.load(path, map_location=map_location, weights_only=True)
     except Exception as e:
         raise ValueError(f'{path}: not a readable PyTorch checkpoint ({type(e).__name__}: {e})') from e
+    return check_finite_tensors(obj, path)
 
 # %% ../nbs/00a_core.ipynb #b57b943e
 def unwrap_model(model: torch.nn.Module) -> torch.nn.Module:
@@ -829,7 +855,7 @@ def build_config(cls, d: dict, source=None):
 class ConfigMixin:
     "`to_dict` / `from_dict` / `from_file` for configuration dataclasses, with values checked against the annotations."
     # bookkeeping keys a run adds to its config.json; `from_file` drops them
-    run_keys = ('class_names', 'n_train', 'arch', 'num_labels')
+    run_keys = ('class_names', 'n_train', 'arch', 'num_labels', 'stage1_checkpoint')
     def to_dict(self) -> dict:
         "The configuration as a dict of plain values (nested dataclasses become dicts)."
         return dataclasses.asdict(self)

@@ -14,7 +14,7 @@ from .data import DataConfig, Layout, read_image, read_mask, read_saliency
 from .metrics import evaluate_folder, write_report
 from .saliency import make_saliency_maps
 from .saliency_sources import DEFAULT_SALIENCY, saliency_source
-from .train import TrainConfig, train_stage1, load_stage1_model
+from .train import TrainConfig, train_stage1, load_stage1_model, label_classes
 from .pseudo_masks import PseudoMaskConfig, make_pseudo_masks, threshold_sweep, evaluate_pseudo_masks
 from .affinity import AffinityConfig, RandomWalkConfig
 from .seg import SegTrainConfig
@@ -34,6 +34,8 @@ class PipelineConfig(ConfigMixin):
     # saliency maps computed when no saliency_dir is given (EPS mode): imagenet_spectral | imagenet_activation | spectral_residual | fine_grained | u2net | u2netp | gt_masks
     saliency_method: str = DEFAULT_SALIENCY
     saliency_weights: str | None = None  # u2net / u2netp: the official weight file, downloaded by the user
+    # start after stage 1 (no saliency, no training): the pseudo-masks of this model, an eps_nb model_final.pth or an authors' released state dict
+    stage1_checkpoint: str | None = None
     infer_split: str | None = None  # ids of the pseudo-masks (None: the training split, the WSSS protocol of Sec. 5.3)
     evaluate: bool = True  # evaluate the pseudo-masks when ground-truth masks exist
     sweep: bool = False  # also report mIoU over background thresholds (keeps the maps)
@@ -72,6 +74,8 @@ def _check_inputs(cfg: PipelineConfig):
         tc.data.check(split=split, need_saliency=tc.mode == 'eps' and bool(tc.data.saliency_dir))
     if tc.weights not in (None, 'imagenet') and not Path(tc.weights).is_file():
         raise FileNotFoundError(f'weights file not found: {tc.weights}')
+    if cfg.stage1_checkpoint and not Path(cfg.stage1_checkpoint).is_file():
+        raise FileNotFoundError(f'stage-1 checkpoint not found: {cfg.stage1_checkpoint}')
 
 # %% ../nbs/14_pipeline.ipynb #3c7d5656
 def _saliency_step(cfg: PipelineConfig, tc: TrainConfig, out: Path) -> tuple[TrainConfig, dict | None]:
@@ -94,13 +98,26 @@ def _pseudo_mask_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: st
     (maps kept when a later step needs them)."""
     ids = tc.data.ids(split)
     labels = tc.data.load_labels(ids)
-    model = load_stage1_model(out/'model_final.pth', device=tc.device)
+    C, source = label_classes(labels, tc.data)
+    model = load_stage1_model(cfg.stage1_checkpoint or out/'model_final.pth', device=tc.device, num_classes=C,
+                              labels=source)
     keep = cfg.pseudo.save_cams or cfg.sweep or cfg.refine == 'affinity'
     s = make_pseudo_masks(model, tc.data.make_layout(), out, ids=ids, labels=labels,
                           cfg=replace(cfg.pseudo,
                                       save_cams=keep), device=tc.device, num_workers=tc.num_workers, progress=is_main())
     barrier()
     return s, model, ids, labels
+
+# %% ../nbs/14_pipeline.ipynb #0f4dcc52
+def _given_stage1(cfg: PipelineConfig, tc: TrainConfig, out: Path, model) -> TrainConfig:
+    """`tc` with the mode of the given stage-1 model; rank 0 records it in `out/config.json` (with the class names and
+    `stage1_checkpoint`), so that the run folder reads like a trained one (`eps_nb report`, `infer`)."""
+    tc = replace(tc, mode=model.mode)
+    if is_main():
+        save_json(out/'config.json', {**tc.to_dict(), 'class_names': list(tc.data.class_names()),
+                                      'stage1_checkpoint': str(cfg.stage1_checkpoint)})
+    barrier()
+    return tc
 
 # %% ../nbs/14_pipeline.ipynb #751d9ddc
 def _report_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, model, ids, labels, summary: dict):
@@ -156,7 +173,7 @@ def _stage2_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, pm
 # %% ../nbs/14_pipeline.ipynb #d0ff330f
 def run_pipeline(cfg: PipelineConfig) -> dict:
     """Saliency (if needed) -> stage-1 training -> pseudo-masks -> evaluation -> figure (-> AffinityNet, stage 2);
-    returns the summary."""
+    returns the summary. With `stage1_checkpoint` the run starts at the pseudo-masks of that model."""
     t0, tc = time.time(), copy.deepcopy(cfg.train)
     out = Path(tc.out_dir)
     summary = {'out_dir': str(out), 'timings': {}}
@@ -166,11 +183,14 @@ def run_pipeline(cfg: PipelineConfig) -> dict:
         summary['timings'][key] = time.time() - t
         return r
     _check_inputs(cfg)
-    tc, summary['saliency'] = timed('saliency_s', _saliency_step, cfg, tc, out)
-    if not tc.resume and (out/'checkpoint_last.pth').is_file(): tc = replace(tc, resume=True)
-    summary['train'] = timed('train_s', train_stage1, tc)
+    if cfg.stage1_checkpoint: summary['saliency'], summary['train'] = None, {'model': str(cfg.stage1_checkpoint)}
+    else:
+        tc, summary['saliency'] = timed('saliency_s', _saliency_step, cfg, tc, out)
+        if not tc.resume and (out/'checkpoint_last.pth').is_file(): tc = replace(tc, resume=True)
+        summary['train'] = timed('train_s', train_stage1, tc)
     split = cfg.infer_split or tc.train_split
     summary['pseudo_masks'], model, ids, labels = timed('pseudo_masks_s', _pseudo_mask_step, cfg, tc, out, split)
+    if cfg.stage1_checkpoint: tc = _given_stage1(cfg, tc, out, model)
     _report_step(cfg, tc, out, split, model, ids, labels, summary)
     pm_dir = out/'pseudo_masks'
     if cfg.refine == 'affinity':

@@ -12,7 +12,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 import torchvision
-from .core import (atomic_write)
+from .core import (atomic_write, check_finite_tensors)
 from .registry import Registry
 
 # %% auto #0
@@ -551,6 +551,7 @@ def read_weights(path, drop_imagenet_head: bool = True) -> dict[str, torch.Tenso
         mx = any(
             _MX_CONV.fullmatch(k) or _MX_BN.fullmatch(k) or k == 'conv1a_weight'
             for k in (k.split(':', 1)[-1] for k in raw))
+    check_finite_tensors(raw, path)
     out = {}
     for k, v in raw.items():
         key = mxnet_to_torch_name(k, str(path)) if mx else k
@@ -631,5 +632,5 @@ def read_lite_weights(arch: str, path=None, keep_head: bool = False) -> dict[str
         obj = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e:
         raise ValueError(f'{path}: not a readable PyTorch state dict ({type(e).__name__}: {e})') from e
-    state = lite_state_to_timm(unwrap_state(obj, path), arch, path)
+    state = lite_state_to_timm(check_finite_tensors(unwrap_state(obj, path), path), arch, path)
     return {k: v for k, v in state.items() if keep_head or not k.startswith(_LITE_HEAD)}

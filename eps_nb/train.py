@@ -5,6 +5,7 @@
 # %% ../nbs/08_train.ipynb #0599fe13
 from __future__ import annotations
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
@@ -20,8 +21,9 @@ from .loop import LoopConfig, fit
 from .registry import load_plugins
 
 # %% auto #0
-__all__ = ['PRESETS', 'TrainConfig', 'recipe_table', 'build_model', 'build_optimizer', 'make_loss_fn', 'train_stage1',
-           'load_stage1_model']
+__all__ = ['PRESETS', 'RELEASE_PRESETS', 'TrainConfig', 'recipe_table', 'build_model', 'build_optimizer', 'make_loss_fn',
+           'train_stage1', 'is_bare_state', 'release_head', 'release_model_info', 'load_release_model', 'stage1_kind',
+           'load_stage1_model', 'label_classes']
 
 # %% ../nbs/08_train.ipynb #e34cc7e7
 PRESETS = {
@@ -188,21 +190,104 @@ def _train_stage1(cfg: TrainConfig) -> dict:
     barrier()
     return summary
 
+# %% ../nbs/08_train.ipynb #07db4cfa
+RELEASE_PRESETS = {20: 'voc12', 80: 'coco'}   # object classes C of the released models -> dataset preset
+
+def is_bare_state(ck) -> bool:
+    "Whether a loaded checkpoint is a bare `state_dict` (a non-empty mapping of tensors only): the release format."
+    return isinstance(ck, Mapping) and len(ck) > 0 and all(torch.is_tensor(v) for v in ck.values())
+
+# %% ../nbs/08_train.ipynb #0aaafa3c
+def _looks_stage2(keys) -> bool:
+    "Keys of a DeepLab segmentation model (eps_nb's `backbone.` / `head.`, an ASPP or DeepLab-v2 `conv2d_list`)."
+    return any(k.startswith(('backbone.', 'head.')) or 'aspp' in k.lower() or 'conv2d_list' in k for k in keys)
+
+# %% ../nbs/08_train.ipynb #00dde929
+def release_head(state: Mapping,  # a bare state dict (`module.` prefixes allowed)
+                 path,  # its file, named in errors
+                ) -> int:
+    """K, the outputs of `fc8`, after checking that `state` holds a ResNet38 stage-1 classifier (the keys and shapes of
+    `EPSNet`'s, `num_batches_tracked` optional). `ValueError` naming `path`: a stage-2 (DeepLab) model, another network,
+    a shape mismatch, an fc8 that is not (K, 4096, 1, 1)."""
+    state = unwrap_state(state, path)
+    with torch.device('meta'): own = EPSNet(1, mode='cam').state_dict()
+    missing = [k for k in own if k not in state and not k.endswith('num_batches_tracked')]
+    unexpected = [k for k in state if k not in own]
+    if missing or unexpected:
+        kind = 'a stage-2 (DeepLab) segmentation model' if _looks_stage2(state) else 'another network'
+        few = lambda keys: ', '.join(sorted(keys)[:4]) + (' ...' if len(keys) > 4 else '')
+        raise ValueError(f'{path}: not a ResNet38 stage-1 classifier (EPS or Base) but {kind}: {len(missing)} missing '
+                         f'keys ({few(missing)}), {len(unexpected)} unexpected ({few(unexpected)})')
+    fc8 = state['fc8.weight']
+    if fc8.ndim != 4 or tuple(fc8.shape[1:]) != (4096, 1, 1):
+        raise ValueError(f'{path}: fc8.weight has shape {tuple(fc8.shape)}, expected (K, 4096, 1, 1)')
+    bad = [f'{k} {tuple(v.shape)} vs {tuple(own[k].shape)}' for k, v in state.items()
+           if k != 'fc8.weight' and tuple(v.shape) != tuple(own[k].shape)]
+    if bad: raise ValueError(f'{path}: not a ResNet38 stage-1 classifier: shape mismatch for {len(bad)} keys: ' +
+                             '; '.join(bad[:4]))
+    return int(fc8.shape[0])
+
+# %% ../nbs/08_train.ipynb #dd7b5082
+def _preset_hint(K: int) -> str:
+    "Which preset a head of K outputs fits, for error messages."
+    fits = [f'{d} {"EPS" if K == C + 1 else "Base"}' for C, d in RELEASE_PRESETS.items() if K in (C, C + 1)]
+    return f' (fc8 fits a {fits[0]} model: its labels and --dataset {fits[0].split()[0]})' if fits else ''
+
+# %% ../nbs/08_train.ipynb #672724f7
+def release_model_info(state: Mapping,  # a bare state dict (`module.` prefixes allowed)
+                       path,  # its file, named in errors
+                       num_classes: int | None = None,  # C of the labels it is used with (None: VOC / COCO by fc8)
+                       labels: str = '',  # the labels' source (a file), named in errors
+                      ) -> dict:
+    """`{'mode': 'eps' | 'cam', 'num_classes': C, 'dataset': preset or 'custom'}` of a released stage-1 classifier,
+    from fc8's K outputs (`release_head`): K = C+1 is EPS (background last), K = C Base. `ValueError` naming `path` (and
+    `labels`) when K fits neither."""
+    K = release_head(state, path)
+    if num_classes is not None:
+        mode = 'eps' if K == num_classes + 1 else 'cam' if K == num_classes else None
+        if mode is None:
+            raise ValueError(f"{path}: fc8 has {K} outputs, but {labels or 'the labels'} has {num_classes} classes: an"
+                             f" EPS model has C+1 = {num_classes + 1} (background last), a Base model C = {num_classes}"
+                             + _preset_hint(K))
+        C = num_classes
+    elif K - 1 in RELEASE_PRESETS: mode, C = 'eps', K - 1
+    elif K in RELEASE_PRESETS: mode, C = 'cam', K
+    else:
+        raise ValueError(f'{path}: fc8 has {K} outputs, no VOC (20 Base / 21 EPS) or COCO (80 / 81) model: give its '
+                         'labels to tell the classes')
+    return dict(mode=mode, num_classes=C, dataset=RELEASE_PRESETS.get(C, 'custom'))
+
+# %% ../nbs/08_train.ipynb #fdd5966f
+def load_release_model(state: Mapping,  # a bare state dict (`module.` prefixes allowed), read with `load_checkpoint`
+                       path,  # its file, named in errors
+                       num_classes: int | None = None,  # as `release_model_info`
+                       labels: str = '',  # as `release_model_info`
+                      ) -> EPSNet:
+    """The `EPSNet` (ResNet38; EPS or Base, `release_model_info`) holding a released state dict, loaded strictly (CPU,
+    train mode as built). Errors as `release_model_info`."""
+    info = release_model_info(state, path, num_classes, labels)
+    model = EPSNet(info['num_classes'], mode=info['mode'])
+    load_state_dict_strict(model, unwrap_state(state, path), source=str(path), allow_missing=())
+    return model
+
 # %% ../nbs/08_train.ipynb #dab9a707
-def load_stage1_model(path, device=None) -> EPSNet:
-    """Rebuild the classifier saved by `train_stage1` (`model_final.pth` or `checkpoint_last.pth` next to `config.json`)
-    in eval mode on `device`, loading the weights strictly (`load_state_dict_strict`, `module.` prefixes dropped).
-    Raises `FileNotFoundError` naming a missing file and `ValueError` naming the file for a stage-2 (DeepLab)
-    checkpoint, a config of the wrong types or weights that do not fit."""
-    path = Path(path)
-    ck = load_checkpoint(path)
-    stage2 = (
-        f'{path} is a stage-2 (DeepLab) checkpoint of `eps_nb train-seg`; use it with `eps_nb infer-seg` (stage-1'
-        ' inference needs the model_final.pth or checkpoint_last.pth of `eps_nb train`)'
-    )
+def _stage2_note(path) -> str:
+    return (f'{path} is a stage-2 (DeepLab) checkpoint of `eps_nb train-seg`; use it with `eps_nb infer-seg` (stage-1'
+            ' inference needs the model_final.pth or checkpoint_last.pth of `eps_nb train`, or a released stage-1 model)')
+
+# %% ../nbs/08_train.ipynb #49440c73
+def stage1_kind(ck, path) -> str:
+    """What a loaded file holds: 'release' for a bare state dict (the authors' format, `load_release_model`), 'run' for a
+    checkpoint of `train_stage1`. `ValueError` naming `path` for a stage-2 (DeepLab) checkpoint or anything else."""
+    if is_bare_state(ck): return 'release'
     if not isinstance(ck, dict) or 'model' not in ck:
-        raise ValueError(f'{path}: not an eps_nb checkpoint (no "model" entry)')
-    if 'arch' in ck: raise ValueError(stage2)
+        raise ValueError(f'{path}: not an eps_nb checkpoint (no "model" entry) nor a bare state dict')
+    if 'arch' in ck: raise ValueError(_stage2_note(path))
+    return 'run'
+
+# %% ../nbs/08_train.ipynb #f081ebf4
+def _run_model(ck, path: Path) -> EPSNet:
+    "The classifier of an eps_nb stage-1 checkpoint `ck` read from `path` (its config embedded or in config.json)."
     conf = ck.get('config')
     # checkpoint_last.pth holds the loop's config
     if not (isinstance(conf, dict) and 'mode' in conf and 'data' in conf):
@@ -211,10 +296,46 @@ def load_stage1_model(path, device=None) -> EPSNet:
         cj = path.parent/'config.json'
         if not cj.is_file(): raise FileNotFoundError(f'{path} holds no config and {cj} does not exist')
         conf = read_json(cj, 'config file')
-        if 'arch' in conf: raise ValueError(stage2)
+        if 'arch' in conf: raise ValueError(_stage2_note(path))
         conf = {k: v for k, v in conf.items() if k not in ('class_names', 'n_train')}
     cfg = TrainConfig.from_dict(conf, source=path if ck.get('config') is conf else path.parent/'config.json')
     names = ck.get('class_names') or cfg.data.class_names()
     model = build_model(replace(cfg, weights=None), len(names))
     load_state_dict_strict(model, unwrap_state(ck['model'], path), source=str(path), allow_missing=())
+    return model
+
+# %% ../nbs/08_train.ipynb #305e7473
+def load_stage1_model(path,  # model_final.pth / checkpoint_last.pth of `train_stage1`, or a released bare state dict
+                      device=None,  # where the model goes (default `get_device()`)
+                      num_classes: int | None = None,  # C of the labels it will be used with, checked (None: no check)
+                      labels: str = '',  # the labels' source (a file), named in errors
+                     ) -> EPSNet:
+    """Rebuild a stage-1 classifier in eval mode on `device`, loading the weights strictly (`module.` prefixes dropped):
+    one saved by `train_stage1` (its config embedded or in `config.json` beside it), or a bare ResNet38 `state_dict` in
+    the authors' release format (`load_release_model`). Raises `FileNotFoundError` naming a missing file and `ValueError`
+    naming the file for a stage-2 (DeepLab) model, a config of the wrong types, weights that do not fit or a class count
+    other than `num_classes`."""
+    path = Path(path)
+    ck = load_checkpoint(path)
+    if stage1_kind(ck, path) == 'release': model = load_release_model(ck, path, num_classes=num_classes, labels=labels)
+    else:
+        model = _run_model(ck, path)
+        if num_classes is not None and num_classes != model.num_classes:
+            raise ValueError(f"{path}: a model of {model.num_classes} classes, but {labels or 'the labels'} has "
+                             f"{num_classes}")
     return model.to(get_device(device)).eval()
+
+# %% ../nbs/08_train.ipynb #16ba87a8
+def label_classes(labels: dict,  # {id: float32[C]} of `DataConfig.load_labels`
+                  data: DataConfig,  # the data they belong to
+                  check: bool = True,  # check C against the dataset's class count
+                 ) -> tuple[int, str]:
+    """(C, its source) of loaded labels: the length of their vectors and the labels file (or "the ground-truth masks"
+    they were derived from). With `check`, `ValueError` naming the file when C is not the dataset's class count."""
+    names = data.class_names()
+    if not labels: return len(names), 'the dataset'
+    C, src = len(next(iter(labels.values()))), getattr(labels, 'source', None) or 'the ground-truth masks'
+    if check and C != len(names):
+        raise ValueError(f'{src} has {C} classes but dataset {data.dataset!r} has {len(names)}: give the labels of that '
+                         'dataset (or its --dataset)')
+    return C, src

@@ -11,7 +11,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from PIL import Image
-from .core import get_device
+from .core import check_finite_tensors, get_device
 
 # %% auto #0
 __all__ = ['U2NET_STAGES', 'U2NET_VARIANTS', 'U2NET_RELEASE', 'U2NET_SIZE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'REBNConv', 'RSU',
@@ -135,6 +135,7 @@ def read_u2net_weights(path,  # an official u2net.pth / u2netp.pth (a plain `tor
             f'{path}: not a readable {variant} state dict (truncated or not a torch.save file): {e}') from None
     if not isinstance(sd, Mapping):
         raise ValueError(f'{path}: holds a {type(sd).__name__}, expected a {variant} state dict')
+    check_finite_tensors(sd, path)
     bad = _first_mismatch(sd, _shapes(variant))
     if bad is None: return dict(sd)
     other = next(v for v in U2NET_VARIANTS if v != variant)
