@@ -17,7 +17,7 @@ from .core import (ConfigMixin, IGNORE_INDEX, barrier, check_at_least, check_lon
 from .data import Layout, TrainTransform, TrainDataset, read_image, read_mask, read_ids, as_ids
 from .metrics import evaluate_folder, write_report
 from .resnet38 import make_backbone, load_imagenet_weights, ResNet38, TorchvisionBackbone, LiteBackbone
-from .loop import LoopConfig, fit
+from .loop import LoopConfig, fit, prepare_run_folder
 from .data import DataConfig, normalize_image
 from .pseudo_masks import load_cams, crf_probs
 
@@ -370,6 +370,11 @@ def train_affinity(cfg: AffinityConfig) -> dict:
     layout = cfg.data.make_layout()
     ids = cfg.data.ids(cfg.train_split)
     labels = cfg.data.load_labels(ids)
+    arch = {
+        'backbone': cfg.backbone, 'feat_dim': cfg.feat_dim, 'radius': cfg.radius, 'output_stride': cfg.output_stride
+    }
+    record = {**cfg.to_dict(), 'arch': arch, 'class_names': list(names), 'n_train': len(ids)}   # config.json
+    prepare_run_folder(cfg, out, record, ('arch', 'class_names'))  # a finished run is resumed or overwritten, never replaced
     lab_dir = out/'aff_labels'
     if is_main():
         make_affinity_labels(cfg.cams_dir, ids, lab_dir, layout, cfg.fg_alpha, cfg.bg_alpha, cfg.crf,
@@ -381,11 +386,8 @@ def train_affinity(cfg: AffinityConfig) -> dict:
     set_seed(cfg.seed)
     model = build_affinity_model(cfg)
     opt = torch.optim.SGD(model.param_groups(cfg.lr, cfg.weight_decay), lr=cfg.lr, momentum=cfg.momentum)
-    arch = {
-        'backbone': cfg.backbone, 'feat_dim': cfg.feat_dim, 'radius': cfg.radius, 'output_stride': cfg.output_stride
-    }
     if is_main():
-        save_json(out/'config.json', {**cfg.to_dict(), 'arch': arch, 'class_names': list(names), 'n_train': len(ids)})
+        save_json(out/'config.json', record)
         print(
             f'AffinityNet ({cfg.backbone}): {len(ids)} images, labels from {cfg.cams_dir}, {cfg.max_iters} iterations'
             f' of batch {cfg.batch_size} -> {out}'

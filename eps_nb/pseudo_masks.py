@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from PIL import Image
 from torch.utils.data import DataLoader, Subset
 from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, all_reduce_sum, atomic_write,
-                         check_at_least, check_choice, check_scales, check_settings, eval_mode, finish_settings,
+                         check_at_least, check_choice, check_scales, check_settings, content_digest, eval_mode, finish_settings,
                          get_device, get_rank, get_world_size, gt_mask_path, has_gt_masks, inference_workers,
                          init_distributed, is_dist, is_main, limit_size, locked_output, progress_iter, save_json,
                          save_mask_png, unwrap_model, use_channels_last)
@@ -379,14 +379,24 @@ def _settings(cfg: PseudoMaskConfig, mode: str, C: int, **extra) -> dict:
                 cams_dtype=cfg.cams_dtype if cfg.save_cams else None, **extra)
 
 # %% ../nbs/10_pseudo_masks.ipynb #3d74c4f3
-def _output_dirs(out_dir, cfg: PseudoMaskConfig, mode: str, C: int, skip_existing: bool):
-    "(mask_dir, cams_dir or None) under `out_dir`, created; the settings recorded and checked (`check_settings`)."
+def _producer(net, dataset, ids) -> dict:
+    """What made the outputs besides the settings: digests (`content_digest`) of the model's weights and of the
+    image-level labels of `ids` (None when the dataset holds no `labels` dict). A retrained model or another labels file
+    changes them, so `skip_existing` does not keep pseudo-masks of the old ones."""
+    labels = getattr(dataset, 'labels', None)
+    return dict(model=content_digest(net.state_dict()),
+                labels=content_digest({i: labels[i] for i in ids}) if isinstance(labels, dict) else None)
+
+# %% ../nbs/10_pseudo_masks.ipynb #10d96519
+def _output_dirs(out_dir, cfg: PseudoMaskConfig, mode: str, C: int, skip_existing: bool, producer: dict):
+    """(mask_dir, cams_dir or None) under `out_dir`, created; the settings and the `producer` (`_producer`) recorded and
+    checked (`check_settings`)."""
     out_dir = Path(out_dir)
     mask_dir = out_dir/'pseudo_masks'
     cams_dir = out_dir/'cams' if cfg.save_cams else None
     mask_dir.mkdir(parents=True, exist_ok=True)
     if cams_dir is not None: cams_dir.mkdir(parents=True, exist_ok=True)
-    record = _settings(cfg, mode, C, max_view_pixels=cfg.max_view_pixels)
+    record = _settings(cfg, mode, C, max_view_pixels=cfg.max_view_pixels, **producer)
     # outputs of other settings are never kept silently
     check_settings(mask_dir/'.settings.json', record, reuse=skip_existing)
     return mask_dir, cams_dir
@@ -531,7 +541,8 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     if num_classes is not None and num_classes != C:
         raise ValueError(f'num_classes={num_classes} but the model has num_classes={C}')
     dataset, all_ids = _resolve_data(data, ids, labels, C)
-    mask_dir, cams_dir = _output_dirs(out_dir, cfg, mode, C, skip_existing)
+    producer = _producer(net, dataset, all_ids)
+    mask_dir, cams_dir = _output_dirs(out_dir, cfg, mode, C, skip_existing, producer)
     todo, n_skipped = _todo(all_ids, mask_dir, cams_dir, skip_existing, dataset)
     device = get_device(device)
     num_workers, write_workers = inference_workers(num_workers, device), inference_workers(write_workers, device)
@@ -539,7 +550,7 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     run = _InferRun(net, device, channels_last, cfg, mask_dir, cams_dir, num_workers, write_workers, progress)
     n_written, no_label = _run_images(run, dataset, all_ids, todo)
     (n_written, n_skipped, n_no_label), no_label = _gather_counts(n_written, n_skipped, no_label)
-    settings = _settings(cfg, mode, C, max_pixels=batch_pixels(cfg.max_pixels, device))
+    settings = _settings(cfg, mode, C, max_pixels=batch_pixels(cfg.max_pixels, device), **producer)
     summary = dict(n_images=len(all_ids), n_written=n_written, n_skipped=n_skipped, n_no_label=n_no_label,
                    no_label_ids=no_label, mask_dir=str(mask_dir), cams_dir=None if cams_dir is None else str(cams_dir),
                    seconds=round(time.time() - t0, 3), settings=settings)

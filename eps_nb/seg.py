@@ -21,7 +21,7 @@ from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, barrie
 from .data import (Layout, dataset_key, read_image, read_mask, read_ids, as_ids, InferDataset, first_item,
                          IMAGENET_MEAN, IMAGENET_STD, scan_masks, DataConfig, normalize_image, scaled_size)
 from .metrics import evaluate_folder, write_report
-from .loop import LoopConfig, fit
+from .loop import LoopConfig, fit, prepare_run_folder
 from .crf import CRF_DEFAULTS, CRFConfig, dense_crf_batch
 from .resnet38 import LITE_BACKBONES, load_imagenet_weights, load_state_dict_strict, unwrap_state
 from .deeplab import SEG_BACKBONES, HEADS, DeepLab, load_backbone_weights, read_state_dict
@@ -260,8 +260,10 @@ def _train_seg(cfg: SegTrainConfig) -> dict:
         'num_labels': C + 1, 'backbone': cfg.backbone, 'head': cfg.head, 'dropout': cfg.dropout,
         'freeze_bn': cfg.freeze_bn, 'output_stride': cfg.output_stride
     }
+    record = {**cfg.to_dict(), 'class_names': list(names), 'arch': arch, 'n_train': len(ids)}   # config.json
+    prepare_run_folder(cfg, out, record, ('arch', 'class_names'))  # a finished run is resumed or overwritten, never replaced
     if is_main():
-        save_json(out/'config.json', {**cfg.to_dict(), 'class_names': list(names), 'arch': arch, 'n_train': len(ids)})
+        save_json(out/'config.json', record)
         print(f'DeepLab ({cfg.backbone}, {cfg.head}): {len(ids)} images with pseudo-masks from {cfg.pseudo_mask_dir}, '
               f'{C + 1} labels, {cfg.max_iters} iterations of batch {cfg.batch_size} -> {out}')
     summary = fit(model, make_seg_loss_fn(), ds, cfg.loop_config(), opt, out)

@@ -15,11 +15,11 @@ from .data import (Layout, read_ids, load_cls_labels, labels_from_masks, TrainDa
 from .resnet38 import EPSNet, load_imagenet_weights, load_state_dict_strict, unwrap_state
 from .losses import eps_loss, cam_loss
 from .map_selection import check_selection_strategy
-from .loop import LoopConfig, fit
+from .loop import LoopConfig, fit, prepare_run_folder
 
 # %% auto #0
-__all__ = ['PRESETS', 'TrainConfig', 'recipe_table', 'build_model', 'build_optimizer', 'make_loss_fn', 'train_stage1',
-           'load_stage1_model']
+__all__ = ['PRESETS', 'STAGE1_SHAPE_KEYS', 'TrainConfig', 'recipe_table', 'build_model', 'build_optimizer', 'make_loss_fn',
+           'train_stage1', 'load_stage1_model']
 
 # %% ../nbs/08_train.ipynb #e34cc7e7
 PRESETS = {
@@ -141,6 +141,8 @@ def train_stage1(cfg: TrainConfig) -> dict:
     with run_lock(cfg.out_dir, 'stage-1 training'): return _train_stage1(cfg)
 
 # %% ../nbs/08_train.ipynb #07403b36
+STAGE1_SHAPE_KEYS = ('backbone', 'mode', 'output_stride', 'class_names')   # settings that shape the network
+
 def _train_stage1(cfg: TrainConfig) -> dict:
     "The body of `train_stage1`, run while the output folder is locked."
     out = Path(cfg.out_dir)
@@ -150,6 +152,8 @@ def _train_stage1(cfg: TrainConfig) -> dict:
     if cfg.mode == "eps": check_selection_strategy(cfg.strategy, cfg.predefined_bg, C)
     layout = cfg.data.make_layout()
     ids = cfg.data.ids(cfg.train_split)
+    record = {**cfg.to_dict(), 'class_names': list(names), 'n_train': len(ids)}     # config.json
+    prepare_run_folder(cfg, out, record, STAGE1_SHAPE_KEYS)       # a finished run is resumed or overwritten, never replaced
     labels = cfg.data.load_labels(ids)
     if cfg.mode == 'eps' and not cfg.data.saliency_dir:
         raise ValueError('EPS training needs saliency maps: set data.saliency_dir (or compute them with `eps_nb '
@@ -160,7 +164,7 @@ def _train_stage1(cfg: TrainConfig) -> dict:
     model = build_model(cfg, C)
     opt = build_optimizer(model, cfg)
     if is_main():
-        save_json(out/'config.json', {**cfg.to_dict(), 'class_names': list(names), 'n_train': len(ids)})
+        save_json(out/'config.json', record)
         print(f'stage 1 ({cfg.mode}, {cfg.backbone}): {len(ids)} training images, {C} classes, '
               f'{cfg.max_iters} iterations of batch {cfg.batch_size} -> {out}')
     summary = fit(model, make_loss_fn(cfg, C), ds, cfg.loop_config(), opt, out)
