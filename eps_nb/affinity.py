@@ -11,7 +11,8 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import (ConfigMixin, IGNORE_INDEX, barrier, check_at_least, check_long_sides, get_device, get_rank,
+from .core import (ConfigMixin, IGNORE_INDEX, barrier, check_at_least, check_long_sides, check_settings,
+                         content_digest, finish_settings, get_device, get_rank,
                          get_world_size, has_gt_masks, init_distributed, is_main, load_checkpoint, progress_iter,
                          save_checkpoint, save_json, save_mask_png, set_seed, unwrap_model)
 from .data import Layout, TrainTransform, TrainDataset, read_image, read_mask, read_ids, as_ids
@@ -376,6 +377,7 @@ def train_affinity(cfg: AffinityConfig) -> dict:
     record = {**cfg.to_dict(), 'arch': arch, 'class_names': list(names), 'n_train': len(ids)}   # config.json
     prepare_run_folder(cfg, out, record, ('arch', 'class_names'))  # a finished run is resumed or overwritten, never replaced
     lab_dir = out/'aff_labels'
+    layout.check_output(lab_dir, 'affinity labels')
     if is_main():
         make_affinity_labels(cfg.cams_dir, ids, lab_dir, layout, cfg.fg_alpha, cfg.bg_alpha, cfg.crf,
                              progress=cfg.progress)
@@ -452,7 +454,15 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
     ids = as_ids(ids)
     out_dir = Path(out_dir)
     mask_dir = out_dir/'pseudo_masks'
+    for o in (out_dir, mask_dir): layout.check_output(o, 'refined pseudo-masks')   # never into the dataset's folders
+    settings = dict(radius=radius, beta=beta, t=t, bg=bg, bg_threshold=bg_threshold, alpha=alpha,
+                    cams_dir=str(cams_dir),
+                    model=str(model_or_ckpt) if isinstance(model_or_ckpt, (str, Path)) else type(model).__name__,
+                    weights=content_digest(unwrap_model(model).state_dict()))
     mask_dir.mkdir(parents=True, exist_ok=True)
+    # skip_existing keeps only masks of these settings and this model
+    if is_main(): check_settings(mask_dir/'.settings.json', settings, reuse=skip_existing)
+    barrier()
     mine = ids[get_rank()::get_world_size()]
     n = 0
     for i in (progress_iter(mine, desc='random walk') if progress and is_main() else mine):
@@ -462,9 +472,7 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
         save_mask_png(mask_dir/f'{i}.png', mask)
         n += 1
     barrier()
-    settings = dict(radius=radius, beta=beta, t=t, bg=bg, bg_threshold=bg_threshold, alpha=alpha,
-                    cams_dir=str(cams_dir),
-                    model=str(model_or_ckpt) if isinstance(model_or_ckpt, (str, Path)) else type(model).__name__)
+    finish_settings(mask_dir/'.settings.json')
     summary = {'n_images': len(ids), 'n_written': n, 'mask_dir': str(mask_dir), 'miou': None, 'settings': settings,
                'seconds': round(time.time() - t0, 2)}
     has_gt = has_gt_masks(layout, ids)

@@ -479,8 +479,10 @@ class Layout:
                  mask_ext='.png',                        # mask file extension
                  # {id prefix: folder} checked before image_dir (COCO's train2014/val2014)
                  prefix_dirs: dict | None = None,
-                 name: str = 'folder'):                  # 'voc', 'coco' or 'folder' (shown by repr)
+                 name: str = 'folder',                   # 'voc', 'coco' or 'folder' (shown by repr)
+                 root=None):                             # the dataset folder (an input too), or None
         self.image_dir, self.image_exts, self.mask_ext, self.name = Path(image_dir), tuple(image_exts), mask_ext, name
+        self.root = None if root is None else Path(root)
         self.mask_dir = None if mask_dir is None else Path(mask_dir)
         self.saliency_dir = None if saliency_dir is None else Path(saliency_dir)
         self.prefix_dirs = {k: Path(v) for k, v in (prefix_dirs or {}).items()}
@@ -493,7 +495,7 @@ class Layout:
         if not (root/'JPEGImages').is_dir():
             hint = f' (did you mean {root/"VOC2012"}?)' if (root/'VOC2012'/'JPEGImages').is_dir() else ''
             raise FileNotFoundError(f'VOC root {root} has no JPEGImages/ folder{hint}')
-        return cls(root/'JPEGImages', root/mask_dirname, saliency_dir, ('.jpg',), name='voc')
+        return cls(root/'JPEGImages', root/mask_dirname, saliency_dir, ('.jpg',), name='voc', root=root)
 
     @classmethod
     def coco(cls, root, saliency_dir=None, mask_dirname: str = 'SegmentationClass81'):
@@ -504,14 +506,14 @@ class Layout:
         if not ((root/'train2014').is_dir() or (root/'val2014').is_dir()):
             raise FileNotFoundError(f'COCO root {root} has neither train2014/ nor val2014/')
         return cls(root/'train2014', root/mask_dirname, saliency_dir, ('.jpg',), name='coco',
-                   prefix_dirs={'COCO_train2014_': root/'train2014', 'COCO_val2014_': root/'val2014'})
+                   prefix_dirs={'COCO_train2014_': root/'train2014', 'COCO_val2014_': root/'val2014'}, root=root)
 
     @classmethod
     def folder(cls, image_dir, mask_dir=None, saliency_dir=None, image_exts=IMAGE_EXTS):
         """A user's own data: `image_dir/<id>.<jpg|png|...>`, optional `mask_dir/<id>.png` and `saliency_dir/<id>.png`.
         Raises `FileNotFoundError` if `image_dir` is missing."""
         if not Path(image_dir).is_dir(): raise FileNotFoundError(f'image folder not found: {image_dir}')
-        return cls(image_dir, mask_dir, saliency_dir, image_exts, name='folder')
+        return cls(image_dir, mask_dir, saliency_dir, image_exts, name='folder')     # the root is the image folder
 
     def image_path(self, id: str) -> Path:
         "Path of the image of `id`. Raises `FileNotFoundError` naming the candidates tried when none exists."
@@ -529,6 +531,23 @@ class Layout:
     def saliency_path(self, id: str) -> Path | None:
         "`saliency_dir/<id>.png` (whether or not it exists), or None when the layout has no saliency folder."
         return None if self.saliency_dir is None else self.saliency_dir/f'{id}.png'
+
+    def input_dirs(self) -> dict:
+        "`{what: folder}` of every input folder that is set: the root, images (COCO: both), masks, saliency maps."
+        d = {'root': self.root, 'image': self.image_dir, 'mask': self.mask_dir, 'saliency': self.saliency_dir}
+        d.update({f'image ({k}*)': v for k, v in self.prefix_dirs.items()})
+        return {k: v for k, v in d.items() if v is not None}
+
+    def check_output(self, out_dir, what: str = 'outputs', makes: str | None = None):
+        """`ValueError` naming `out_dir` when it is one of the input folders (`input_dirs`, symlinks resolved; not the
+        one of kind `makes`, e.g. 'saliency' for the saliency maps being made): `what` written there would replace or
+        mix with the dataset's files, whatever `overwrite` says."""
+        out = Path(out_dir).resolve()
+        for k, p in self.input_dirs().items():
+            if k != makes and out == Path(p).resolve():
+                raise ValueError(f'{out_dir}: the output folder of the {what} is the {k} folder of the dataset ({p}); '
+                                 f'writing there would replace or mix with its inputs (also with overwrite): choose '
+                                 f'another folder')
 
     def __repr__(self):
         return f'Layout.{self.name}(images={self.image_dir}, masks={self.mask_dir}, saliency={self.saliency_dir})'

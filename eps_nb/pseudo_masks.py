@@ -384,7 +384,7 @@ def _producer(net, dataset, ids) -> dict:
     image-level labels of `ids` (None when the dataset holds no `labels` dict). A retrained model or another labels file
     changes them, so `skip_existing` does not keep pseudo-masks of the old ones."""
     labels = getattr(dataset, 'labels', None)
-    return dict(model=content_digest(net.state_dict()),
+    return dict(weights=content_digest(net.state_dict()),
                 labels=content_digest({i: labels[i] for i in ids}) if isinstance(labels, dict) else None)
 
 # %% ../nbs/10_pseudo_masks.ipynb #10d96519
@@ -541,6 +541,9 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     if num_classes is not None and num_classes != C:
         raise ValueError(f'num_classes={num_classes} but the model has num_classes={C}')
     dataset, all_ids = _resolve_data(data, ids, labels, C)
+    lay = getattr(dataset, 'layout', None)
+    if isinstance(lay, Layout):                         # never into the dataset's own folders, whatever skip_existing says
+        for o in (Path(out_dir), Path(out_dir)/'pseudo_masks', Path(out_dir)/'cams'): lay.check_output(o, 'pseudo-masks')
     producer = _producer(net, dataset, all_ids)
     mask_dir, cams_dir = _output_dirs(out_dir, cfg, mode, C, skip_existing, producer)
     todo, n_skipped = _todo(all_ids, mask_dir, cams_dir, skip_existing, dataset)

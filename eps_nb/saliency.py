@@ -73,6 +73,7 @@ def make_saliency_maps(layout: Layout,               # where the images are (`La
         raise TypeError(f'layout must be an eps_nb.data.Layout, got {type(layout).__name__} '
                         '(a plain image folder: Layout.folder(dir))')
     out_dir = Path(out_dir)
+    layout.check_output(out_dir, 'saliency maps', makes='saliency')   # never into the images, masks or root
     ids = list(dict.fromkeys(as_ids(ids)))
     todo = [i for i in ids if overwrite or not (out_dir/f'{i}.png').is_file()]
     paths, missing = {}, []
@@ -108,6 +109,7 @@ def make_gt_saliency_maps(layout: Layout, ids, out_dir, num_classes: int, sigma:
     """Write `saliency_from_mask` of each id's ground-truth mask as `out_dir/<id>.png` (8-bit); as `make_saliency_maps`.
     Raises `FileNotFoundError` naming a missing mask (all located before any map is written)."""
     ids, out_dir = list(dict.fromkeys(str(i) for i in ids)), Path(out_dir)
+    layout.check_output(out_dir, 'saliency maps', makes='saliency')   # never into the masks they are made from
     todo = [i for i in ids if overwrite or not (out_dir/f'{i}.png').is_file()]
     paths = {i: layout.mask_path(i) for i in todo}
     missing = [str(p or i) for i, p in paths.items() if p is None or not Path(p).is_file()]

@@ -14,6 +14,7 @@ from torchvision.transforms import InterpolationMode
 from torchvision.transforms.v2 import functional as TF
 from torch.utils.data import DataLoader
 from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, barrier, check_at_least, check_choice,
+                         content_digest,
                          check_finished_outputs, check_scales, check_settings, finish_settings, get_device, get_rank,
                          get_world_size, inference_workers, init_distributed, is_main, limit_size, load_checkpoint,
                          no_evaluation_note, progress_iter, read_json, run_lock, save_checkpoint, save_json,
@@ -395,6 +396,7 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
     do_eval = note is None if evaluate is None else bool(evaluate)
     if do_eval and layout.mask_dir is None:
         raise ValueError(f'evaluate=True but {layout} has no ground-truth mask folder')
+    layout.check_output(out_dir, 'segmentation masks')       # never into the dataset's folders, whatever overwrite says
     init_distributed()
     if note and is_main(): print(note)
     # bad ground truth fails before inference
@@ -410,7 +412,8 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
     settings = {
         'model': str(model_or_ckpt) if isinstance(model_or_ckpt, (str, Path)) else type(net).__name__,
         'scales': [float(x) for x in scales], 'flip': bool(flip), 'crf': bool(crf),
-        'crf_params': crf_kw if crf else None, 'amp': bool(amp)
+        'crf_params': crf_kw if crf else None, 'amp': bool(amp),
+        'weights': content_digest(net.state_dict()),   # what produced the masks: a retrained model at the same path differs
     }
     if is_main(): check_settings(out_dir/'.settings.json', settings, reuse=not overwrite)
     barrier()
