@@ -295,11 +295,14 @@ def read_mask(path,              # a P, L, I or VOC-coloured RGB(A) mask PNG
               ref=None,          # the image file, named in the message
              ) -> np.ndarray:
     """A ground-truth (or pseudo-) mask as `uint8 (H, W)`: 0 background, k+1 class k, 255 ignore. Raises
-    `FileNotFoundError` for a missing file, `ValueError` naming the file for another mode, unknown colours, values
-    outside `{0..C, 255}` or a size mismatch. A 16-bit PNG holding only 0..255 is read as those values, with a
-    `UserWarning` naming the file."""
+    `FileNotFoundError` for a missing file, `ValueError` naming the file for a file that is not a PNG (its format, not
+    its suffix), another mode, unknown colours, values outside `{0..C, 255}` or a size mismatch. A 16-bit PNG holding
+    only 0..255 is read as those values, with a `UserWarning` naming the file."""
     path = Path(path)
     im = _open(path, 'mask')
+    if im.format != 'PNG':       # the format, not the suffix: a lossy JPEG's artefacts would read as other classes
+        raise ValueError(f'{path}: a mask must be a PNG file, but this is a {im.format} file (lossy formats change '
+                         f'the class values); save the mask as a P or L PNG')
     if im.mode in ('P', 'L'): m = np.asarray(im).copy()
     elif im.mode in ('RGB', 'RGBA'): m = _rgb_to_index(np.asarray(im)[..., :3], num_classes, path)
     elif im.mode.startswith('I'):

@@ -412,13 +412,15 @@ def _image_size(dataset, iid):
     except Exception: return None                                  # a missing / broken image fails when it is read
 
 # %% ../nbs/10_pseudo_masks.ipynb #1771648e
-def _complete_png(p: Path, size) -> bool:
-    "Whether `p` decodes completely (not 0 bytes, not half-written) and, unless `size` is None, is `size` (W, H)."
+def _complete_png(p: Path, size, allowed=None) -> bool:
+    """Whether `p` is a PNG file (its format, not its suffix) of mode P or L that decodes completely (not 0 bytes, not
+    half-written), is `size` (W, H) unless that is None, and holds only values in `allowed` (a set; None: any)."""
     try:
         with Image.open(p) as im:
+            if im.format != 'PNG' or im.mode not in ('P', 'L'): return False
             if size is not None and im.size != tuple(size): return False
             im.load()
-        return True
+            return allowed is None or set(np.unique(np.asarray(im)).tolist()) <= allowed
     except Exception: return False
 
 # %% ../nbs/10_pseudo_masks.ipynb #2bece93a
@@ -433,23 +435,29 @@ def _complete_npz(p: Path) -> bool:
 # %% ../nbs/10_pseudo_masks.ipynb #a9772048
 def _todo(all_ids, mask_dir, cams_dir, skip_existing: bool, dataset=None) -> tuple[list, int]:
     """(indices this rank computes, number skipped): `ids[rank::world_size]`, minus finished ones with `skip_existing`.
-    A kept PNG must decode and have its image's size (and its saved maps, when kept, be a complete .npz); others are
+    A kept pseudo-mask must be a PNG file that decodes, has its image's size and holds only background, ignore and the
+    image's labelled classes (when the dataset has `labels`); its saved maps, when kept, a complete .npz. Others are
     recomputed, with one warning giving their number."""
     mine = list(range(len(all_ids)))[get_rank()::get_world_size()]
     if not skip_existing: return mine, 0
+    labels = getattr(dataset, 'labels', None)
+    def allowed(iid):
+        if not isinstance(labels, dict) or iid not in labels: return None
+        return {0, IGNORE_INDEX} | {int(k) + 1 for k in label_keys(labels[iid], len(labels[iid]), iid)}
     todo, bad = [], []
     for i in mine:
         iid = all_ids[i]
         p = mask_dir/f'{iid}.png'
         if not (p.is_file() and (cams_dir is None or (cams_dir/f'{iid}.npz').is_file())): todo.append(i)
-        elif not _complete_png(p, _image_size(dataset, iid)) or (cams_dir is not None
+        elif not _complete_png(p, _image_size(dataset, iid), allowed(iid)) or (cams_dir is not None
                                                                  and not _complete_npz(cams_dir / f'{iid}.npz')):
             todo.append(i)
             bad.append(p)
     if bad:
         warnings.warn(
-            f'{mask_dir}: {len(bad)} existing pseudo-mask(s) unreadable (empty or half-written, or their maps) or not'
-            f' the size of their image (e.g. {bad[0].name}): recomputing them'
+            f'{mask_dir}: {len(bad)} existing pseudo-mask(s) unreadable (empty or half-written, or their maps), not'
+            f' PNG files, not the size of their image or holding classes their image is not labelled with (e.g.'
+            f' {bad[0].name}): recomputing them'
         )
     return todo, len(mine) - len(todo)
 
