@@ -24,7 +24,7 @@ __all__ = ['IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'RESIZE_MODES', 'check
            'labels_from_masks', 'check_not_binary', 'count_mask_values', 'scan_masks', 'read_coco_json',
            'labels_from_coco_json', 'write_cls_labels', 'Layout', 'TrainTransform', 'scaled_size', 'as_image_tensor',
            'normalize_image', 'rescale_image', 'dataset_key', 'TrainDataset', 'InferDataset', 'first_item',
-           'read_class_names', 'DataConfig']
+           'read_class_names', 'DataConfig', 'warn_constant_saliency']
 
 # %% ../nbs/01_data.ipynb #f350302b
 def check_id(i,              # an image id (from an id list, a labels file or a caller)
@@ -878,12 +878,34 @@ class DataConfig(ConfigMixin):
             )
         return labels_from_masks(layout, ids, len(self.class_names()))
 
+# %% ../nbs/01_data.ipynb #9b3aa8cc
+def warn_constant_saliency(layout: Layout,  # with its `saliency_dir`
+                           ids,             # the ids whose maps are used
+                           n: int = 16,     # maps read, spread evenly over `ids`
+                          ) -> bool:
+    """Read up to `n` saliency maps of `ids` (`read_saliency`) and give a `UserWarning` naming the folder when every one
+    is constant (all 0, all 255, ...): a broken saliency source (a failed export, an empty model output) would train EPS
+    with no word. Returns whether it warned."""
+    ids = list(ids)
+    if not ids or layout.saliency_dir is None: return False
+    pick = [ids[round(j * (len(ids) - 1) / max(1, min(n, len(ids)) - 1))] for j in range(min(n, len(ids)))]
+    vals = set()
+    for i in dict.fromkeys(pick):
+        s = read_saliency(layout.saliency_path(i))
+        if s.size and s.min() != s.max(): return False
+        vals.add(float(s.flat[0]) if s.size else 0.0)
+    warnings.warn(f'{layout.saliency_dir}: every saliency map read ({len(set(pick))} of {len(ids)}) is constant '
+                  f'(values {sorted(round(v, 3) for v in vals)}): is the saliency source broken? EPS learns nothing from '
+                  f'constant maps')
+    return True
+
 # %% ../nbs/01_data.ipynb #f2aabde5
 @patch
 def check(self: DataConfig, split=None, need_saliency: bool = False, need_labels: bool = False) -> list[str]:
     """Check the inputs up front, before any heavy step: the root and its layout, the class names, the labels file
     (when given; with `need_labels` a labels file or a mask folder to derive them from, and a label for every id of
-    `split`), the id list of `split`, and with `need_saliency` the saliency folder and its `<id>.png` maps. Returns the
+    `split`), the id list of `split`, and with `need_saliency` the saliency folder and its `<id>.png` maps (a sample read:
+    `warn_constant_saliency`). Returns the
     ids of `split` (`[]` without one). Raises `FileNotFoundError` / `ValueError` naming the path."""
     names = self.class_names()                                   # unknown dataset, missing or bad classes file
     layout = self.make_layout()                                  # missing root, JPEGImages/, train2014/ ...
@@ -910,4 +932,5 @@ def check(self: DataConfig, split=None, need_saliency: bool = False, need_labels
         if missing:
             raise FileNotFoundError(f'{len(missing)} of {len(ids)} saliency maps missing in '
                     f'{self.saliency_dir}, e.g. {missing[0]}')
+        warn_constant_saliency(layout, ids)
     return ids
