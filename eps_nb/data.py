@@ -20,7 +20,7 @@ from .core import (ConfigMixin, IGNORE_INDEX, VOC_PALETTE, class_names, coco_id_
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'RESIZE_MODES', 'check_id', 'read_ids', 'as_ids', 'LabelDict',
-           'load_cls_labels', 'save_cls_labels', 'get_label', 'read_image', 'read_saliency', 'read_mask',
+           'load_cls_labels', 'save_cls_labels', 'get_label', 'read_image', 'image_size', 'read_saliency', 'read_mask',
            'labels_from_masks', 'check_not_binary', 'count_mask_values', 'scan_masks', 'read_coco_json',
            'labels_from_coco_json', 'write_cls_labels', 'Layout', 'TrainTransform', 'scaled_size', 'as_image_tensor',
            'normalize_image', 'rescale_image', 'dataset_key', 'TrainDataset', 'InferDataset', 'first_item',
@@ -47,14 +47,16 @@ def check_id(i,              # an image id (from an id list, a labels file or a 
 # %% ../nbs/01_data.ipynb #6d77fe16
 def read_ids(path  # an id list file (train.txt, val.txt, ...)
             ) -> list[str]:
-    """The ids of an id list, as strings in file order (first token per line). Raises `FileNotFoundError` naming a
-    missing file, `ValueError` naming the file for duplicated ids, no id, an unsafe id (`check_id`) or non-UTF-8
-    text."""
+    """The ids of an id list, as strings in file order (first token per line; a `UserWarning` names the first line cut
+    and their number, e.g. an id with a space). Raises `FileNotFoundError` naming a missing file, `ValueError` naming
+    the file for duplicated ids, no id, an unsafe id (`check_id`) or non-UTF-8 text."""
     path = Path(path)
-    ids = [
-        check_id(ln.split()[0], f'{path} line {n}') for n, ln in enumerate(read_text(path, 'id list').splitlines(), 1)
-        if ln.strip()
-    ]
+    lines = [(n, ln) for n, ln in enumerate(read_text(path, 'id list').splitlines(), 1) if ln.strip()]
+    ids = [check_id(ln.split()[0], f'{path} line {n}') for n, ln in lines]
+    cut = [(n, ln.strip()) for n, ln in lines if len(ln.split()) > 1]
+    if cut:
+        warnings.warn(f'{path}: {len(cut)} line(s) hold more than one word and only the first is read as the id, e.g. '
+                      f'line {cut[0][0]}: {cut[0][1]!r} -> {cut[0][1].split()[0]!r} (ids cannot hold spaces)')
     if not ids: raise ValueError(f'{path}: the id list is empty')
     seen, dups = set(), []
     for i in ids:
@@ -214,6 +216,15 @@ def read_image(path  # an image file PIL can open
         return np.repeat(g.astype(np.uint8)[..., None], 3, axis=2)
     if im.mode != 'RGB': im = im.convert('RGB')
     return np.asarray(im, dtype=np.uint8).copy()
+
+# %% ../nbs/01_data.ipynb #91365f53
+def image_size(path  # an image file PIL can open
+              ) -> tuple[int, int]:
+    """(H, W) of an image file as `read_image` reads it, the file decoded and checked: `FileNotFoundError` naming a
+    missing file, `ValueError` naming an unreadable or truncated file or an EXIF orientation that rotates it."""
+    im = _open(path)
+    _check_orientation(im, path)
+    return im.size[::-1]
 
 # %% ../nbs/01_data.ipynb #8c385a95
 def _hw(shape) -> str: return f'{shape[0]}x{shape[1]} (HxW)'
@@ -390,7 +401,7 @@ def scan_masks(
         size = None
         if layout is not None:
             ip = layout.image_path(i)
-            with Image.open(ip) as im: size = im.size[::-1]
+            size = image_size(ip)                                  # the validating reader: a broken image is named
         m = read_mask(p, num_classes, size, ref=ip if size else None)
         ex = count_mask_values(m, counts, ex, p)
         if labels is not None:

@@ -24,7 +24,7 @@ from eps_nb.core import (
     gt_mask_path,
     progress_iter,
 )
-from .data import read_mask, read_ids, as_ids, check_not_binary, count_mask_values
+from .data import read_mask, read_ids, as_ids, check_not_binary, count_mask_values, _open
 
 # %% auto #0
 __all__ = ['ConfusionMatrix', 'laplacian_edges', 'boundary_counts', 'boundary_prf', 'BoundaryMeter', 'read_sbd_boundaries',
@@ -468,11 +468,11 @@ def read_context_mask(path) -> np.ndarray:
             raise ValueError(f'{p}: no LabelMap field (keys: {sorted(k for k in d if not k.startswith("__"))})')
         a = np.asarray(d['LabelMap'])
     else:
-        with Image.open(p) as im:
-            if im.mode not in ('L', 'P', 'I', 'I;16', 'I;16B', 'I;16L'):
-                raise ValueError(f'{p}: context label map must be a PNG in mode L, P or I (integer labels), got '
-                        f'mode {im.mode}')
-            a = np.array(im)
+        im = _open(p, 'context label map')                # the validating reader: a broken file is named
+        if im.mode not in ('L', 'P', 'I', 'I;16', 'I;16B', 'I;16L'):
+            raise ValueError(f'{p}: context label map must be a PNG in mode L, P or I (integer labels), got '
+                    f'mode {im.mode}')
+        a = np.array(im)
     if a.ndim != 2: raise ValueError(f'{p}: context label map must be 2-D, got shape {a.shape}')
     return a.astype(np.int32)
 
