@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from .core import (ConfigMixin, IGNORE_INDEX, barrier, check_at_least, check_long_sides, check_settings,
                          content_digest, finish_settings, get_device, get_rank,
                          get_world_size, has_gt_masks, init_distributed, is_main, load_checkpoint, progress_iter,
-                         save_checkpoint, save_json, save_mask_png, set_seed, unwrap_model)
+                         read_json, save_checkpoint, save_json, save_mask_png, set_seed, unwrap_model)
 from .data import Layout, TrainTransform, TrainDataset, read_image, read_mask, read_ids, as_ids
 from .metrics import evaluate_folder, write_report
 from .resnet38 import make_backbone, load_imagenet_weights, ResNet38, TorchvisionBackbone, LiteBackbone
@@ -407,17 +407,27 @@ def train_affinity(cfg: AffinityConfig) -> dict:
 # %% ../nbs/10a_affinity.ipynb #1cace2cb
 def load_affinity_model(path, device=None) -> AffinityNet:
     """Rebuild an AffinityNet saved by `train_affinity` (`model_final.pth`, or `checkpoint_last.pth` with `config.json`
-    beside it) in eval mode on `device`. Raises `FileNotFoundError` naming the missing file."""
+    beside it) in eval mode on `device`. Raises `FileNotFoundError` naming the missing file, `ValueError` naming the
+    file for a checkpoint or `config.json` without a usable `arch` or weights that do not fit it."""
     path = Path(path)
     ck = load_checkpoint(path)
-    arch = ck.get('arch')
+    if not isinstance(ck, dict) or 'model' not in ck:
+        raise ValueError(f'{path}: not an eps_nb checkpoint (no "model" entry)')
+    arch, src = ck.get('arch'), path
     if arch is None:
         cj = path.parent/'config.json'
         if not cj.is_file(): raise FileNotFoundError(f'{path} holds no architecture ("arch") and {cj} does not exist')
-        arch = json.loads(cj.read_text())['arch']
+        conf, src = read_json(cj, 'config file'), cj
+        arch = conf.get('arch') if isinstance(conf, dict) else None
+    if not isinstance(arch, dict) or not {'backbone', 'feat_dim'} <= set(arch):
+        raise ValueError(f'{src}: no AffinityNet architecture ("arch" with backbone and feat_dim), got {arch!r}; use the '
+                         f'model_final.pth of `eps_nb affinity`')
     os_ = arch.get('output_stride', 8)
     model = AffinityNet(arch['backbone'], arch['feat_dim'], **({'output_stride': os_} if os_ != 8 else {}))
-    model.load_state_dict(ck['model'])
+    try: model.load_state_dict(ck['model'])
+    except RuntimeError as e:
+        raise ValueError(f'{path}: the weights do not fit the AffinityNet of its arch {arch} '
+                         f'({str(e).splitlines()[0]})') from None
     return model.to(get_device(device)).eval()
 
 # %% ../nbs/10a_affinity.ipynb #11b53fb7

@@ -106,7 +106,7 @@ def panoptic_to_instances(panoptic_json, panoptic_dir) -> dict:
     """An instances-style dict (`images`, `annotations` with compressed-RLE `segmentation`, `categories`) from a COCO
     panoptic JSON and its PNG folder (segment id = R + 256 G + 256² B): one annotation per thing segment (stuff
     segments dropped), `iscrowd` and `area` kept. Raises `FileNotFoundError` naming a missing file."""
-    js = json.loads(Path(panoptic_json).read_text(encoding='utf-8'))
+    js = read_coco_json(panoptic_json)                     # errors name the file
     things = {c['id'] for c in js['categories'] if c.get('isthing', 1)}
     anns = []
     for pa in js['annotations']:
