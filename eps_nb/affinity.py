@@ -445,6 +445,9 @@ class RandomWalkConfig(ConfigMixin):
         if self.bg not in ('constant', 'power', 'channel'):
             raise ValueError(f"RandomWalkConfig.bg must be 'constant', 'power' or 'channel', got {self.bg!r}")
         if self.t < 1: raise ValueError(f'RandomWalkConfig.t must be >= 1, got {self.t}')
+        check_at_least(self, 0, 'beta', 'alpha')
+        if not 0 <= self.bg_threshold <= 1:
+            raise ValueError(f'RandomWalkConfig.bg_threshold must be in [0, 1], got {self.bg_threshold}')
 
 # %% ../nbs/10a_affinity.ipynb #a9b5313a
 def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius: int = 5, beta: float = 8.,
@@ -457,6 +460,8 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
     Writes `out_dir/affinity.json` (settings and counts). Returns `{'n_images', 'n_written', 'mask_dir', 'miou' (or
     None), 'settings'}`."""
     t0 = time.time()
+    # the walk's settings checked by their config, whichever command calls (infer-affinity's flags, the pipeline's walk)
+    RandomWalkConfig(beta=beta, t=t, bg=bg, bg_threshold=bg_threshold, alpha=alpha)
     init_distributed()
     model = load_affinity_model(model_or_ckpt, device) if isinstance(model_or_ckpt, (str, Path)) else model_or_ckpt
     device = get_device(device)
