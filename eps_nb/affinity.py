@@ -11,13 +11,14 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import (ConfigMixin, IGNORE_INDEX, barrier, check_at_least, check_long_sides, get_device, get_rank,
+from .core import (ConfigMixin, IGNORE_INDEX, barrier, check_at_least, check_long_sides, check_settings,
+                         content_digest, finish_settings, get_device, get_rank,
                          get_world_size, has_gt_masks, init_distributed, is_main, load_checkpoint, progress_iter,
-                         save_checkpoint, save_json, save_mask_png, set_seed, unwrap_model)
+                         read_json, save_checkpoint, save_json, save_mask_png, set_seed, unwrap_model)
 from .data import Layout, TrainTransform, TrainDataset, read_image, read_mask, read_ids, as_ids
 from .metrics import evaluate_folder, write_report
 from .resnet38 import make_backbone, load_imagenet_weights, ResNet38, TorchvisionBackbone, LiteBackbone
-from .loop import LoopConfig, fit
+from .loop import LoopConfig, fit, prepare_run_folder
 from .data import DataConfig, normalize_image
 from .pseudo_masks import load_cams, crf_probs
 
@@ -370,7 +371,13 @@ def train_affinity(cfg: AffinityConfig) -> dict:
     layout = cfg.data.make_layout()
     ids = cfg.data.ids(cfg.train_split)
     labels = cfg.data.load_labels(ids)
+    arch = {
+        'backbone': cfg.backbone, 'feat_dim': cfg.feat_dim, 'radius': cfg.radius, 'output_stride': cfg.output_stride
+    }
+    record = {**cfg.to_dict(), 'arch': arch, 'class_names': list(names), 'n_train': len(ids)}   # config.json
+    prepare_run_folder(cfg, out, record, ('arch', 'class_names'))  # a finished run is resumed or overwritten, never replaced
     lab_dir = out/'aff_labels'
+    layout.check_output(lab_dir, 'affinity labels')
     if is_main():
         make_affinity_labels(cfg.cams_dir, ids, lab_dir, layout, cfg.fg_alpha, cfg.bg_alpha, cfg.crf,
                              progress=cfg.progress)
@@ -381,11 +388,8 @@ def train_affinity(cfg: AffinityConfig) -> dict:
     set_seed(cfg.seed)
     model = build_affinity_model(cfg)
     opt = torch.optim.SGD(model.param_groups(cfg.lr, cfg.weight_decay), lr=cfg.lr, momentum=cfg.momentum)
-    arch = {
-        'backbone': cfg.backbone, 'feat_dim': cfg.feat_dim, 'radius': cfg.radius, 'output_stride': cfg.output_stride
-    }
     if is_main():
-        save_json(out/'config.json', {**cfg.to_dict(), 'arch': arch, 'class_names': list(names), 'n_train': len(ids)})
+        save_json(out/'config.json', record)
         print(
             f'AffinityNet ({cfg.backbone}): {len(ids)} images, labels from {cfg.cams_dir}, {cfg.max_iters} iterations'
             f' of batch {cfg.batch_size} -> {out}'
@@ -403,17 +407,27 @@ def train_affinity(cfg: AffinityConfig) -> dict:
 # %% ../nbs/10a_affinity.ipynb #1cace2cb
 def load_affinity_model(path, device=None) -> AffinityNet:
     """Rebuild an AffinityNet saved by `train_affinity` (`model_final.pth`, or `checkpoint_last.pth` with `config.json`
-    beside it) in eval mode on `device`. Raises `FileNotFoundError` naming the missing file."""
+    beside it) in eval mode on `device`. Raises `FileNotFoundError` naming the missing file, `ValueError` naming the
+    file for a checkpoint or `config.json` without a usable `arch` or weights that do not fit it."""
     path = Path(path)
     ck = load_checkpoint(path)
-    arch = ck.get('arch')
+    if not isinstance(ck, dict) or 'model' not in ck:
+        raise ValueError(f'{path}: not an eps_nb checkpoint (no "model" entry)')
+    arch, src = ck.get('arch'), path
     if arch is None:
         cj = path.parent/'config.json'
         if not cj.is_file(): raise FileNotFoundError(f'{path} holds no architecture ("arch") and {cj} does not exist')
-        arch = json.loads(cj.read_text())['arch']
+        conf, src = read_json(cj, 'config file'), cj
+        arch = conf.get('arch') if isinstance(conf, dict) else None
+    if not isinstance(arch, dict) or not {'backbone', 'feat_dim'} <= set(arch):
+        raise ValueError(f'{src}: no AffinityNet architecture ("arch" with backbone and feat_dim), got {arch!r}; use the '
+                         f'model_final.pth of `eps_nb affinity`')
     os_ = arch.get('output_stride', 8)
     model = AffinityNet(arch['backbone'], arch['feat_dim'], **({'output_stride': os_} if os_ != 8 else {}))
-    model.load_state_dict(ck['model'])
+    try: model.load_state_dict(ck['model'])
+    except RuntimeError as e:
+        raise ValueError(f'{path}: the weights do not fit the AffinityNet of its arch {arch} '
+                         f'({str(e).splitlines()[0]})') from None
     return model.to(get_device(device)).eval()
 
 # %% ../nbs/10a_affinity.ipynb #11b53fb7
@@ -431,6 +445,9 @@ class RandomWalkConfig(ConfigMixin):
         if self.bg not in ('constant', 'power', 'channel'):
             raise ValueError(f"RandomWalkConfig.bg must be 'constant', 'power' or 'channel', got {self.bg!r}")
         if self.t < 1: raise ValueError(f'RandomWalkConfig.t must be >= 1, got {self.t}')
+        check_at_least(self, 0, 'beta', 'alpha')
+        if not 0 <= self.bg_threshold <= 1:
+            raise ValueError(f'RandomWalkConfig.bg_threshold must be in [0, 1], got {self.bg_threshold}')
 
 # %% ../nbs/10a_affinity.ipynb #a9b5313a
 def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius: int = 5, beta: float = 8.,
@@ -443,6 +460,8 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
     Writes `out_dir/affinity.json` (settings and counts). Returns `{'n_images', 'n_written', 'mask_dir', 'miou' (or
     None), 'settings'}`."""
     t0 = time.time()
+    # the walk's settings checked by their config, whichever command calls (infer-affinity's flags, the pipeline's walk)
+    RandomWalkConfig(beta=beta, t=t, bg=bg, bg_threshold=bg_threshold, alpha=alpha)
     init_distributed()
     model = load_affinity_model(model_or_ckpt, device) if isinstance(model_or_ckpt, (str, Path)) else model_or_ckpt
     device = get_device(device)
@@ -450,7 +469,15 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
     ids = as_ids(ids)
     out_dir = Path(out_dir)
     mask_dir = out_dir/'pseudo_masks'
+    for o in (out_dir, mask_dir): layout.check_output(o, 'refined pseudo-masks')   # never into the dataset's folders
+    settings = dict(radius=radius, beta=beta, t=t, bg=bg, bg_threshold=bg_threshold, alpha=alpha,
+                    cams_dir=str(cams_dir),
+                    model=str(model_or_ckpt) if isinstance(model_or_ckpt, (str, Path)) else type(model).__name__,
+                    weights=content_digest(unwrap_model(model).state_dict()))
     mask_dir.mkdir(parents=True, exist_ok=True)
+    # skip_existing keeps only masks of these settings and this model
+    if is_main(): check_settings(mask_dir/'.settings.json', settings, reuse=skip_existing)
+    barrier()
     mine = ids[get_rank()::get_world_size()]
     n = 0
     for i in (progress_iter(mine, desc='random walk') if progress and is_main() else mine):
@@ -460,9 +487,7 @@ def infer_affinity(model_or_ckpt, layout: Layout, ids, cams_dir, out_dir, radius
         save_mask_png(mask_dir/f'{i}.png', mask)
         n += 1
     barrier()
-    settings = dict(radius=radius, beta=beta, t=t, bg=bg, bg_threshold=bg_threshold, alpha=alpha,
-                    cams_dir=str(cams_dir),
-                    model=str(model_or_ckpt) if isinstance(model_or_ckpt, (str, Path)) else type(model).__name__)
+    finish_settings(mask_dir/'.settings.json')
     summary = {'n_images': len(ids), 'n_written': n, 'mask_dir': str(mask_dir), 'miou': None, 'settings': settings,
                'seconds': round(time.time() - t0, 2)}
     has_gt = has_gt_masks(layout, ids)

@@ -146,6 +146,16 @@ def _takes_bool(tp) -> bool:
     return tp is bool or bool in typing.get_args(tp)
 
 # %% ../nbs/16_cli.ipynb #9a1d14d9
+def _finite(v, flag: Flag):
+    """`v` (a number or a tuple of them) with every float checked finite in float32 by the configs' one rule
+    (`eps_nb.core`'s field check), so a plain function's float flag (`--tolerance`, `--beta`) is held to it too."""
+    floats = [x for x in (v if isinstance(v, tuple) else (v,)) if isinstance(x, float)]
+    if floats:
+        from eps_nb.core import _check_value
+        for x in floats: _check_value(x, float, f'--{flag.name}')
+    return v
+
+# %% ../nbs/16_cli.ipynb #8b8a7b56
 def value_parser(flag: Flag):
     "The function turning the text of `flag` into its value (`argparse.ArgumentTypeError` when it cannot)."
     tp, optional = _unoptional(flag.tp)
@@ -159,9 +169,9 @@ def value_parser(flag: Flag):
                 except argparse.ArgumentTypeError: return str(s)
             if origin is tuple or origin is list:
                 el = _elem_parser(tp, flag.default if isinstance(flag.default, (tuple, list)) else ())
-                return tuple(el(x.strip()) for x in str(s).split(',') if x.strip())
+                return _finite(tuple(el(x.strip()) for x in str(s).split(',') if x.strip()), flag)
             if origin is dict: return json.loads(s)
-            if tp in (int, float): return tp(s)
+            if tp in (int, float): return _finite(tp(s), flag)
             return str(s)
         # RecursionError: JSON nested too deeply
         except (ValueError, json.JSONDecodeError, RecursionError) as e:

@@ -10,7 +10,7 @@ import numpy as np
 from PIL import Image
 from pycocotools import mask as mask_utils
 from .core import (IGNORE_INDEX, coco_id_to_index, progress_iter, save_mask_png, save_text)
-from .data import read_mask, save_cls_labels, read_coco_json
+from .data import read_mask, save_cls_labels, read_coco_json, _open
 from .download import download_coco2014
 
 # %% auto #0
@@ -106,13 +106,13 @@ def panoptic_to_instances(panoptic_json, panoptic_dir) -> dict:
     """An instances-style dict (`images`, `annotations` with compressed-RLE `segmentation`, `categories`) from a COCO
     panoptic JSON and its PNG folder (segment id = R + 256 G + 256² B): one annotation per thing segment (stuff
     segments dropped), `iscrowd` and `area` kept. Raises `FileNotFoundError` naming a missing file."""
-    js = json.loads(Path(panoptic_json).read_text(encoding='utf-8'))
+    js = read_coco_json(panoptic_json)                     # errors name the file
     things = {c['id'] for c in js['categories'] if c.get('isthing', 1)}
     anns = []
     for pa in js['annotations']:
         p = Path(panoptic_dir)/pa['file_name']
         if not p.is_file(): raise FileNotFoundError(f'panoptic PNG not found: {p}')
-        rgb = np.asarray(Image.open(p).convert('RGB')).astype(np.int64)
+        rgb = np.asarray(_open(p, 'panoptic PNG').convert('RGB')).astype(np.int64)   # errors name the file
         seg_id = rgb[..., 0] + 256 * rgb[..., 1] + 65536 * rgb[..., 2]
         for s in pa['segments_info']:
             if s['category_id'] not in things: continue

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00a_core.ipynb #36bcad23
 from __future__ import annotations
-import os, re, sys, json, math, time, errno, numbers, random, tempfile, contextlib, dataclasses, typing, types, warnings
+import os, re, sys, json, math, time, errno, hashlib, numbers, random, tempfile, contextlib, dataclasses, typing, types, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -20,11 +20,12 @@ __all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', '
            'set_rng_state', 'is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed',
            'cleanup_distributed', 'barrier', 'all_reduce_sum', 'one_command', 'note_once', 'atomic_write',
            'save_mask_png', 'save_gray_png', 'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock',
-           'locked_output', 'read_settings', 'check_settings', 'finish_settings', 'check_finished_outputs', 'read_text',
-           'read_json', 'limit_size', 'check_scales', 'check_long_sides', 'check_at_least', 'check_choice',
-           'first_nonfinite', 'check_finite_tensors', 'save_checkpoint', 'load_checkpoint', 'unwrap_model',
-           'build_config', 'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast', 'eval_mode', 'check_unit_range',
-           'check_rgb_image', 'gt_mask_path', 'missing_gt_masks', 'has_gt_masks', 'no_evaluation_note', 'md_table']
+           'locked_output', 'read_settings', 'check_settings', 'finish_settings', 'check_finished_outputs',
+           'content_digest', 'read_text', 'read_json', 'limit_size', 'check_scales', 'check_long_sides',
+           'check_at_least', 'check_choice', 'first_nonfinite', 'check_finite_tensors', 'save_checkpoint',
+           'load_checkpoint', 'unwrap_model', 'build_config', 'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast',
+           'eval_mode', 'check_unit_range', 'check_rgb_image', 'gt_mask_path', 'missing_gt_masks', 'has_gt_masks',
+           'no_evaluation_note', 'md_table']
 
 # %% ../nbs/00a_core.ipynb #5303614e
 IGNORE_INDEX = 255
@@ -343,17 +344,25 @@ def _read_umask() -> int:
     return um
 
 # %% ../nbs/00a_core.ipynb #162af914
+_NAME_MAX = 255                    # bytes in a file name (ext4, xfs, btrfs, APFS, NTFS in UTF-16 units)
+
+def _tmp_stem(name: str) -> str:
+    "`name` cut to leave room for `atomic_write`'s `.` + `.<8 random>.tmp` (14 bytes) within `_NAME_MAX` bytes."
+    b = name.encode('utf-8', 'surrogateescape')
+    return name if len(b) <= _NAME_MAX - 14 else b[:_NAME_MAX - 14].decode('utf-8', 'ignore')
+
 _UMASK = _read_umask()      # read once at import: os.umask is process-wide and not thread-safe to query
 
 @contextlib.contextmanager
 def atomic_write(path, mode: str = 'wb'):
     """Context manager yielding a file object whose content replaces `path` atomically on success
-    (temporary file `.<name>.<random>.tmp` in the same folder + `os.replace`). On an exception the target is left
+    (temporary file `.<name>.<random>.tmp` in the same folder + `os.replace`; `<name>` cut so that the temporary name
+    fits the file system's 255 bytes whenever `path`'s name does). On an exception the target is left
     untouched and the temporary file removed. Creates missing parent folders. A failed write (disk full, quota,
     `torch.save`'s `inline_container.cc` errors) is re-raised as `OSError` naming `path`."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    try: fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
+    try: fd, tmp = tempfile.mkstemp(prefix=f'.{_tmp_stem(path.name)}.', suffix='.tmp', dir=path.parent)
     except OSError as e: raise _write_error(path, e) from e
     try:
         with os.fdopen(fd, mode, **({} if 'b' in mode else {'encoding': 'utf-8', 'errors': 'surrogateescape'})) as f:
@@ -580,6 +589,31 @@ def check_finished_outputs(path):
             f'it unfinished), so the folder mixes two settings; rerun the step that writes them to completion '
             f'(skip_existing off / overwrite on) or use another output folder')
 
+# %% ../nbs/00a_core.ipynb #162400ac
+def content_digest(obj) -> str:
+    """16 hex digits of the SHA-256 of `obj`'s content: tensors and arrays by dtype, shape and bytes, dicts by their
+    sorted keys, lists and tuples in order, other values by `repr`. The identity of what produced a folder's outputs
+    (a model's `state_dict()`, a labels dict) for its settings record (`check_settings`)."""
+    h = hashlib.sha256()
+    def add(v):
+        if torch.is_tensor(v):
+            t = v.detach().cpu().contiguous()
+            h.update(f'T{t.dtype}{tuple(t.shape)}'.encode())
+            h.update(t.reshape(-1).view(torch.uint8).numpy() if t.numel() else b'')
+        elif isinstance(v, np.ndarray):
+            a = np.ascontiguousarray(v)
+            h.update(f'A{a.dtype}{a.shape}'.encode())
+            h.update(a.view(np.uint8).reshape(-1) if a.dtype != object and a.size else repr(a.tolist()).encode())
+        elif isinstance(v, dict):
+            h.update(f'D{len(v)}'.encode())
+            for k in sorted(v, key=str): h.update(repr(str(k)).encode()); add(v[k])
+        elif isinstance(v, (list, tuple)):
+            h.update(f'L{len(v)}'.encode())
+            for x in v: add(x)
+        else: h.update(repr(v).encode())
+    add(obj)
+    return h.hexdigest()[:16]
+
 # %% ../nbs/00a_core.ipynb #42897a7e
 _BOMS = ((b'\xef\xbb\xbf', 'utf-8-sig'), (b'\xff\xfe\x00\x00', 'utf-32'), (b'\x00\x00\xfe\xff', 'utf-32'),
          (b'\xff\xfe', 'utf-16'), (b'\xfe\xff', 'utf-16'))
@@ -758,6 +792,8 @@ def _tname(tp) -> str:
     return 'null' if tp is type(None) else getattr(tp, '__name__', None) or str(tp).replace('typing.', '')
 
 # %% ../nbs/00a_core.ipynb #a71c9a1b
+_F32_MAX = float(np.finfo(np.float32).max)   # ~3.4e38: float fields end up in float32 tensors (lr, weights, thresholds)
+
 def _check_value(v, tp, where: str):
     "`v` converted to annotation `tp` (see the rules above), or `ValueError` naming `where` (the dotted field path)."
     origin, args = typing.get_origin(tp), typing.get_args(tp)
@@ -771,6 +807,7 @@ def _check_value(v, tp, where: str):
         for a in opts:
             try: return _check_value(v, a, where)
             except ValueError as e: errs.append(e)
+        if fin := [e for e in errs if 'finite number' in str(e)]: raise fin[0]      # a number, but out of range
         raise ValueError(f'{where} must be {" or ".join(_tname(a) for a in args)}, got {type(v).__name__} {v!r}')
     if dataclasses.is_dataclass(tp):
         if isinstance(v, tp): return v
@@ -787,7 +824,8 @@ def _check_value(v, tp, where: str):
         raise ValueError(f'{where} must be an integer, got {type(v).__name__} {v!r}')
     if tp is float:
         if isinstance(v, numbers.Real) and not isinstance(v, (bool, np.bool_)):
-            if not math.isfinite(v): raise ValueError(f'{where} must be a finite number, got {v!r}')
+            if not math.isfinite(v) or abs(v) > _F32_MAX:
+                raise ValueError(f'{where} must be a finite number (in float32, |x| <= {_F32_MAX:.4g}), got {v!r}')
             return float(v)
         raise ValueError(f'{where} must be a number, got {type(v).__name__} {v!r}')
     if tp is str:

@@ -20,11 +20,11 @@ from .core import (ConfigMixin, IGNORE_INDEX, VOC_PALETTE, class_names, coco_id_
 
 # %% auto #0
 __all__ = ['MAX_CLASSES', 'IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'RESIZE_MODES', 'check_id', 'read_ids', 'as_ids',
-           'LabelDict', 'labels_format', 'load_cls_labels', 'save_cls_labels', 'get_label', 'read_image',
+           'LabelDict', 'labels_format', 'load_cls_labels', 'save_cls_labels', 'get_label', 'read_image', 'image_size',
            'read_saliency', 'read_mask', 'labels_from_masks', 'check_not_binary', 'count_mask_values', 'scan_masks',
            'read_coco_json', 'labels_from_coco_json', 'write_cls_labels', 'Layout', 'TrainTransform', 'scaled_size',
            'as_image_tensor', 'normalize_image', 'rescale_image', 'dataset_key', 'TrainDataset', 'InferDataset',
-           'first_item', 'read_class_names', 'DataConfig']
+           'first_item', 'read_class_names', 'DataConfig', 'warn_constant_saliency']
 
 # %% ../nbs/01_data.ipynb #f350302b
 def check_id(i,              # an image id (from an id list, a labels file or a caller)
@@ -47,14 +47,16 @@ def check_id(i,              # an image id (from an id list, a labels file or a 
 # %% ../nbs/01_data.ipynb #6d77fe16
 def read_ids(path  # an id list file (train.txt, val.txt, ...)
             ) -> list[str]:
-    """The ids of an id list, as strings in file order (first token per line). Raises `FileNotFoundError` naming a
-    missing file, `ValueError` naming the file for duplicated ids, no id, an unsafe id (`check_id`) or non-UTF-8
-    text."""
+    """The ids of an id list, as strings in file order (first token per line; a `UserWarning` names the first line cut
+    and their number, e.g. an id with a space). Raises `FileNotFoundError` naming a missing file, `ValueError` naming
+    the file for duplicated ids, no id, an unsafe id (`check_id`) or non-UTF-8 text."""
     path = Path(path)
-    ids = [
-        check_id(ln.split()[0], f'{path} line {n}') for n, ln in enumerate(read_text(path, 'id list').splitlines(), 1)
-        if ln.strip()
-    ]
+    lines = [(n, ln) for n, ln in enumerate(read_text(path, 'id list').splitlines(), 1) if ln.strip()]
+    ids = [check_id(ln.split()[0], f'{path} line {n}') for n, ln in lines]
+    cut = [(n, ln.strip()) for n, ln in lines if len(ln.split()) > 1]
+    if cut:
+        warnings.warn(f'{path}: {len(cut)} line(s) hold more than one word and only the first is read as the id, e.g. '
+                      f'line {cut[0][0]}: {cut[0][1]!r} -> {cut[0][1].split()[0]!r} (ids cannot hold spaces)')
     if not ids: raise ValueError(f'{path}: the id list is empty')
     seen, dups = set(), []
     for i in ids:
@@ -338,6 +340,15 @@ def read_image(path  # an image file PIL can open
     if im.mode != 'RGB': im = im.convert('RGB')
     return np.asarray(im, dtype=np.uint8).copy()
 
+# %% ../nbs/01_data.ipynb #91365f53
+def image_size(path  # an image file PIL can open
+              ) -> tuple[int, int]:
+    """(H, W) of an image file as `read_image` reads it, the file decoded and checked: `FileNotFoundError` naming a
+    missing file, `ValueError` naming an unreadable or truncated file or an EXIF orientation that rotates it."""
+    im = _open(path)
+    _check_orientation(im, path)
+    return im.size[::-1]
+
 # %% ../nbs/01_data.ipynb #8c385a95
 def _hw(shape) -> str: return f'{shape[0]}x{shape[1]} (HxW)'
 
@@ -418,11 +429,14 @@ def read_mask(path,              # a P, L, I or VOC-coloured RGB(A) mask PNG
               ref=None,          # the image file, named in the message
              ) -> np.ndarray:
     """A ground-truth (or pseudo-) mask as `uint8 (H, W)`: 0 background, k+1 class k, 255 ignore. Raises
-    `FileNotFoundError` for a missing file, `ValueError` naming the file for another mode, unknown colours, values
-    outside `{0..C, 255}` or a size mismatch. A 16-bit PNG holding only 0..255 is read as those values, with a
-    `UserWarning` naming the file."""
+    `FileNotFoundError` for a missing file, `ValueError` naming the file for a file that is not a PNG (its format, not
+    its suffix), another mode, unknown colours, values outside `{0..C, 255}` or a size mismatch. A 16-bit PNG holding
+    only 0..255 is read as those values, with a `UserWarning` naming the file."""
     path = Path(path)
     im = _open(path, 'mask')
+    if im.format != 'PNG':       # the format, not the suffix: a lossy JPEG's artefacts would read as other classes
+        raise ValueError(f'{path}: a mask must be a PNG file, but this is a {im.format} file (lossy formats change '
+                         f'the class values); save the mask as a P or L PNG')
     if im.mode in ('P', 'L'): m = np.asarray(im).copy()
     elif im.mode in ('RGB', 'RGBA'): m = _rgb_to_index(np.asarray(im)[..., :3], num_classes, path)
     elif im.mode.startswith('I'):
@@ -510,7 +524,7 @@ def scan_masks(
         size = None
         if layout is not None:
             ip = layout.image_path(i)
-            with Image.open(ip) as im: size = im.size[::-1]
+            size = image_size(ip)                                  # the validating reader: a broken image is named
         m = read_mask(p, num_classes, size, ref=ip if size else None)
         ex = count_mask_values(m, counts, ex, p)
         if labels is not None:
@@ -626,8 +640,10 @@ class Layout:
                  mask_ext='.png',                        # mask file extension
                  # {id prefix: folder} checked before image_dir (COCO's train2014/val2014)
                  prefix_dirs: dict | None = None,
-                 name: str = 'folder'):                  # 'voc', 'coco' or 'folder' (shown by repr)
+                 name: str = 'folder',                   # 'voc', 'coco' or 'folder' (shown by repr)
+                 root=None):                             # the dataset folder (an input too), or None
         self.image_dir, self.image_exts, self.mask_ext, self.name = Path(image_dir), tuple(image_exts), mask_ext, name
+        self.root = None if root is None else Path(root)
         self.mask_dir = None if mask_dir is None else Path(mask_dir)
         self.saliency_dir = None if saliency_dir is None else Path(saliency_dir)
         self.prefix_dirs = {k: Path(v) for k, v in (prefix_dirs or {}).items()}
@@ -640,7 +656,7 @@ class Layout:
         if not (root/'JPEGImages').is_dir():
             hint = f' (did you mean {root/"VOC2012"}?)' if (root/'VOC2012'/'JPEGImages').is_dir() else ''
             raise FileNotFoundError(f'VOC root {root} has no JPEGImages/ folder{hint}')
-        return cls(root/'JPEGImages', root/mask_dirname, saliency_dir, ('.jpg',), name='voc')
+        return cls(root/'JPEGImages', root/mask_dirname, saliency_dir, ('.jpg',), name='voc', root=root)
 
     @classmethod
     def coco(cls, root, saliency_dir=None, mask_dirname: str = 'SegmentationClass81'):
@@ -651,14 +667,14 @@ class Layout:
         if not ((root/'train2014').is_dir() or (root/'val2014').is_dir()):
             raise FileNotFoundError(f'COCO root {root} has neither train2014/ nor val2014/')
         return cls(root/'train2014', root/mask_dirname, saliency_dir, ('.jpg',), name='coco',
-                   prefix_dirs={'COCO_train2014_': root/'train2014', 'COCO_val2014_': root/'val2014'})
+                   prefix_dirs={'COCO_train2014_': root/'train2014', 'COCO_val2014_': root/'val2014'}, root=root)
 
     @classmethod
     def folder(cls, image_dir, mask_dir=None, saliency_dir=None, image_exts=IMAGE_EXTS):
         """A user's own data: `image_dir/<id>.<jpg|png|...>`, optional `mask_dir/<id>.png` and `saliency_dir/<id>.png`.
         Raises `FileNotFoundError` if `image_dir` is missing."""
         if not Path(image_dir).is_dir(): raise FileNotFoundError(f'image folder not found: {image_dir}')
-        return cls(image_dir, mask_dir, saliency_dir, image_exts, name='folder')
+        return cls(image_dir, mask_dir, saliency_dir, image_exts, name='folder')     # the root is the image folder
 
     def image_path(self, id: str) -> Path:
         "Path of the image of `id`. Raises `FileNotFoundError` naming the candidates tried when none exists."
@@ -682,6 +698,23 @@ class Layout:
     def saliency_path(self, id: str) -> Path | None:
         "`saliency_dir/<id>.png` (whether or not it exists), or None when the layout has no saliency folder."
         return None if self.saliency_dir is None else self.saliency_dir/f'{id}.png'
+
+    def input_dirs(self) -> dict:
+        "`{what: folder}` of every input folder that is set: the root, images (COCO: both), masks, saliency maps."
+        d = {'root': self.root, 'image': self.image_dir, 'mask': self.mask_dir, 'saliency': self.saliency_dir}
+        d.update({f'image ({k}*)': v for k, v in self.prefix_dirs.items()})
+        return {k: v for k, v in d.items() if v is not None}
+
+    def check_output(self, out_dir, what: str = 'outputs', makes: str | None = None):
+        """`ValueError` naming `out_dir` when it is one of the input folders (`input_dirs`, symlinks resolved; not the
+        one of kind `makes`, e.g. 'saliency' for the saliency maps being made): `what` written there would replace or
+        mix with the dataset's files, whatever `overwrite` says."""
+        out = Path(out_dir).resolve()
+        for k, p in self.input_dirs().items():
+            if k != makes and out == Path(p).resolve():
+                raise ValueError(f'{out_dir}: the output folder of the {what} is the {k} folder of the dataset ({p}); '
+                                 f'writing there would replace or mix with its inputs (also with overwrite): choose '
+                                 f'another folder')
 
     def __repr__(self):
         return f'Layout.{self.name}(images={self.image_dir}, masks={self.mask_dir}, saliency={self.saliency_dir})'
@@ -1052,12 +1085,34 @@ class DataConfig(ConfigMixin):
         note_once(f'no labels file given: deriving image-level labels from the ground-truth masks of {len(ids)} images')
         return labels_from_masks(layout, ids, len(self.class_names()))
 
+# %% ../nbs/01_data.ipynb #9b3aa8cc
+def warn_constant_saliency(layout: Layout,  # with its `saliency_dir`
+                           ids,             # the ids whose maps are used
+                           n: int = 16,     # maps read, spread evenly over `ids`
+                          ) -> bool:
+    """Read up to `n` saliency maps of `ids` (`read_saliency`) and give a `UserWarning` naming the folder when every one
+    is constant (all 0, all 255, ...): a broken saliency source (a failed export, an empty model output) would train EPS
+    with no word. Returns whether it warned."""
+    ids = list(ids)
+    if not ids or layout.saliency_dir is None: return False
+    pick = [ids[round(j * (len(ids) - 1) / max(1, min(n, len(ids)) - 1))] for j in range(min(n, len(ids)))]
+    vals = set()
+    for i in dict.fromkeys(pick):
+        s = read_saliency(layout.saliency_path(i))
+        if s.size and s.min() != s.max(): return False
+        vals.add(float(s.flat[0]) if s.size else 0.0)
+    warnings.warn(f'{layout.saliency_dir}: every saliency map read ({len(set(pick))} of {len(ids)}) is constant '
+                  f'(values {sorted(round(v, 3) for v in vals)}): is the saliency source broken? EPS learns nothing from '
+                  f'constant maps')
+    return True
+
 # %% ../nbs/01_data.ipynb #f2aabde5
 @patch
 def check(self: DataConfig, split=None, need_saliency: bool = False, need_labels: bool = False) -> list[str]:
     """Check the inputs up front, before any heavy step: the root and its layout, the class names, the labels file
     (when given; with `need_labels` a labels file or a mask folder to derive them from, and a label for every id of
-    `split`), the id list of `split`, and with `need_saliency` the saliency folder and its `<id>.png` maps. Returns the
+    `split`), the id list of `split`, and with `need_saliency` the saliency folder and its `<id>.png` maps (a sample read:
+    `warn_constant_saliency`). Returns the
     ids of `split` (`[]` without one). Raises `FileNotFoundError` / `ValueError` naming the path."""
     names = self.class_names()                                   # unknown dataset, missing or bad classes file
     layout = self.make_layout()                                  # missing root, JPEGImages/, train2014/ ...
@@ -1083,4 +1138,5 @@ def check(self: DataConfig, split=None, need_saliency: bool = False, need_labels
         if missing:
             raise FileNotFoundError(f'{len(missing)} of {len(ids)} saliency maps missing in '
                     f'{self.saliency_dir}, e.g. {missing[0]}')
+        warn_constant_saliency(layout, ids)
     return ids

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 from .core import (atomic_write, is_main, unwrap_model)
-from .data import Layout, read_ids, as_ids
+from .data import Layout, read_ids, as_ids, image_size
 from .seg import infer_seg, load_seg_model
 
 # %% auto #0
@@ -45,7 +45,7 @@ def check_voc_results(results_dir,  # folder of <id>.png
     if extra: raise ValueError(f'{results_dir}: {len(extra)} PNG(s) for ids not in the list: {", ".join(extra[:10])}')
     for i in ids:
         p = results_dir/f'{i}.png'
-        with Image.open(layout.image_path(i)) as im: size = im.size
+        size = image_size(layout.image_path(i))[::-1]              # (W, H), through the validating reader
         with Image.open(p) as im:
             if im.mode not in ('P', 'L'):
                 raise ValueError(f'{i}: {p} has mode {im.mode!r}; the server expects an indexed (P) PNG')

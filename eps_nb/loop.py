@@ -14,11 +14,11 @@ import torch.distributed as dist
 from torch.utils.data import DataLoader, Sampler, default_collate
 from .core import (ConfigMixin, all_reduce_sum, atomic_write, barrier, get_device, get_rank, get_rng_state,
                          get_world_size, init_distributed, is_dist, is_main, load_checkpoint, poly_lr, progress_iter,
-                         run_lock, save_checkpoint, seed_worker, set_rng_state, set_seed, train_workers, unwrap_model,
+                         read_json, run_lock, save_checkpoint, seed_worker, set_rng_state, set_seed, train_workers, unwrap_model,
                          use_channels_last)
 
 # %% auto #0
-__all__ = ['InfiniteSampler', 'to_device', 'LoopConfig', 'read_log', 'progress_line', 'fit']
+__all__ = ['RUN_FILES', 'InfiniteSampler', 'to_device', 'LoopConfig', 'read_log', 'prepare_run_folder', 'progress_line', 'fit']
 
 # %% ../nbs/07_loop.ipynb #02d377dd
 def _sample_seed(seed: int, epoch: int, pos: int) -> int:
@@ -108,6 +108,8 @@ class LoopConfig(ConfigMixin):
     keep_checkpoints: bool = False  # also keep `checkpoint_{iteration:06d}.pth` beside `checkpoint_last.pth`
     # `True`: continue from `out_dir/checkpoint_last.pth` if it exists; or a checkpoint path
     resume: bool | str = False
+    # start over in an `out_dir` that holds a run (its checkpoints are removed first); without it that needs `resume`
+    overwrite: bool = False
     # stop after this many iterations (schedule still spans `max_iters`); `None`: to the end
     stop_at: int | None = None
     nan_patience: int = 5           # consecutive non-finite losses after which the run stops (`RuntimeError`)
@@ -296,12 +298,45 @@ def _restore(ck: dict, source: str, cfg: LoopConfig, model, optimizer, scaler) -
     ]
     if changed and is_main():
         warnings.warn(f'resuming {source} with a different schedule/data order ({"; ".join(changed)})')
-    unwrap_model(model).load_state_dict(ck['model'])
+    try: unwrap_model(model).load_state_dict(ck['model'])
+    except RuntimeError as e:
+        raise ValueError(f'{source}: the checkpoint does not fit the model being resumed (another backbone, mode, '
+                         f'number of classes or output stride?): {str(e).splitlines()[0]}') from None
     optimizer.load_state_dict(ck['optimizer'])
     if ck.get('scaler') is not None and scaler.is_enabled(): scaler.load_state_dict(ck['scaler'])
     rngs = ck.get('rng_per_rank') or [ck['rng']]
     set_rng_state(rngs[get_rank()] if len(rngs) == get_world_size() else ck['rng'])
     return int(ck['iteration'])
+
+# %% ../nbs/07_loop.ipynb #8d4a6b7b
+RUN_FILES = ('model_final.pth', 'checkpoint_last.pth')   # a folder holding one of these holds a run
+
+def prepare_run_folder(cfg: LoopConfig,     # the run's settings (`resume`, `overwrite`)
+                       out_dir,             # the run folder
+                       config: dict | None = None,  # the new run's `config.json` content (compared when resuming)
+                       shape_keys=(),       # keys of `config` that shape the model
+                      ) -> None:
+    """Check `out_dir` before a training run writes into it. Raises `ValueError` naming the file when it holds a run
+    (`RUN_FILES`) and `cfg` neither resumes nor overwrites it, and naming the checkpoint and the field when a resume's
+    `shape_keys` differ from the `config.json` beside the resumed checkpoint. With `overwrite` (and no resume) the old
+    run's checkpoints are removed (rank 0)."""
+    out = Path(out_dir)
+    held = [out/f for f in RUN_FILES if (out/f).is_file()]
+    if cfg.resume:
+        ck = out/'checkpoint_last.pth' if cfg.resume is True else Path(cfg.resume)
+        cj = ck.parent/'config.json'
+        old = read_json(cj, 'config file') if ck.is_file() and cj.is_file() else None
+        if isinstance(old, dict) and config is not None:
+            for k in shape_keys:
+                if k in old and _plain(old[k]) != _plain(config.get(k)):
+                    raise ValueError(f'{ck}: cannot resume it with {k}={config.get(k)!r}: the run was trained with '
+                                     f'{k}={old[k]!r} ({cj}); resume with its settings or train into another folder')
+    elif held and not cfg.overwrite:
+        raise ValueError(f'{out} already holds a run ({held[0].name}); continue it with resume, start it over with '
+                         f'overwrite (its checkpoints are removed), or train into another folder')
+    elif held and is_main():
+        for p in held + sorted(out.glob('checkpoint_*.pth')):
+            with contextlib.suppress(FileNotFoundError): p.unlink()
 
 # %% ../nbs/07_loop.ipynb #7eee8021
 def _wrap_model(model: torch.nn.Module, cfg: LoopConfig, device: torch.device) -> torch.nn.Module:

@@ -20,14 +20,16 @@ from eps_nb.core import (
     all_reduce_sum,
     save_json,
     save_text,
+    read_json,
     gt_mask_path,
     progress_iter,
 )
-from .data import read_mask, read_ids, as_ids, check_not_binary, count_mask_values
+from .data import read_mask, read_ids, as_ids, check_not_binary, count_mask_values, _open
 
 # %% auto #0
 __all__ = ['ConfusionMatrix', 'laplacian_edges', 'boundary_counts', 'boundary_prf', 'BoundaryMeter', 'read_sbd_boundaries',
-           'ConfusionRatioMeter', 'read_context_mask', 'evaluate_folder', 'crf_note', 'report_markdown', 'write_report']
+           'ConfusionRatioMeter', 'read_context_mask', 'evaluate_folder', 'crf_note', 'report_markdown', 'write_report',
+           'read_report']
 
 # %% ../nbs/02_metrics.ipynb #71d3ad8d
 def _bad_values(v, bad) -> str:
@@ -466,11 +468,11 @@ def read_context_mask(path) -> np.ndarray:
             raise ValueError(f'{p}: no LabelMap field (keys: {sorted(k for k in d if not k.startswith("__"))})')
         a = np.asarray(d['LabelMap'])
     else:
-        with Image.open(p) as im:
-            if im.mode not in ('L', 'P', 'I', 'I;16', 'I;16B', 'I;16L'):
-                raise ValueError(f'{p}: context label map must be a PNG in mode L, P or I (integer labels), got '
-                        f'mode {im.mode}')
-            a = np.array(im)
+        im = _open(p, 'context label map')                # the validating reader: a broken file is named
+        if im.mode not in ('L', 'P', 'I', 'I;16', 'I;16B', 'I;16L'):
+            raise ValueError(f'{p}: context label map must be a PNG in mode L, P or I (integer labels), got '
+                    f'mode {im.mode}')
+        a = np.array(im)
     if a.ndim != 2: raise ValueError(f'{p}: context label map must be 2-D, got shape {a.shape}')
     return a.astype(np.int32)
 
@@ -615,3 +617,48 @@ def write_report(report: dict, out_dir) -> tuple[Path, Path]:
     save_text(md, report_markdown(report))
     save_json(js, _nan_to_none(report), allow_nan=False)
     return md, js
+
+# %% ../nbs/02_metrics.ipynb #b67a0df9
+_UNIT_FIELDS = ('miou', 'pixel_accuracy', 'mean_precision', 'mean_recall')      # fractions in [0, 1], or null
+_COUNT_FIELDS = ('n_images', 'num_labels', 'n_pixels', 'pred_void_pixels')      # integers >= 0
+
+def _check_field(v, kind: str, where: str, path):
+    "`v` checked as a `kind` ('unit': number in [0, 1] or null; 'count': int >= 0; 'str'; 'bool'); `ValueError` naming both."
+    ok = {'unit': lambda: v is None or (isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1),
+          'count': lambda: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
+          'str': lambda: isinstance(v, str), 'bool': lambda: isinstance(v, bool)}[kind]()
+    if not ok:
+        want = {'unit': 'a number in [0, 1] or null', 'count': 'an integer >= 0', 'str': 'a string',
+                'bool': 'true or false'}[kind]
+        raise ValueError(f'{path}: field {where} must be {want}, got {type(v).__name__} {v!r}')
+    return v
+
+# %% ../nbs/02_metrics.ipynb #2358afe7
+def read_report(path  # a report.json written by `write_report` (`evaluate_folder`, `eps_nb evaluate` / `infer`)
+               ) -> dict:
+    """The evaluation report in `path`, its fields checked: the scores (`miou`, `pixel_accuracy`, `mean_precision`,
+    `mean_recall`, and per class `iou`, `precision`, `recall`) numbers in [0, 1] or null, counts integers >= 0, `split` a
+    string. Raises `FileNotFoundError` / `ValueError` naming the file (and the field)."""
+    path = Path(path)
+    rep = read_json(path, 'evaluation report')
+    if not isinstance(rep, dict): raise ValueError(f'{path}: an evaluation report is a JSON object, got {type(rep).__name__}')
+    for k in _UNIT_FIELDS:
+        if k in rep: _check_field(rep[k], 'unit', k, path)
+    for k in _COUNT_FIELDS:
+        if k in rep: _check_field(rep[k], 'count', k, path)
+    for k, kind in (('split', 'str'), ('crf', 'bool'), ('ignore_pred_void', 'bool')):
+        if k in rep: _check_field(rep[k], kind, k, path)
+    rows = rep.get('per_class', [])
+    if not isinstance(rows, list): raise ValueError(f'{path}: field per_class must be a list, got {type(rows).__name__}')
+    for j, r in enumerate(rows):
+        if not isinstance(r, dict): raise ValueError(f'{path}: field per_class[{j}] must be an object, got {r!r}')
+        _check_field(r.get('label'), 'count', f'per_class[{j}].label', path)
+        for k in ('iou', 'precision', 'recall'): _check_field(r.get(k), 'unit', f'per_class[{j}].{k}', path)
+        for k in ('gt_pixels', 'pred_pixels'):
+            if k in r: _check_field(r[k], 'count', f'per_class[{j}].{k}', path)
+    b = rep.get('boundary')
+    if b is not None:
+        if not isinstance(b, dict): raise ValueError(f'{path}: field boundary must be an object or null, got {b!r}')
+        for k in ('precision', 'recall', 'f1'):
+            if k in b: _check_field(b[k], 'unit', f'boundary.{k}', path)
+    return rep

@@ -145,7 +145,8 @@ def _affinity_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, 
     from eps_nb.affinity import train_affinity, infer_affinity
     acfg = replace(cfg.affinity, data=tc.data, train_split=split, cams_dir=str(out / 'cams'),
                    out_dir=str(out / 'affinity'), progress=is_main())
-    if not acfg.resume and (Path(acfg.out_dir)/'checkpoint_last.pth').is_file(): acfg = replace(acfg, resume=True)
+    if not (acfg.resume or acfg.overwrite) and (Path(acfg.out_dir)/'checkpoint_last.pth').is_file():
+        acfg = replace(acfg, resume=True)
     names = tc.data.class_names()
     r = {'train': train_affinity(acfg)}
     r['infer'] = infer_affinity(
@@ -161,6 +162,9 @@ def _stage2_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, pm
     (multi-scale + flip, dCRF with `pseudo.crf`), its page."""
     from eps_nb.seg import train_seg, infer_seg
     scfg = replace(cfg.seg, data=tc.data, train_split=split, pseudo_mask_dir=str(pm_dir), out_dir=str(out/'seg'))
+    # a rerun continues the run there, as stages 1 and AffinityNet do (a finished one is kept)
+    if not (scfg.resume or scfg.overwrite) and (Path(scfg.out_dir)/'checkpoint_last.pth').is_file():
+        scfg = replace(scfg, resume=True)
     r = {'train': train_seg(scfg)}
     r['infer'] = infer_seg(Path(scfg.out_dir)/'model_final.pth', tc.data.make_layout(), tc.data.ids(cfg.seg_val_split),
                            Path(scfg.out_dir)/cfg.seg_val_split, crf=cfg.pseudo.crf,
@@ -186,7 +190,7 @@ def run_pipeline(cfg: PipelineConfig) -> dict:
     if cfg.stage1_checkpoint: summary['saliency'], summary['train'] = None, {'model': str(cfg.stage1_checkpoint)}
     else:
         tc, summary['saliency'] = timed('saliency_s', _saliency_step, cfg, tc, out)
-        if not tc.resume and (out/'checkpoint_last.pth').is_file(): tc = replace(tc, resume=True)
+        if not (tc.resume or tc.overwrite) and (out/'checkpoint_last.pth').is_file(): tc = replace(tc, resume=True)
         summary['train'] = timed('train_s', train_stage1, tc)
     split = cfg.infer_split or tc.train_split
     summary['pseudo_masks'], model, ids, labels = timed('pseudo_masks_s', _pseudo_mask_step, cfg, tc, out, split)

@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from PIL import Image
 from torch.utils.data import DataLoader, Subset
 from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, all_reduce_sum, atomic_write,
-                         check_at_least, check_choice, check_scales, check_settings, eval_mode, finish_settings,
+                         check_at_least, check_choice, check_scales, check_settings, content_digest, eval_mode, finish_settings,
                          get_device, get_rank, get_world_size, gt_mask_path, has_gt_masks, inference_workers,
                          init_distributed, is_dist, is_main, limit_size, locked_output, progress_iter, save_json,
                          save_mask_png, unwrap_model, use_channels_last)
@@ -379,14 +379,24 @@ def _settings(cfg: PseudoMaskConfig, mode: str, C: int, **extra) -> dict:
                 cams_dtype=cfg.cams_dtype if cfg.save_cams else None, **extra)
 
 # %% ../nbs/10_pseudo_masks.ipynb #3d74c4f3
-def _output_dirs(out_dir, cfg: PseudoMaskConfig, mode: str, C: int, skip_existing: bool):
-    "(mask_dir, cams_dir or None) under `out_dir`, created; the settings recorded and checked (`check_settings`)."
+def _producer(net, dataset, ids) -> dict:
+    """What made the outputs besides the settings: digests (`content_digest`) of the model's weights and of the
+    image-level labels of `ids` (None when the dataset holds no `labels` dict). A retrained model or another labels file
+    changes them, so `skip_existing` does not keep pseudo-masks of the old ones."""
+    labels = getattr(dataset, 'labels', None)
+    return dict(weights=content_digest(net.state_dict()),
+                labels=content_digest({i: labels[i] for i in ids}) if isinstance(labels, dict) else None)
+
+# %% ../nbs/10_pseudo_masks.ipynb #10d96519
+def _output_dirs(out_dir, cfg: PseudoMaskConfig, mode: str, C: int, skip_existing: bool, producer: dict):
+    """(mask_dir, cams_dir or None) under `out_dir`, created; the settings and the `producer` (`_producer`) recorded and
+    checked (`check_settings`)."""
     out_dir = Path(out_dir)
     mask_dir = out_dir/'pseudo_masks'
     cams_dir = out_dir/'cams' if cfg.save_cams else None
     mask_dir.mkdir(parents=True, exist_ok=True)
     if cams_dir is not None: cams_dir.mkdir(parents=True, exist_ok=True)
-    record = _settings(cfg, mode, C, max_view_pixels=cfg.max_view_pixels)
+    record = _settings(cfg, mode, C, max_view_pixels=cfg.max_view_pixels, **producer)
     # outputs of other settings are never kept silently
     check_settings(mask_dir/'.settings.json', record, reuse=skip_existing)
     return mask_dir, cams_dir
@@ -402,13 +412,15 @@ def _image_size(dataset, iid):
     except Exception: return None                                  # a missing / broken image fails when it is read
 
 # %% ../nbs/10_pseudo_masks.ipynb #1771648e
-def _complete_png(p: Path, size) -> bool:
-    "Whether `p` decodes completely (not 0 bytes, not half-written) and, unless `size` is None, is `size` (W, H)."
+def _complete_png(p: Path, size, allowed=None) -> bool:
+    """Whether `p` is a PNG file (its format, not its suffix) of mode P or L that decodes completely (not 0 bytes, not
+    half-written), is `size` (W, H) unless that is None, and holds only values in `allowed` (a set; None: any)."""
     try:
         with Image.open(p) as im:
+            if im.format != 'PNG' or im.mode not in ('P', 'L'): return False
             if size is not None and im.size != tuple(size): return False
             im.load()
-        return True
+            return allowed is None or set(np.unique(np.asarray(im)).tolist()) <= allowed
     except Exception: return False
 
 # %% ../nbs/10_pseudo_masks.ipynb #2bece93a
@@ -423,23 +435,29 @@ def _complete_npz(p: Path) -> bool:
 # %% ../nbs/10_pseudo_masks.ipynb #a9772048
 def _todo(all_ids, mask_dir, cams_dir, skip_existing: bool, dataset=None) -> tuple[list, int]:
     """(indices this rank computes, number skipped): `ids[rank::world_size]`, minus finished ones with `skip_existing`.
-    A kept PNG must decode and have its image's size (and its saved maps, when kept, be a complete .npz); others are
+    A kept pseudo-mask must be a PNG file that decodes, has its image's size and holds only background, ignore and the
+    image's labelled classes (when the dataset has `labels`); its saved maps, when kept, a complete .npz. Others are
     recomputed, with one warning giving their number."""
     mine = list(range(len(all_ids)))[get_rank()::get_world_size()]
     if not skip_existing: return mine, 0
+    labels = getattr(dataset, 'labels', None)
+    def allowed(iid):
+        if not isinstance(labels, dict) or iid not in labels: return None
+        return {0, IGNORE_INDEX} | {int(k) + 1 for k in label_keys(labels[iid], len(labels[iid]), iid)}
     todo, bad = [], []
     for i in mine:
         iid = all_ids[i]
         p = mask_dir/f'{iid}.png'
         if not (p.is_file() and (cams_dir is None or (cams_dir/f'{iid}.npz').is_file())): todo.append(i)
-        elif not _complete_png(p, _image_size(dataset, iid)) or (cams_dir is not None
+        elif not _complete_png(p, _image_size(dataset, iid), allowed(iid)) or (cams_dir is not None
                                                                  and not _complete_npz(cams_dir / f'{iid}.npz')):
             todo.append(i)
             bad.append(p)
     if bad:
         warnings.warn(
-            f'{mask_dir}: {len(bad)} existing pseudo-mask(s) unreadable (empty or half-written, or their maps) or not'
-            f' the size of their image (e.g. {bad[0].name}): recomputing them'
+            f'{mask_dir}: {len(bad)} existing pseudo-mask(s) unreadable (empty or half-written, or their maps), not'
+            f' PNG files, not the size of their image or holding classes their image is not labelled with (e.g.'
+            f' {bad[0].name}): recomputing them'
         )
     return todo, len(mine) - len(todo)
 
@@ -531,7 +549,11 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     if num_classes is not None and num_classes != C:
         raise ValueError(f'num_classes={num_classes} but the model has num_classes={C}')
     dataset, all_ids = _resolve_data(data, ids, labels, C)
-    mask_dir, cams_dir = _output_dirs(out_dir, cfg, mode, C, skip_existing)
+    lay = getattr(dataset, 'layout', None)
+    if isinstance(lay, Layout):                         # never into the dataset's own folders, whatever skip_existing says
+        for o in (Path(out_dir), Path(out_dir)/'pseudo_masks', Path(out_dir)/'cams'): lay.check_output(o, 'pseudo-masks')
+    producer = _producer(net, dataset, all_ids)
+    mask_dir, cams_dir = _output_dirs(out_dir, cfg, mode, C, skip_existing, producer)
     todo, n_skipped = _todo(all_ids, mask_dir, cams_dir, skip_existing, dataset)
     device = get_device(device)
     num_workers, write_workers = inference_workers(num_workers, device), inference_workers(write_workers, device)
@@ -539,7 +561,7 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     run = _InferRun(net, device, channels_last, cfg, mask_dir, cams_dir, num_workers, write_workers, progress)
     n_written, no_label = _run_images(run, dataset, all_ids, todo)
     (n_written, n_skipped, n_no_label), no_label = _gather_counts(n_written, n_skipped, no_label)
-    settings = _settings(cfg, mode, C, max_pixels=batch_pixels(cfg.max_pixels, device))
+    settings = _settings(cfg, mode, C, max_pixels=batch_pixels(cfg.max_pixels, device), **producer)
     summary = dict(n_images=len(all_ids), n_written=n_written, n_skipped=n_skipped, n_no_label=n_no_label,
                    no_label_ids=no_label, mask_dir=str(mask_dir), cams_dir=None if cams_dir is None else str(cams_dir),
                    seconds=round(time.time() - t0, 3), settings=settings)

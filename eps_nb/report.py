@@ -9,11 +9,11 @@ from dataclasses import replace
 from pathlib import Path
 import numpy as np
 from PIL import Image
-from .core import (IGNORE_INDEX, VOC_PALETTE, get_device, gt_mask_path, progress_iter, read_text, save_json,
+from .core import (IGNORE_INDEX, VOC_PALETTE, get_device, gt_mask_path, progress_iter, read_json, read_text, save_json,
                          save_text)
 from .data import DataConfig, read_image, read_saliency, read_mask, get_label
 from .loop import read_log
-from .metrics import ConfusionMatrix
+from .metrics import ConfusionMatrix, read_report, _check_field
 from .pseudo_masks import load_cams, infer_cams, model_info
 from .viz import colorize_mask, overlay_mask, heatmap, overlay_heatmap, stage1_views
 
@@ -24,9 +24,23 @@ __all__ = ['COMPARE_SPEC', 'load_run', 'image_scores', 'thumb_size', 'resize_for
 
 # %% ../nbs/13a_report.ipynb #3be10ca4
 def _opt_json(p: Path, what: str):
-    if not p.is_file(): return None
-    try: return json.loads(read_text(p, what))
-    except json.JSONDecodeError as e: raise ValueError(f'{p}: not valid JSON ({e})') from None
+    "The JSON value of `p` (`read_json`: errors name the file), or None when it does not exist."
+    return read_json(p, what) if p.is_file() else None
+
+def _opt_report(p: Path):
+    "The evaluation report `p` read and checked by `read_report` (errors name the file and the field), or None."
+    return read_report(p) if p.is_file() else None
+
+def _opt_sweep(p: Path):
+    "The threshold sweep `p` ({threshold: mIoU in [0, 1] or null}) with its fields checked, or None."
+    sw = _opt_json(p, 'threshold sweep')
+    if sw is None: return None
+    if not isinstance(sw, dict): raise ValueError(f'{p}: a threshold sweep is a JSON object, got {type(sw).__name__}')
+    for t, v in sw.items():
+        try: float(t)
+        except ValueError: raise ValueError(f'{p}: key {t!r} is not a threshold (a number)') from None
+        _check_field(v, 'unit', repr(t), p)
+    return sw
 
 # %% ../nbs/13a_report.ipynb #4f03fb3f
 def _run_ids(mask_dir: Path, data: DataConfig, ev, split, report: str = 'eval/report.json') -> tuple[list, str]:
@@ -64,14 +78,13 @@ def load_run(run_dir,                 # a stage-1 run folder (`eps_nb train`, th
     config = _opt_json(cj, 'run configuration')
     data = DataConfig.from_file(cj, key='data')
     if root: data = replace(data, root=str(root))
-    ev = _opt_json(run_dir/'eval'/'report.json', 'evaluation report')
+    ev = _opt_report(run_dir/'eval'/'report.json')
     ids, src = _run_ids(run_dir/'pseudo_masks', data, ev, split)
     log = read_log(run_dir/'log.csv') if (run_dir/'log.csv').is_file() else None
     return dict(run_dir=run_dir, config=config, class_names=tuple(config.get('class_names')
                                                                   or data.class_names()), data=data, eval=ev,
                 pseudo=_opt_json(run_dir / 'pseudo_masks.json',
-                                 'pseudo-mask summary'), sweep=_opt_json(run_dir / 'eval' / 'threshold_sweep.json',
-                                                                         'threshold sweep'), log=log, ids=ids,
+                                 'pseudo-mask summary'), sweep=_opt_sweep(run_dir / 'eval' / 'threshold_sweep.json'), log=log, ids=ids,
                 ids_from=src, model=run_dir / 'model_final.pth' if (run_dir / 'model_final.pth').is_file() else None,
                 cams_dir=run_dir / 'cams' if (run_dir / 'cams').is_dir() else None)
 
@@ -571,7 +584,7 @@ def load_seg_run(
     data = DataConfig.from_file(cj, key='data')
     if root: data = replace(data, root=str(root))
     pd = _pick_pred_dir(seg_dir, pred_dir)
-    ev = _opt_json(pd/'report.json', 'evaluation report')
+    ev = _opt_report(pd/'report.json')
     ids, src = _run_ids(pd, data, ev, None, report=f'{pd.name}/report.json')
     pm = Path(config.get('pseudo_mask_dir') or '')
     return dict(seg_dir=seg_dir, config=config, class_names=tuple(data.class_names()), data=data, pred_dir=pd,

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import cv2
 from .core import progress_iter
-from .core import save_gray_png
+from .core import save_gray_png, check_settings, finish_settings, content_digest
 from .data import Layout, read_image, read_ids, as_ids, read_mask, read_saliency, IMAGE_EXTS
 
 # %% auto #0
@@ -57,6 +57,15 @@ def _saliency_fn(method):
     return lambda image: compute_saliency(image, method)
 
 # %% ../nbs/03_saliency.ipynb #ebb124ea
+def _source_record(method) -> dict:
+    """What makes the maps, for the folder's settings record: the method's name (a callable: its class or function
+    name) and, for a network source (`.net`), the digest of its weights."""
+    if isinstance(method, str): return {'method': method}
+    name = getattr(method, '__name__', None) or type(method).__name__
+    net = getattr(method, 'net', None)
+    return {'method': name, 'weights': content_digest(net.state_dict()) if hasattr(net, 'state_dict') else None}
+
+# %% ../nbs/03_saliency.ipynb #62bdd96c
 def make_saliency_maps(layout: Layout,               # where the images are (`Layout.folder(dir)` for a plain folder)
                        ids,                          # list of ids (duplicates done once)
                        out_dir,                      # where <id>.png is written
@@ -73,6 +82,7 @@ def make_saliency_maps(layout: Layout,               # where the images are (`La
         raise TypeError(f'layout must be an eps_nb.data.Layout, got {type(layout).__name__} '
                         '(a plain image folder: Layout.folder(dir))')
     out_dir = Path(out_dir)
+    layout.check_output(out_dir, 'saliency maps', makes='saliency')   # never into the images, masks or root
     ids = list(dict.fromkeys(as_ids(ids)))
     todo = [i for i in ids if overwrite or not (out_dir/f'{i}.png').is_file()]
     paths, missing = {}, []
@@ -82,6 +92,8 @@ def make_saliency_maps(layout: Layout,               # where the images are (`La
     if missing:
         raise FileNotFoundError(missing[0] + (f' (and {len(missing) - 1} more missing '
                 f'images)' if len(missing) > 1 else ''))
+    # maps kept (overwrite off) must come from the same source: the record names the method and its weights
+    check_settings(out_dir/'.settings.json', _source_record(method), reuse=not overwrite)
     for i in progress_iter(todo, leave=False, desc='saliency maps') if progress and todo else todo:
         img = read_image(paths[i])
         sal = np.asarray(fn(img))
@@ -90,6 +102,7 @@ def make_saliency_maps(layout: Layout,               # where the images are (`La
                 f'saliency method gave a map of shape {sal.shape} with values in [{np.nanmin(sal)}, {np.nanmax(sal)}] '
                 f'for {paths[i]} ({img.shape[0]}x{img.shape[1]}): expected (H, W) in [0, 1]')
         save_gray_png(out_dir/f'{i}.png', np.round(sal * 255).astype(np.uint8))
+    finish_settings(out_dir/'.settings.json')
     return {'written': len(todo), 'skipped': len(ids) - len(todo), 'total': len(ids)}
 
 # %% ../nbs/03_saliency.ipynb #04095929
@@ -108,15 +121,18 @@ def make_gt_saliency_maps(layout: Layout, ids, out_dir, num_classes: int, sigma:
     """Write `saliency_from_mask` of each id's ground-truth mask as `out_dir/<id>.png` (8-bit); as `make_saliency_maps`.
     Raises `FileNotFoundError` naming a missing mask (all located before any map is written)."""
     ids, out_dir = list(dict.fromkeys(str(i) for i in ids)), Path(out_dir)
+    layout.check_output(out_dir, 'saliency maps', makes='saliency')   # never into the masks they are made from
     todo = [i for i in ids if overwrite or not (out_dir/f'{i}.png').is_file()]
     paths = {i: layout.mask_path(i) for i in todo}
     missing = [str(p or i) for i, p in paths.items() if p is None or not Path(p).is_file()]
     if missing:
         raise FileNotFoundError(f'ground-truth mask not found: '
                 f'{missing[0]}' + (f' (and {len(missing) - 1} more)' if len(missing) > 1 else ''))
+    check_settings(out_dir/'.settings.json', {'method': 'gt_masks', 'sigma': float(sigma)}, reuse=not overwrite)
     for i in todo:
         save_gray_png(out_dir / f'{i}.png',
                       np.round(saliency_from_mask(read_mask(paths[i], num_classes), sigma) * 255).astype(np.uint8))
+    finish_settings(out_dir/'.settings.json')
     return {'written': len(todo), 'skipped': len(ids) - len(todo), 'total': len(ids)}
 
 # %% ../nbs/03_saliency.ipynb #1d652af7

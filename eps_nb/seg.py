@@ -14,6 +14,7 @@ from torchvision.transforms import InterpolationMode
 from torchvision.transforms.v2 import functional as TF
 from torch.utils.data import DataLoader
 from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, barrier, check_at_least, check_choice,
+                         content_digest,
                          check_finished_outputs, check_scales, check_settings, finish_settings, get_device, get_rank,
                          get_world_size, inference_workers, init_distributed, is_main, limit_size, load_checkpoint,
                          no_evaluation_note, progress_iter, read_json, run_lock, save_checkpoint, save_json,
@@ -21,7 +22,7 @@ from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, barrie
 from .data import (Layout, dataset_key, read_image, read_mask, read_ids, as_ids, InferDataset, first_item,
                          IMAGENET_MEAN, IMAGENET_STD, scan_masks, DataConfig, normalize_image, scaled_size)
 from .metrics import evaluate_folder, write_report
-from .loop import LoopConfig, fit
+from .loop import LoopConfig, fit, prepare_run_folder
 from .crf import CRF_DEFAULTS, CRFConfig, dense_crf_batch
 from .resnet38 import LITE_BACKBONES, load_imagenet_weights, load_state_dict_strict, unwrap_state
 from .deeplab import SEG_BACKBONES, HEADS, DeepLab, load_backbone_weights, read_state_dict
@@ -260,8 +261,10 @@ def _train_seg(cfg: SegTrainConfig) -> dict:
         'num_labels': C + 1, 'backbone': cfg.backbone, 'head': cfg.head, 'dropout': cfg.dropout,
         'freeze_bn': cfg.freeze_bn, 'output_stride': cfg.output_stride
     }
+    record = {**cfg.to_dict(), 'class_names': list(names), 'arch': arch, 'n_train': len(ids)}   # config.json
+    prepare_run_folder(cfg, out, record, ('arch', 'class_names'))  # a finished run is resumed or overwritten, never replaced
     if is_main():
-        save_json(out/'config.json', {**cfg.to_dict(), 'class_names': list(names), 'arch': arch, 'n_train': len(ids)})
+        save_json(out/'config.json', record)
         print(f'DeepLab ({cfg.backbone}, {cfg.head}): {len(ids)} images with pseudo-masks from {cfg.pseudo_mask_dir}, '
               f'{C + 1} labels, {cfg.max_iters} iterations of batch {cfg.batch_size} -> {out}')
     summary = fit(model, make_seg_loss_fn(), ds, cfg.loop_config(), opt, out)
@@ -393,6 +396,7 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
     do_eval = note is None if evaluate is None else bool(evaluate)
     if do_eval and layout.mask_dir is None:
         raise ValueError(f'evaluate=True but {layout} has no ground-truth mask folder')
+    layout.check_output(out_dir, 'segmentation masks')       # never into the dataset's folders, whatever overwrite says
     init_distributed()
     if note and is_main(): print(note)
     # bad ground truth fails before inference
@@ -408,7 +412,8 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
     settings = {
         'model': str(model_or_ckpt) if isinstance(model_or_ckpt, (str, Path)) else type(net).__name__,
         'scales': [float(x) for x in scales], 'flip': bool(flip), 'crf': bool(crf),
-        'crf_params': crf_kw if crf else None, 'amp': bool(amp)
+        'crf_params': crf_kw if crf else None, 'amp': bool(amp),
+        'weights': content_digest(net.state_dict()),   # what produced the masks: a retrained model at the same path differs
     }
     if is_main(): check_settings(out_dir/'.settings.json', settings, reuse=not overwrite)
     barrier()

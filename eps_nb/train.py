@@ -17,13 +17,13 @@ from .data import (Layout, read_ids, load_cls_labels, labels_from_masks, TrainDa
 from .resnet38 import EPSNet, load_imagenet_weights, load_state_dict_strict, unwrap_state
 from .losses import add_loss_terms, cam_loss, eps_loss, parse_loss_terms
 from .map_selection import check_selection_strategy
-from .loop import LoopConfig, fit
+from .loop import LoopConfig, fit, prepare_run_folder
 from .registry import load_plugins
 
 # %% auto #0
-__all__ = ['PRESETS', 'RELEASE_PRESETS', 'TrainConfig', 'recipe_table', 'build_model', 'build_optimizer', 'make_loss_fn',
-           'train_stage1', 'is_bare_state', 'release_head', 'release_model_info', 'load_release_model', 'stage1_kind',
-           'load_stage1_model', 'label_classes']
+__all__ = ['PRESETS', 'STAGE1_SHAPE_KEYS', 'RELEASE_PRESETS', 'TrainConfig', 'recipe_table', 'build_model', 'build_optimizer',
+           'make_loss_fn', 'train_stage1', 'is_bare_state', 'release_head', 'release_model_info', 'load_release_model',
+           'stage1_kind', 'load_stage1_model', 'label_classes']
 
 # %% ../nbs/08_train.ipynb #e34cc7e7
 PRESETS = {
@@ -157,6 +157,8 @@ def train_stage1(cfg: TrainConfig) -> dict:
     with run_lock(cfg.out_dir, 'stage-1 training'): return _train_stage1(cfg)
 
 # %% ../nbs/08_train.ipynb #07403b36
+STAGE1_SHAPE_KEYS = ('backbone', 'mode', 'output_stride', 'class_names')   # settings that shape the network
+
 def _train_stage1(cfg: TrainConfig) -> dict:
     "The body of `train_stage1`, run while the output folder is locked."
     out = Path(cfg.out_dir)
@@ -166,6 +168,8 @@ def _train_stage1(cfg: TrainConfig) -> dict:
     if cfg.mode == "eps": check_selection_strategy(cfg.strategy, cfg.predefined_bg, C)
     layout = cfg.data.make_layout()
     ids = cfg.data.ids(cfg.train_split)
+    record = {**cfg.to_dict(), 'class_names': list(names), 'n_train': len(ids)}     # config.json
+    prepare_run_folder(cfg, out, record, STAGE1_SHAPE_KEYS)       # a finished run is resumed or overwritten, never replaced
     labels = cfg.data.load_labels(ids)
     if cfg.mode == 'eps' and not cfg.data.saliency_dir:
         raise ValueError('EPS training needs saliency maps: set data.saliency_dir (or compute them with `eps_nb '
@@ -176,7 +180,7 @@ def _train_stage1(cfg: TrainConfig) -> dict:
     model = build_model(cfg, C)
     opt = build_optimizer(model, cfg)
     if is_main():
-        save_json(out/'config.json', {**cfg.to_dict(), 'class_names': list(names), 'n_train': len(ids)})
+        save_json(out/'config.json', record)
         # a CSV / JSON labels file names the classes: the run folder keeps them (sorted when no classes.txt gave them)
         if getattr(labels, 'class_names', None) is not None: save_text(out/'classes.txt', '\n'.join(names) + '\n')
         print(f'stage 1 ({cfg.mode}, {cfg.backbone}): {len(ids)} training images, {C} classes, '
