@@ -402,6 +402,13 @@ def _stage1_data(checkpoint, root=None, labels=None, dataset=None):
     if not root:
         raise ValueError(f"{checkpoint}: a bare state dict (the authors' release format) says nothing of its dataset: "
                          'pass --root (and --labels)')
+    if labels and not dataset:                               # the labels' class count against fc8's, before a preset
+        from eps_nb.data import load_cls_labels
+        lab = load_cls_labels(labels)
+        C = len(next(iter(lab.values()))) if lab else None
+        if C is not None and C not in (K, K - 1):
+            raise ValueError(f'{checkpoint}: fc8 has {K} outputs, but {labels} has {C} classes (an EPS model has C+1, '
+                             'a Base model C): give the labels of its dataset')
     dataset = dataset or RELEASE_PRESETS.get(K - 1) or RELEASE_PRESETS.get(K)
     if dataset is None:
         raise ValueError(f'{checkpoint}: fc8 has {K} outputs, no VOC (20 / 21) or COCO (80 / 81) model: pass --dataset')
