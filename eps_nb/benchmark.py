@@ -35,8 +35,8 @@ from .pseudo_masks import infer_cams, cams_to_pseudo_mask, make_pseudo_masks, mo
 __all__ = ['BENCH_SIZES', 'BENCH_PARTS', 'DEFAULT_PEAK_TFLOPS', 'CPU_CASES', 'CPU_CASES_TINY', 'BenchConfig', 'count_flops',
            'train_step_flops', 'make_bench_data', 'reset_peak_memory', 'peak_memory_mb', 'synthetic_batch',
            'time_train_step', 'measure_data_pipeline', 'measure_fit', 'measure_pseudo_masks', 'compare_precision',
-           'run_benchmark', 'format_report', 'reference_maps', 'compare_cpu_reference', 'format_cpu_compare',
-           'allreduce_estimate']
+           'device_name', 'run_benchmark', 'format_report', 'reference_maps', 'compare_cpu_reference',
+           'format_cpu_compare', 'allreduce_estimate']
 
 # %% ../nbs/15_benchmark.ipynb #1a6cdd42
 BENCH_SIZES = {
@@ -355,8 +355,9 @@ def compare_precision(model,                        # the network (its train/eva
     return out
 
 # %% ../nbs/15_benchmark.ipynb #02c83058
-def _device_name(device: torch.device) -> str:
-    if device.type == 'cuda': return torch.cuda.get_device_name(device)
+def device_name(device: torch.device) -> str:
+    "The GPU's name on CUDA, else the processor with its core and torch thread counts."
+    if device.type == 'cuda': return torch.cuda.getdevice_name(device)
     return (
         f'{platform.processor() or platform.machine()} CPU ({os.cpu_count()} logical cores, {torch.get_num_threads()}'
         ' torch threads)'
@@ -388,7 +389,7 @@ def run_benchmark(cfg: BenchConfig | None = None,  # the settings (default `Benc
             flush=True,
         )
     res = {
-        'device': _device_name(dev), 'device_type': dev.type, 'torch_version': torch.__version__,
+        'device': device_name(dev), 'device_type': dev.type, 'torch_version': torch.__version__,
         'cuda_version': torch.version.cuda, 'date': datetime.now(timezone.utc).isoformat(timespec='seconds'),
         'cpu_count': os.cpu_count(), 'config': asdict(cfg), 'peak_tflops': cfg.peak_tflops,
         'peak_tflops_note': f'reference peak {cfg.peak_tflops:g} TFLOP/s (parameter peak_tflops; default = bf16 dense '
@@ -618,7 +619,7 @@ def compare_cpu_reference(cases: dict = CPU_CASES,  # name -> case (`CPU_CASES`;
     (of the fastest rounds), the settings eps_nb used and the agreement (`first_loss_abs_diff`, `mask_agreement_pct`).
     Raises `ValueError` for `rounds` < 1."""
     if rounds < 1: raise ValueError(f'compare_cpu_reference: rounds must be >= 1, got {rounds}')
-    res = {'device': _device_name(torch.device('cpu')), 'torch_version': torch.__version__, 'cpu_count': os.cpu_count(),
+    res = {'device': device_name(torch.device('cpu')), 'torch_version': torch.__version__, 'cpu_count': os.cpu_count(),
            'torch_threads': torch.get_num_threads(), 'date': datetime.now(timezone.utc).isoformat(timespec='seconds'),
            'rounds': rounds, 'cases': {}}
     for name, case in cases.items():
