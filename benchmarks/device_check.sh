@@ -8,7 +8,7 @@
 #
 # Usage, from anywhere:  bash benchmarks/device_check.sh [--dry] [--out_dir DIR] [--steps env,smoke,...]
 #                                                       [--budget_s 450] [--data VOC2012_DIR] [--help]
-#   results go to --out_dir, else $OUT when set, else ./device_check
+#   results go to --out_dir, else $OUT when set, else device_check/ (relative paths: from the repository root)
 # Before a GPU call, on a machine with pip:
 #   bash benchmarks/fetch_wheels.sh            # the packages the GPU image lacks -> .whl/ (git-ignored, ~28 MiB)
 #   mkdir -p shared/data && cp -r /path/to/shared/data/voc_mini shared/data/   # ~14 MiB; shared/ travels, git-ignored
@@ -30,6 +30,15 @@ fi
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
 args=("$@")
 if [ -n "${OUT:-}" ] && [[ " $* " != *" --out_dir"* ]]; then args+=(--out_dir "$OUT"); fi
+# eps_nb must import (its own requirements present): if not, say which module is missing, in the results folder too
+out=device_check; prev=""
+for a in "${args[@]}"; do [ "$prev" = "--out_dir" ] && out=$a; case $a in --out_dir=*) out=${a#--out_dir=};; esac; prev=$a; done
+if ! err=$("$py" -c 'import eps_nb.device_check' 2>&1); then
+    echo "device_check: eps_nb does not import here (bring the missing wheels: benchmarks/fetch_wheels.sh):" >&2
+    echo "$err" | tail -n 3 >&2
+    mkdir -p "$out" && ERR="$err" "$py" -c 'import json, os, sys; json.dump({"import_error": os.environ["ERR"][-3000:]}, open(sys.argv[1], "w"), indent=1)' "$out/device_check.json"
+    exit 1
+fi
 # a hard stop past the steps' own budget, so that whatever was written comes back
 exec timeout --kill-after=15 "${EPS_NB_CHECK_TIMEOUT:-560}" "$py" -c \
-    'import sys; from eps_nb.device_check import main; sys.exit(main(sys.argv[1:]))' "${args[@]}"
+    'import sys; from eps_nb.device_check import device_check_main as m; sys.exit(m(sys.argv[1:]))' "${args[@]}"
