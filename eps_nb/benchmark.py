@@ -15,8 +15,9 @@ import cv2
 from PIL import Image
 from torch.utils.data import DataLoader, default_collate
 from torch.utils.flop_counter import FlopCounterMode
-from .core import (ConfigMixin, atomic_write, check_scales, eval_mode, get_device, save_gray_png, save_json,
-                         save_text, seed_worker, set_seed, unwrap_model, use_channels_last)
+from .core import (BF16_CPU_FLAGS, ConfigMixin, atomic_write, cpu_flags, native_bf16, check_scales, eval_mode,
+                         get_device, save_gray_png, save_json, save_text, seed_worker, set_seed, unwrap_model,
+                         use_channels_last)
 from eps_nb.data import (
     Layout,
     TrainDataset,
@@ -35,8 +36,8 @@ from .pseudo_masks import infer_cams, cams_to_pseudo_mask, make_pseudo_masks, mo
 __all__ = ['BENCH_SIZES', 'BENCH_PARTS', 'DEFAULT_PEAK_TFLOPS', 'CPU_CASES', 'CPU_CASES_TINY', 'BenchConfig', 'count_flops',
            'train_step_flops', 'make_bench_data', 'reset_peak_memory', 'peak_memory_mb', 'synthetic_batch',
            'time_train_step', 'measure_data_pipeline', 'measure_fit', 'measure_pseudo_masks', 'compare_precision',
-           'run_benchmark', 'format_report', 'reference_maps', 'compare_cpu_reference', 'format_cpu_compare',
-           'allreduce_estimate']
+           'device_name', 'run_benchmark', 'format_report', 'reference_maps', 'compare_cpu_reference',
+           'format_cpu_compare', 'allreduce_estimate']
 
 # %% ../nbs/15_benchmark.ipynb #1a6cdd42
 BENCH_SIZES = {
@@ -72,7 +73,7 @@ class BenchConfig(ConfigMixin):
     infer_flip: bool = True  # flipped views in the pseudo-mask test
     infer_workers: int = 0  # DataLoader workers reading images during inference
     num_workers: int | None = None  # training DataLoader workers (default: full min(16, cores), tiny 0)
-    amp: str = 'none'  # none (fp32) | bf16 (autocast)
+    amp: str = 'none'  # none (fp32) | bf16 (autocast); with --cpu_compare, bf16 adds eps_nb in bf16 beside fp32
     # channels-last model and images (None / auto: `use_channels_last` decides by device and model, as training)
     channels_last: bool | None = None
     compile: bool = False  # wrap the model in torch.compile
@@ -82,6 +83,7 @@ class BenchConfig(ConfigMixin):
     peak_tflops: float = DEFAULT_PEAK_TFLOPS  # peak TFLOP/s to compare with (790: bf16 figure assumed for an H200)
     parts: tuple = BENCH_PARTS  # measurements to run: step, e2e, data, infer
     compare: bool = False  # also compare fp32 and bf16 (loss difference, pseudo-mask agreement)
+    rounds: int = 3  # --cpu_compare: timed rounds per side (after one untimed call each)
     # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
     device: str | None = None
     seed: int = 0  # seed of the synthetic data and the model
@@ -355,8 +357,9 @@ def compare_precision(model,                        # the network (its train/eva
     return out
 
 # %% ../nbs/15_benchmark.ipynb #02c83058
-def _device_name(device: torch.device) -> str:
-    if device.type == 'cuda': return torch.cuda.get_device_name(device)
+def device_name(device: torch.device) -> str:
+    "The GPU's name on CUDA, else the processor with its core and torch thread counts."
+    if device.type == 'cuda': return torch.cuda.getdevice_name(device)
     return (
         f'{platform.processor() or platform.machine()} CPU ({os.cpu_count()} logical cores, {torch.get_num_threads()}'
         ' torch threads)'
@@ -377,7 +380,8 @@ def run_benchmark(cfg: BenchConfig | None = None,  # the settings (default `Benc
                   ) -> dict:
     "Speed and memory benchmark: s/iteration, images/s, data wait, TFLOP/s, peak memory, pseudo-mask ms/image."
     if cpu_compare:
-        return compare_cpu_reference(out=out, quiet=quiet, seed=overrides.get('seed', (cfg or BenchConfig()).seed))
+        base = {**asdict(cfg or BenchConfig()), **overrides}
+        return compare_cpu_reference(out=out, quiet=quiet, seed=base['seed'], amp=base['amp'], rounds=base['rounds'])
     # `overrides`: fields of `BenchConfig`, e.g. `run_benchmark(size='tiny', amp='bf16')`
     cfg = BenchConfig.resolve(**{**asdict(cfg or BenchConfig()), **overrides})
     dev = get_device(cfg.device)
@@ -388,7 +392,7 @@ def run_benchmark(cfg: BenchConfig | None = None,  # the settings (default `Benc
             flush=True,
         )
     res = {
-        'device': _device_name(dev), 'device_type': dev.type, 'torch_version': torch.__version__,
+        'device': device_name(dev), 'device_type': dev.type, 'torch_version': torch.__version__,
         'cuda_version': torch.version.cuda, 'date': datetime.now(timezone.utc).isoformat(timespec='seconds'),
         'cpu_count': os.cpu_count(), 'config': asdict(cfg), 'peak_tflops': cfg.peak_tflops,
         'peak_tflops_note': f'reference peak {cfg.peak_tflops:g} TFLOP/s (parameter peak_tflops; default = bf16 dense '
@@ -552,6 +556,11 @@ def _reference_masks(model, layout: Layout, ids, labels, scales, out_dir, bg_thr
     return out
 
 # %% ../nbs/15_benchmark.ipynb #f7e2fb14
+def _load_avg() -> tuple:
+    "The 1, 5 and 15 minute load averages (NaN where unknown): a busy machine makes every timing slower and noisier."
+    try: return tuple(round(v, 2) for v in os.getloadavg())
+    except (OSError, AttributeError): return (math.nan,) * 3
+
 def _interleaved(fns: dict, rounds: int) -> dict:
     "`{name: [seconds per round]}`: each function called once per round, in turn (one untimed call each first)."
     for f in fns.values(): f()
@@ -564,8 +573,9 @@ def _interleaved(fns: dict, rounds: int) -> dict:
     return times
 
 # %% ../nbs/15_benchmark.ipynb #05be95bb
-def _compare_step(case: dict, C: int, rounds: int, seed: int) -> dict:
-    "Reference and eps_nb training steps of one case (same weights, same batch), each timed by `time_train_step`."
+def _compare_step(case: dict, C: int, rounds: int, seed: int, amp: str = 'none') -> dict:
+    """Reference and eps_nb training steps of one case (same weights, same batch), each timed by `time_train_step`;
+    with `amp='bf16'` also eps_nb under bf16 autocast with channels-last (`eps_nb_bf16`)."""
     tcfg = TrainConfig(backbone=case['backbone'], weights=None, output_stride=case['output_stride'], progress=False)
     set_seed(seed)
     ref = build_model(tcfg, C).train()
@@ -578,13 +588,26 @@ def _compare_step(case: dict, C: int, rounds: int, seed: int) -> dict:
     # before any step
     with torch.no_grad(): diff = abs(float(loss_fn(ref, b_ref)['loss']) - float(loss_fn(ours, b_ours)['loss']))
     o_ref, o_ours = build_optimizer(ref, tcfg), build_optimizer(ours, tcfg)
-    t = _interleaved({'reference': lambda: time_train_step(ref, loss_fn, o_ref, b_ref, 1, 0),
-                      'eps_nb': lambda: time_train_step(ours, loss_fn, o_ours, b_ours, 1, 0)}, rounds)
-    return {'times': t, 'settings': f'channels_last {cl}', 'agreement': {'first_loss_abs_diff': diff}}
+    fns = {'reference': lambda: time_train_step(ref, loss_fn, o_ref, b_ref, 1, 0),
+           'eps_nb': lambda: time_train_step(ours, loss_fn, o_ours, b_ours, 1, 0)}
+    agreement = {'first_loss_abs_diff': diff}
+    if amp == 'bf16':
+        ours16 = copy.deepcopy(ref).to(memory_format=torch.channels_last)
+        b16 = synthetic_batch(case['batch_size'], case['crop_size'], C, 'cpu', True, seed)
+        o16 = build_optimizer(ours16, tcfg)
+        with torch.no_grad():
+            l32 = float(loss_fn(ref, b_ref)['loss'])
+            with _autocast(torch.device('cpu'), 'bf16'): l16 = float(loss_fn(ours16, b16)['loss'])
+        agreement.update(bf16_first_loss_abs_diff=abs(l16 - l32),
+                         bf16_first_loss_rel_diff=abs(l16 - l32) / max(abs(l32), 1e-12))
+        fns['eps_nb_bf16'] = lambda: time_train_step(ours16, loss_fn, o16, b16, 1, 0, 'bf16')
+    settings = f'channels_last {cl}' + ('; bf16: channels_last True' if amp == 'bf16' else '')
+    return {'times': _interleaved(fns, rounds), 'settings': settings, 'agreement': agreement}
 
 # %% ../nbs/15_benchmark.ipynb #b9f725e6
-def _compare_pseudo(case: dict, C: int, rounds: int, seed: int, tmp: Path) -> dict:
-    "Reference and eps_nb pseudo-masks of one case (same weights, same images), per image."
+def _compare_pseudo(case: dict, C: int, rounds: int, seed: int, tmp: Path, amp: str = 'none') -> dict:
+    """Reference and eps_nb pseudo-masks of one case (same weights, same images), per image; with `amp='bf16'` also
+    eps_nb under bf16 autocast with channels-last (`eps_nb_bf16`, on a copy of the weights), its agreement with fp32."""
     tcfg = TrainConfig(backbone=case['backbone'], weights=None, output_stride=case['output_stride'], progress=False)
     set_seed(seed)
     model = build_model(tcfg, C).eval()
@@ -596,14 +619,22 @@ def _compare_pseudo(case: dict, C: int, rounds: int, seed: int, tmp: Path) -> di
     def ref():
         masks['reference'] = _reference_masks(model, layout, ids, labels, pcfg.scales, tmp / 'ref', pcfg.bg_threshold)
     def ours(): make_pseudo_masks(model, layout, tmp/'ours', ids=ids, labels=labels, scales=pcfg.scales, progress=False)
+    model16 = copy.deepcopy(model)       # make_pseudo_masks converts the model it is given to channels-last
+    def ours16():
+        make_pseudo_masks(model16, layout, tmp/'ours16', ids=ids, labels=labels, scales=pcfg.scales, amp='bf16',
+                          channels_last=True, progress=False)
     (tmp/'ref').mkdir(parents=True, exist_ok=True)
-    t = _interleaved({'reference': ref, 'eps_nb': ours}, rounds)
-    same = sum(int((read_mask(tmp/'ours'/'pseudo_masks'/f'{i}.png', C) == masks['reference'][i]).sum()) for i in ids)
-    return {
-        'times': {k: [s / n for s in v]
-                  for k, v in t.items()}, 'settings': f'{n} images {H}x{W}, scales {pcfg.scales} + flip',
-        'agreement': {'mask_agreement_pct': 100.0 * same / (n*H*W)}
-    }
+    t = _interleaved({'reference': ref, 'eps_nb': ours, **({'eps_nb_bf16': ours16} if amp == 'bf16' else {})}, rounds)
+    mask = lambda side, i: read_mask(tmp/side/'pseudo_masks'/f'{i}.png', C)
+    same = sum(int((mask('ours', i) == masks['reference'][i]).sum()) for i in ids)
+    agreement = {'mask_agreement_pct': 100.0 * same / (n*H*W)}
+    if amp == 'bf16':
+        same16 = sum(int((mask('ours16', i) == mask('ours', i)).sum()) for i in ids)
+        agreement['bf16_mask_agreement_pct'] = 100.0 * same16 / (n*H*W)
+    return {'times': {k: [s / n for s in v] for k, v in t.items()},
+            'settings': f'{n} images {H}x{W}, scales {pcfg.scales} + flip'
+                        + ('; bf16: channels_last True' if amp == 'bf16' else ''),
+            'agreement': agreement}
 
 # %% ../nbs/15_benchmark.ipynb #78854974
 def compare_cpu_reference(cases: dict = CPU_CASES,  # name -> case (`CPU_CASES`; `CPU_CASES_TINY` for a quick check)
@@ -612,46 +643,68 @@ def compare_cpu_reference(cases: dict = CPU_CASES,  # name -> case (`CPU_CASES`;
                 seed: int = 0,  # weights, batch and images
                 out: str | None = None,  # write the result as JSON (atomically)
                 quiet: bool = False,  # do not print the table
+                amp: str = 'none',  # 'bf16': also eps_nb under bf16 autocast (with channels-last), beside fp32
                ) -> dict:
     """eps_nb against the reference procedure on this CPU (see above): for each case `reference_s` and `eps_nb_s`
     (median over `rounds`; per image for pseudo-masks), `ratio` (eps_nb / reference), `min_ratio`
-    (of the fastest rounds), the settings eps_nb used and the agreement (`first_loss_abs_diff`, `mask_agreement_pct`).
-    Raises `ValueError` for `rounds` < 1."""
+    (of the fastest rounds), the settings eps_nb used and the agreement (`first_loss_abs_diff`, `mask_agreement_pct`);
+    with `amp='bf16'` also `eps_nb_bf16_s`, `bf16_ratio`, `bf16_min_ratio` and the bf16-vs-fp32 agreement. Records
+    the CPU capability, its bf16 flags and the load average before and after. Raises `ValueError` for `rounds` < 1."""
     if rounds < 1: raise ValueError(f'compare_cpu_reference: rounds must be >= 1, got {rounds}')
-    res = {'device': _device_name(torch.device('cpu')), 'torch_version': torch.__version__, 'cpu_count': os.cpu_count(),
+    if amp not in ('none', 'bf16'):
+        raise ValueError(f"compare_cpu_reference: amp must be 'none' or 'bf16', got {amp!r}")
+    flags = cpu_flags()
+    res = {'device': device_name(torch.device('cpu')), 'torch_version': torch.__version__, 'cpu_count': os.cpu_count(),
            'torch_threads': torch.get_num_threads(), 'date': datetime.now(timezone.utc).isoformat(timespec='seconds'),
-           'rounds': rounds, 'cases': {}}
+           'cpu_capability': torch.backends.cpu.get_cpu_capability(),
+           'cpu_flags': {f: f in flags for f in BF16_CPU_FLAGS},
+           'native_bf16': native_bf16('cpu'), 'load_avg_before': list(_load_avg()), 'amp': amp, 'rounds': rounds,
+           'cases': {}}
     for name, case in cases.items():
         if not quiet: print(f'cpu-compare: {name} ...', flush=True)
         with tempfile.TemporaryDirectory(prefix='eps_nb_cpu_') as tmp:
-            r = (_compare_step(case, num_classes, rounds, seed) if case['kind'] == 'step'
-                 else _compare_pseudo(case, num_classes, rounds, seed, Path(tmp)))
+            r = (_compare_step(case, num_classes, rounds, seed, amp) if case['kind'] == 'step'
+                 else _compare_pseudo(case, num_classes, rounds, seed, Path(tmp), amp))
         t = r.pop('times')
         ref, ours = statistics.median(t['reference']), statistics.median(t['eps_nb'])
         res['cases'][name] = {**case, 'reference_s': ref, 'eps_nb_s': ours, 'ratio': ours / ref,
                               'min_ratio': min(t['eps_nb']) / min(t['reference']), 'times': t, **r}
+        if 'eps_nb_bf16' in t:
+            b = statistics.median(t['eps_nb_bf16'])
+            res['cases'][name].update(eps_nb_bf16_s=b, bf16_ratio=b / ref,
+                                      bf16_min_ratio=min(t['eps_nb_bf16']) / min(t['reference']))
+    res['load_avg_after'] = list(_load_avg())
     if out: save_json(out, res)
     if not quiet: print(format_cpu_compare(res))
     return res
 
 # %% ../nbs/15_benchmark.ipynb #28221a07
 def format_cpu_compare(res: dict) -> str:
-    "The table of a `compare_cpu_reference` result (markdown)."
+    "The table of a `compare_cpu_reference` result (markdown), with the bf16 columns when it has them."
+    bf = res.get('amp') == 'bf16'
     L = [
-        f"eps_nb vs the reference procedure on {res['device']}, torch {res['torch_version']}, {res['rounds']}"
-        f" rounds, {res['date']}",
+        f"eps_nb vs the reference procedure on {res['device']} (CPU capability {res.get('cpu_capability', '?')}, "
+        f"bf16 flags {res.get('cpu_flags', {})}), torch {res['torch_version']}, {res['rounds']} rounds, {res['date']}, "
+        f"load average {res.get('load_avg_before', '?')} -> {res.get('load_avg_after', '?')}",
         '',
-        '| case | reference (s) | eps_nb (s) | eps_nb / reference | fastest rounds | eps_nb settings | agreement |',
-        '|---|---|---|---|---|---|---|',
+        '| case | reference (s) | eps_nb (s) | eps_nb / reference | fastest rounds |'
+        + (' eps_nb bf16 (s) | bf16 / reference | bf16 fastest rounds |' if bf else '')
+        + ' eps_nb settings | agreement |',
+        '|---|---|---|---|---|' + ('---|---|---|' if bf else '') + '---|---|',
     ]
     for name, c in res['cases'].items():
         a = c['agreement']
         agree = (f"masks equal on {a['mask_agreement_pct']:.3f} % of pixels" if 'mask_agreement_pct' in a
                  else f"first loss differs by {a['first_loss_abs_diff']:.1e}")
+        if 'bf16_mask_agreement_pct' in a:
+            agree += f"; bf16 masks equal to fp32 on {a['bf16_mask_agreement_pct']:.3f} %"
+        if 'bf16_first_loss_rel_diff' in a:
+            agree += f"; bf16 first loss differs by {a['bf16_first_loss_rel_diff']:.1e} (relative)"
         per = ' per image' if c['kind'] == 'pseudo' else ' per step'
+        b16 = f" {c['eps_nb_bf16_s']:.3f} | {c['bf16_ratio']:.2f} | {c['bf16_min_ratio']:.2f} |" if bf else ''
         L.append(
             f"| {name} | {c['reference_s']:.3f}{per} | {c['eps_nb_s']:.3f} | {c['ratio']:.2f} | {c['min_ratio']:.2f} |"
-            f" {c['settings']} | {agree} |"
+            f"{b16} {c['settings']} | {agree} |"
         )
     return '\n'.join(L)
 

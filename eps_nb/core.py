@@ -4,7 +4,8 @@
 
 # %% ../nbs/00a_core.ipynb #36bcad23
 from __future__ import annotations
-import os, re, sys, json, math, time, errno, hashlib, numbers, random, tempfile, contextlib, dataclasses, typing, types, warnings
+import os, re, sys, copy, json, math, time, errno, hashlib, numbers, random, tempfile, contextlib, dataclasses, typing, types
+import warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -14,18 +15,19 @@ from PIL import Image
 # %% auto #0
 __all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', 'DATASET_CLASSES', 'VOC_PALETTE',
            'CHANNELS_LAST_DEVICES', 'PLAIN_PROGRESS_S', 'MIXED_KEY', 'MAX_JSON_BYTES', 'MAX_VIEW_PIXELS', 'MAX_SCALE',
-           'MAX_LONG_SIDE', 'INFER_AMP', 'coco_id_to_index', 'coco_index_to_id', 'class_names', 'channels_to_mask',
-           'mask_to_channels', 'voc_palette', 'set_seed', 'seed_worker', 'get_device', 'has_depthwise_conv',
-           'use_channels_last', 'inference_workers', 'train_workers', 'show_progress', 'progress_iter', 'get_rng_state',
-           'set_rng_state', 'is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed',
-           'cleanup_distributed', 'barrier', 'all_reduce_sum', 'one_command', 'note_once', 'atomic_write',
-           'save_mask_png', 'save_gray_png', 'save_npy', 'save_json', 'save_text', 'remove_stale_tmp', 'run_lock',
-           'locked_output', 'read_settings', 'check_settings', 'finish_settings', 'check_finished_outputs',
-           'content_digest', 'read_text', 'read_json', 'limit_size', 'check_scales', 'check_long_sides',
-           'check_at_least', 'check_choice', 'first_nonfinite', 'check_finite_tensors', 'save_checkpoint',
-           'load_checkpoint', 'unwrap_model', 'build_config', 'ConfigMixin', 'poly_lr', 'compute_dtype', 'no_autocast',
-           'eval_mode', 'check_unit_range', 'check_rgb_image', 'gt_mask_path', 'missing_gt_masks', 'has_gt_masks',
-           'no_evaluation_note', 'md_table']
+           'MAX_LONG_SIDE', 'INFER_AMP', 'BF16_CPU_FLAGS', 'AUTOTUNE_CACHE_ENV', 'coco_id_to_index', 'coco_index_to_id',
+           'class_names', 'channels_to_mask', 'mask_to_channels', 'voc_palette', 'set_seed', 'seed_worker',
+           'get_device', 'has_depthwise_conv', 'use_channels_last', 'inference_workers', 'train_workers',
+           'show_progress', 'progress_iter', 'get_rng_state', 'set_rng_state', 'is_dist', 'get_rank', 'get_world_size',
+           'is_main', 'init_distributed', 'cleanup_distributed', 'barrier', 'all_reduce_sum', 'one_command',
+           'note_once', 'atomic_write', 'save_mask_png', 'save_gray_png', 'save_npy', 'save_json', 'save_text',
+           'remove_stale_tmp', 'run_lock', 'locked_output', 'read_settings', 'check_settings', 'finish_settings',
+           'check_finished_outputs', 'content_digest', 'read_text', 'read_json', 'limit_size', 'check_scales',
+           'check_long_sides', 'check_at_least', 'check_choice', 'first_nonfinite', 'check_finite_tensors',
+           'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'build_config', 'ConfigMixin', 'poly_lr',
+           'compute_dtype', 'no_autocast', 'cpu_flags', 'native_bf16', 'check_amp', 'autotune_cache_path',
+           'amp_candidates', 'autotune_key', 'autotune', 'autotune_forward', 'eval_mode', 'check_unit_range',
+           'check_rgb_image', 'gt_mask_path', 'missing_gt_masks', 'has_gt_masks', 'no_evaluation_note', 'md_table']
 
 # %% ../nbs/00a_core.ipynb #5303614e
 IGNORE_INDEX = 255
@@ -723,7 +725,8 @@ def check_at_least(cfg,              # a config dataclass
             raise ValueError(f'{type(cfg).__name__}.{n} must be >= {low:g}, got {getattr(cfg, n)}')
 
 # %% ../nbs/00a_core.ipynb #41bb3c98
-INFER_AMP = ('none', 'bf16')       # inference precision (`--amp` of infer / infer-seg): fp32, or bf16 autocast
+# inference precision (`--amp` of infer / infer-seg): fp32, bf16 autocast, or timed on the first image (`autotune`)
+INFER_AMP = ('none', 'bf16', 'auto')
 
 def check_choice(cfg,              # a config dataclass
                  name: str,        # its field
@@ -955,6 +958,126 @@ def no_autocast(device: torch.device):
     "Context that disables autocast on `device` (a no-op context for device types autocast does not know)."
     try: return torch.autocast(device_type=device.type, enabled=False)
     except (RuntimeError, ValueError): return contextlib.nullcontext()
+
+# %% ../nbs/00a_core.ipynb #bd03c753
+BF16_CPU_FLAGS = ('avx512_bf16', 'amx_bf16')   # /proc/cpuinfo flags of CPUs that compute bf16 natively
+
+def cpu_flags() -> frozenset:
+    "This CPU's feature flags: the first `flags` line of /proc/cpuinfo (empty where there is none)."
+    try:
+        with open('/proc/cpuinfo', encoding='utf-8', errors='replace') as f:
+            for line in f:
+                if line.startswith('flags'): return frozenset(line.split(':', 1)[1].split())
+    except OSError: pass
+    return frozenset()
+
+# %% ../nbs/00a_core.ipynb #abdec41a
+def native_bf16(device,       # where the model runs
+                flags=None,   # the CPU's flags (default `cpu_flags()`)
+               ) -> bool:
+    "Whether `device` computes bf16 natively: a CUDA GPU with bf16, a CPU with a flag of `BF16_CPU_FLAGS`; else False."
+    kind = torch.device(device).type
+    if kind == 'cuda': return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    return kind == 'cpu' and bool(set(BF16_CPU_FLAGS) & set(cpu_flags() if flags is None else flags))
+
+# %% ../nbs/00a_core.ipynb #63ad29ea
+def check_amp(amp: str,      # 'none', 'bf16', 'fp16' or 'auto'
+              device,        # where the model runs
+              flags=None,    # the CPU's flags (default `cpu_flags()`)
+             ) -> str:
+    "`amp` as given; warns (`UserWarning`) for 'bf16' on a CPU without native bf16, where bf16 is emulated and slow."
+    if amp == 'bf16' and torch.device(device).type == 'cpu' and not native_bf16(device, flags):
+        warnings.warn("--amp bf16 on a CPU without avx512_bf16 / amx_bf16: bf16 is emulated there (a ResNet-18 forward "
+                      "measured 2.4x slower than fp32); the results are valid, --amp none is faster", stacklevel=2)
+    return amp
+
+# %% ../nbs/00a_core.ipynb #ff8d6078
+AUTOTUNE_CACHE_ENV = 'EPS_NB_AUTOTUNE_CACHE'   # a JSON file: where `autotune` keeps its choices
+
+def autotune_cache_path() -> Path:
+    "`$EPS_NB_AUTOTUNE_CACHE`, else `~/.cache/eps_nb/autotune.json`."
+    env = os.environ.get(AUTOTUNE_CACHE_ENV)
+    return Path(env) if env else Path.home()/'.cache'/'eps_nb'/'autotune.json'
+
+# %% ../nbs/00a_core.ipynb #86adbc2d
+def amp_candidates(amp: str,                   # 'auto' (time the choices), or a fixed precision
+                   channels_last: bool | None, # None: time both memory formats (with amp 'auto')
+                   device,                     # where the model runs
+                   flags=None,                 # the CPU's flags (default `cpu_flags()`)
+                  ) -> list[tuple[str, bool]]:
+    "The (amp, channels_last) settings `auto` times: fp32, and bf16 where native (`native_bf16`), by memory format."
+    amps = ['none'] + (['bf16'] if native_bf16(device, flags) else []) if amp == 'auto' else [amp]
+    return [(a, cl) for a in amps for cl in ([False, True] if channels_last is None else [bool(channels_last)])]
+
+# %% ../nbs/00a_core.ipynb #3e0edf17
+def autotune_key(kind: str,    # the work timed, e.g. 'train_step' or 'forward'
+                 model: torch.nn.Module,
+                 shape,        # the input's shape, e.g. (8, 3, 224, 224)
+                 device,
+                ) -> str:
+    "The cache key of a choice: kind, model class and size, input shape, device (CPU capability / GPU), torch version."
+    dev = torch.device(device)
+    where = (torch.cuda.get_device_name(dev) if dev.type == 'cuda' else
+             f'{dev.type} {torch.backends.cpu.get_cpu_capability()}' + (' bf16' if native_bf16(dev) else ''))
+    n = sum(p.numel() for p in model.parameters())
+    return f"{kind} | {type(model).__name__} {n} | {'x'.join(map(str, shape))} | {where} | torch {torch.__version__}"
+
+# %% ../nbs/00a_core.ipynb #ee1acfe2
+def autotune(key: str,                  # the cache key (`autotune_key`)
+             candidates: dict,          # name -> function of no arguments running the work once in that setting
+             reps: int = 2,             # timed calls of each candidate (after one untimed call)
+             timer=time.perf_counter,   # the clock (a fake one in tests)
+             sync=lambda: None,         # called before each clock reading (CUDA: synchronize)
+             cache=None,                # the JSON cache file (default `autotune_cache_path()`); False: none
+            ) -> dict:
+    """The fastest of `candidates`: `{'choice', 'times_s' (each one's fastest, s), 'cached', 'key'}`, read from `cache`
+    when it holds `key` (nothing is run then), else timed and written there. `ValueError` when there is no candidate."""
+    if not candidates: raise ValueError(f'autotune {key!r}: no candidate to time')
+    path = None if cache is False else Path(cache or autotune_cache_path())
+    known = read_json(path) if path is not None and path.is_file() else {}
+    if isinstance(known, dict) and isinstance(known.get(key), dict) and known[key].get('choice') in candidates:
+        return {**known[key], 'cached': True, 'key': key}
+    for f in candidates.values(): f()
+    times = {k: math.inf for k in candidates}
+    for _ in range(reps):
+        for k, f in candidates.items():
+            sync()
+            t0 = timer()
+            f()
+            sync()
+            times[k] = min(times[k], timer() - t0)
+    out = {'choice': min(times, key=times.get), 'times_s': times}
+    if path is not None:
+        try: save_json(path, {**(known if isinstance(known, dict) else {}), key: out})
+        except OSError as e: warnings.warn(f'autotune: could not write the cache {path} ({e})')
+    return {**out, 'cached': False, 'key': key}
+
+# %% ../nbs/00a_core.ipynb #4e4ee8b6
+def autotune_forward(net: torch.nn.Module,     # the model in eval mode (left in the chosen memory format)
+                     x: torch.Tensor,          # a representative input batch (N, 3, H, W) on the model's device
+                     amp: str,                 # 'auto' (time the choices) or a fixed precision
+                     channels_last: bool | None,  # None: time both formats
+                     timer=time.perf_counter,
+                     cache=None,               # see `autotune`
+                    ) -> dict:
+    """`autotune` of one inference forward of `net` on `x` over `amp_candidates`: `{'amp', 'channels_last', 'times_s',
+    'cached', 'key'}`; `net` is left in the chosen memory format. One candidate: nothing is timed."""
+    dev = x.device
+    cands = amp_candidates(amp, channels_last, dev)
+    if len(cands) == 1:
+        return {'amp': cands[0][0], 'channels_last': cands[0][1], 'times_s': {}, 'cached': False, 'key': None}
+    nets = {False: net.to(memory_format=torch.contiguous_format)}
+    if any(cl for _, cl in cands): nets[True] = copy.deepcopy(net).to(memory_format=torch.channels_last)
+    def run(a, cl):
+        xi = x.contiguous(memory_format=torch.channels_last if cl else torch.contiguous_format)
+        with torch.no_grad(), torch.autocast(dev.type, dtype=torch.bfloat16, enabled=a == 'bf16'): nets[cl](xi)
+    sync = (lambda: torch.cuda.synchronize(dev)) if dev.type == 'cuda' else (lambda: None)
+    r = autotune(autotune_key('forward', net, x.shape, dev), {f'{a} {"channels_last" if cl else "contiguous"}':
+                 (lambda a=a, cl=cl: run(a, cl)) for a, cl in cands}, timer=timer, sync=sync, cache=cache)
+    a, fmt = r['choice'].split()
+    del nets
+    if fmt == 'channels_last': net.to(memory_format=torch.channels_last)
+    return {'amp': a, 'channels_last': fmt == 'channels_last', **{k: r[k] for k in ('times_s', 'cached', 'key')}}
 
 # %% ../nbs/00a_core.ipynb #6aaf9ae6
 @contextlib.contextmanager

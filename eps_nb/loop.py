@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_loop.ipynb #96ec9474
 from __future__ import annotations
-import os, csv, math, time, warnings, contextlib
+import os, csv, copy, math, time, warnings, itertools, contextlib
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 from typing import Callable
@@ -12,13 +12,15 @@ import numpy as np
 import torch
 import torch.distributed as dist
 from torch.utils.data import DataLoader, Sampler, default_collate
-from .core import (ConfigMixin, all_reduce_sum, atomic_write, barrier, get_device, get_rank, get_rng_state,
-                         get_world_size, init_distributed, is_dist, is_main, load_checkpoint, poly_lr, progress_iter,
-                         read_json, run_lock, save_checkpoint, seed_worker, set_rng_state, set_seed, train_workers, unwrap_model,
+from .core import (ConfigMixin, all_reduce_sum, amp_candidates, autotune, autotune_key, check_amp, read_json,
+                         save_json, atomic_write, barrier, get_device, get_rank, get_rng_state, get_world_size,
+                         init_distributed, is_dist, is_main, load_checkpoint, poly_lr, progress_iter, run_lock,
+                         save_checkpoint, seed_worker, set_rng_state, set_seed, train_workers, unwrap_model,
                          use_channels_last)
 
 # %% auto #0
-__all__ = ['RUN_FILES', 'InfiniteSampler', 'to_device', 'LoopConfig', 'read_log', 'prepare_run_folder', 'progress_line', 'fit']
+__all__ = ['RUN_FILES', 'InfiniteSampler', 'to_device', 'LoopConfig', 'read_log', 'prepare_run_folder', 'progress_line', 'fit',
+           'autotune_train_step']
 
 # %% ../nbs/07_loop.ipynb #02d377dd
 def _sample_seed(seed: int, epoch: int, pos: int) -> int:
@@ -83,7 +85,8 @@ def to_device(obj, device, channels_last: bool = False, non_blocking: bool = Tru
     return obj
 
 # %% ../nbs/07_loop.ipynb #4b4f6d86
-_AMP = {'none': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}
+# autocast dtype of each `amp` setting ('auto' is resolved on the first batch: `autotune_train_step`)
+_AMP = {'none': None, 'bf16': torch.bfloat16, 'fp16': torch.float16, 'auto': None}
 
 @dataclass
 class LoopConfig(ConfigMixin):
@@ -96,7 +99,9 @@ class LoopConfig(ConfigMixin):
     seed: int = 0                   # >= 0: seeds RNGs (`seed + rank`), sampler and augmentation
     # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU); 'auto' = None
     device: str | None = None
-    amp: str = 'none'               # `'none'`, `'bf16'` or `'fp16'` (with a GradScaler)
+    # `'none'`, `'bf16'`, `'fp16'` (with a GradScaler) or `'auto'` (fp32 or native bf16, with `channels_last` None also
+    # the memory format, timed on the first batch: `autotune_train_step`)
+    amp: str = 'none'
     # channels-last model and `batch['image']` (None: `use_channels_last` decides by device and model)
     channels_last: bool | None = None
     compile: bool = False           # wrap the model in `torch.compile`
@@ -390,11 +395,12 @@ class _Run:
     device: torch.device
     bpr: int = 1  # batch per rank (recorded in checkpoints)
     ckpt_last: Path | None = None  # checkpoint_last.pth of the run
+    amp: str = 'none'  # the precision used: `cfg.amp`, or what 'auto' chose
 
 # %% ../nbs/07_loop.ipynb #1bf86551
 def _train_step(run: _Run, batch, it: int) -> tuple:
     "One optimizer step on `batch`; returns `(scalar loss terms, ok)`, `ok=False` when a non-finite loss skipped it."
-    amp_dtype, opt = _AMP[run.cfg.amp], run.optimizer
+    amp_dtype, opt = _AMP[run.amp], run.optimizer
     with (torch.autocast(run.device.type, dtype=amp_dtype) if amp_dtype is not None else contextlib.nullcontext()):
         out = run.loss_fn(run.net, batch)
     loss = _loss_of(out)
@@ -514,6 +520,65 @@ def fit(model: torch.nn.Module,      # the network; its parameters are in `optim
     with run_lock(out_dir, 'training'):
         return _fit(model, loss_fn, dataset, cfg, optimizer, out_dir, collate_fn, on_log)
 
+# %% ../nbs/07_loop.ipynb #803ad33b
+def _first_shape(batch) -> tuple:
+    "Shape of `batch['image']`, else of the first tensor found in `batch` (dicts, lists, tuples); () when none."
+    if isinstance(batch, dict) and torch.is_tensor(batch.get('image')): return tuple(batch['image'].shape)
+    items = batch.values() if isinstance(batch, dict) else batch if isinstance(batch, (list, tuple)) else ()
+    for v in items:
+        if torch.is_tensor(v): return tuple(v.shape)
+        if isinstance(v, (dict, list, tuple)) and (s := _first_shape(v)): return s
+    return ()
+
+# %% ../nbs/07_loop.ipynb #69810491
+def autotune_train_step(model: torch.nn.Module,  # the network on `device` (copied: left untouched)
+                        loss_fn: Callable,       # `loss_fn(model, batch) -> dict` with a scalar 'loss'
+                        batch,                   # the first batch, on `device`
+                        amp: str,                # 'auto' (time the choices) or a fixed precision
+                        channels_last: bool | None,  # None: time both memory formats
+                        device,
+                        timer=time.perf_counter, # the clock (a fake one in tests)
+                        cache=None,              # see `eps_nb.core.autotune`
+                       ) -> dict:
+    """`autotune` of one training forward + backward over `amp_candidates`, on copies of `model`: `{'amp',
+    'channels_last', 'times_s', 'cached', 'key'}`. One candidate: nothing is timed."""
+    device = torch.device(device)
+    cands = amp_candidates(amp, channels_last, device)
+    if len(cands) == 1:
+        return {'amp': cands[0][0], 'channels_last': cands[0][1], 'times_s': {}, 'cached': False, 'key': None}
+    fmt = lambda cl: torch.channels_last if cl else torch.contiguous_format
+    copies = {cl: copy.deepcopy(model).to(memory_format=fmt(cl)) for cl in sorted({cl for _, cl in cands})}
+    batches = {cl: to_device(batch, device, cl, non_blocking=False) for cl in copies}
+    def step(a, cl):
+        with (torch.autocast(device.type, dtype=_AMP[a]) if _AMP[a] is not None else contextlib.nullcontext()):
+            loss = _loss_of(loss_fn(copies[cl], batches[cl]))
+        loss.backward()
+        copies[cl].zero_grad(set_to_none=True)
+    sync = (lambda: torch.cuda.synchronize(device)) if device.type == 'cuda' else (lambda: None)
+    fns = {f'{a} {"channels_last" if cl else "contiguous"}': (lambda a=a, cl=cl: step(a, cl)) for a, cl in cands}
+    key = autotune_key('train_step', model, _first_shape(batch), device)
+    r = autotune(key, fns, timer=timer, sync=sync, cache=cache)
+    a, f = r['choice'].split()
+    return {'amp': a, 'channels_last': f == 'channels_last', **{k: r[k] for k in ('times_s', 'cached', 'key')}}
+
+# %% ../nbs/07_loop.ipynb #03010598
+def _auto_choice(model, loss_fn, batch, cfg: LoopConfig, device, out_dir: Path) -> dict:
+    """`autotune_train_step` for `fit` with amp 'auto' (rank 0's choice under DDP), printed on rank 0 and added to
+    `out_dir/config.json` (key `auto`) when the run has one."""
+    auto = autotune_train_step(model, loss_fn, batch, 'auto', cfg.channels_last, device)
+    if is_dist():
+        box = [auto]
+        dist.broadcast_object_list(box, src=0)
+        auto = box[0]
+    if is_main():
+        times = ', '.join(f'{k} {v:.3f} s' for k, v in auto['times_s'].items())
+        how = 'from the cache' if auto['cached'] else 'timed on the first batch'
+        print(f"amp auto: {auto['amp']}, channels_last {auto['channels_last']} ({how}: {times or 'one candidate'})",
+              flush=True)
+        cj = out_dir/'config.json'
+        if cj.is_file(): save_json(cj, {**read_json(cj), 'auto': auto})
+    return auto
+
 # %% ../nbs/07_loop.ipynb #1ac8d724
 def _fit(model, loss_fn, dataset, cfg: LoopConfig, optimizer, out_dir, collate_fn=None, on_log=None) -> dict:
     "The body of `fit`, run while the output folder is locked."
@@ -522,23 +587,29 @@ def _fit(model, loss_fn, dataset, cfg: LoopConfig, optimizer, out_dir, collate_f
     rank, world, bpr, device = _setup(cfg, dataset, out_dir)
     ck, resumed_from = _find_resume(cfg.resume, ckpt_last)
     model.to(device)
-    channels_last = use_channels_last(cfg.channels_last, device, model)
-    if channels_last: model.to(memory_format=torch.channels_last)
+    check_amp(cfg.amp, device)
     scaler = torch.amp.GradScaler(device.type, enabled=cfg.amp == 'fp16')
     start = _restore(ck, resumed_from, cfg, model, optimizer, scaler) if ck is not None else 0
-    net = _wrap_model(model, cfg, device)
     loader = _make_loader(dataset, cfg, bpr, start, rank, world, device, collate_fn)
     end = min(cfg.max_iters, cfg.stop_at or cfg.max_iters)
-    log = _CsvLog(out_dir/'log.csv', start) if is_main() else None
-    if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
     summary = {'iterations': start, 'final': {}, 'images_per_s': math.nan, 'skipped': 0, 'checkpoint': str(ckpt_last),
                'log': str(out_dir/'log.csv'), 'resumed_from': resumed_from, 'stopped_early': end < cfg.max_iters}
     if start >= end: return summary
+    loader_it = iter(loader)
+    amp, channels_last, auto = cfg.amp, use_channels_last(cfg.channels_last, device, model), None
+    if cfg.amp == 'auto':
+        first = next(loader_it)
+        auto = _auto_choice(model, loss_fn, to_device(first, device, non_blocking=False), cfg, device, out_dir)
+        amp, channels_last, loader_it = auto['amp'], auto['channels_last'], itertools.chain([first], loader_it)
+    summary['precision'] = {'amp': amp, 'channels_last': channels_last, 'auto': auto}
+    if channels_last: model.to(memory_format=torch.channels_last)
+    net = _wrap_model(model, cfg, device)
+    log = _CsvLog(out_dir/'log.csv', start) if is_main() else None
+    if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
     tb = _tb_writer(cfg, out_dir, start)
     win, bad_run, keys, done_imgs, t_all = _Window(), 0, None, 0, time.perf_counter()
     bar = progress_iter(range(start, end), enabled=cfg.progress, plain=False)   # off a terminal: the log lines
-    run = _Run(model, net, loss_fn, optimizer, scaler, cfg, device, bpr, ckpt_last)
-    loader_it = iter(loader)
+    run = _Run(model, net, loss_fn, optimizer, scaler, cfg, device, bpr, ckpt_last, amp)
     try:
         for it in bar:
             lr = _set_lr(optimizer, cfg, it)

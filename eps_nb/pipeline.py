@@ -169,7 +169,9 @@ def _stage2_step(cfg: PipelineConfig, tc: TrainConfig, out: Path, split: str, pm
     r['infer'] = infer_seg(Path(scfg.out_dir)/'model_final.pth', tc.data.make_layout(), tc.data.ids(cfg.seg_val_split),
                            Path(scfg.out_dir)/cfg.seg_val_split, crf=cfg.pseudo.crf,
                            crf_params=cfg.pseudo.crf_params.params(), device=tc.device,
-                           split=cfg.seg_val_split, num_workers=tc.num_workers)
+                           split=cfg.seg_val_split, num_workers=tc.num_workers,
+                           # the stage-2 training precision (fp16 training: fp32 inference)
+                           amp='none' if scfg.amp == 'fp16' else scfg.amp)
     if cfg.report_page and is_main():
         r['report_page'] = str(write_seg_report(scfg.out_dir, pred_dir=Path(scfg.out_dir) / cfg.seg_val_split))
     return r

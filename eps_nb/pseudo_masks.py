@@ -15,10 +15,10 @@ import torch.nn.functional as F
 from PIL import Image
 from torch.utils.data import DataLoader, Subset
 from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, all_reduce_sum, atomic_write,
-                         check_at_least, check_choice, check_scales, check_settings, content_digest, eval_mode, finish_settings,
-                         get_device, get_rank, get_world_size, gt_mask_path, has_gt_masks, inference_workers,
-                         init_distributed, is_dist, is_main, limit_size, locked_output, progress_iter, save_json,
-                         save_mask_png, unwrap_model, use_channels_last)
+                         autotune_forward, content_digest, check_amp, check_at_least, check_choice, check_scales, check_settings,
+                         eval_mode, finish_settings, get_device, get_rank, get_world_size, gt_mask_path, has_gt_masks,
+                         inference_workers, init_distributed, is_dist, is_main, limit_size, locked_output,
+                         progress_iter, save_json, save_mask_png, unwrap_model, use_channels_last)
 from .data import (IMAGENET_MEAN, IMAGENET_STD, Layout, InferDataset, first_item, read_ids, as_ids,
                          load_cls_labels, read_mask, RESIZE_MODES, scaled_size, as_image_tensor, normalize_image,
                          rescale_image)
@@ -266,7 +266,9 @@ class PseudoMaskConfig(ConfigMixin):
     cams_dtype: str = 'float16'  # precision of the saved maps: float16 (half the disk) | float32 (the authors')
     # per-scale rescale: pil (bicubic on the 8-bit image, the authors') | tensor (bilinear, faster on GPU)
     resize: str = 'pil'
-    amp: str = 'none'  # 'none' (fp32) or 'bf16' (autocast), as `--amp` of training
+    # 'none' (fp32), 'bf16' (autocast) or 'auto' (fp32 or native bf16, and with channels_last None the memory format,
+    # timed on the first image: `eps_nb.core.autotune_forward`), as `--amp` of training
+    amp: str = 'none'
     # channels-last memory format (None: `use_channels_last` decides by device and model)
     channels_last: bool | None = None
     # input pixels per forward pass, views batched up to this (None: `batch_pixels` by device)
@@ -317,6 +319,7 @@ class _InferRun:
     num_workers: int = 0
     write_workers: int = 1
     progress: bool = True
+    auto: dict | None = None  # with amp 'auto': the choice (`_auto_forward`)
 
 # %% ../nbs/10_pseudo_masks.ipynb #c10b2f25
 def _write_outputs(run: _InferRun, iid: str, image, res: dict):
@@ -375,7 +378,8 @@ def _check_finite(res: dict, name: str):
 def _settings(cfg: PseudoMaskConfig, mode: str, C: int, **extra) -> dict:
     "The settings that decide the outputs, as plain values (recorded beside them and in the summary)."
     return dict(mode=mode, num_classes=C, scales=list(cfg.scales), flip=cfg.flip, bg_threshold=float(cfg.bg_threshold),
-                bg=cfg.bg, crf=cfg.crf, crf_params=cfg.crf_params.params(), amp=cfg.amp == 'bf16', resize=cfg.resize,
+                bg=cfg.bg, crf=cfg.crf, crf_params=cfg.crf_params.params(),
+                amp='auto' if cfg.amp == 'auto' else cfg.amp == 'bf16', resize=cfg.resize,
                 cams_dtype=cfg.cams_dtype if cfg.save_cams else None, **extra)
 
 # %% ../nbs/10_pseudo_masks.ipynb #3d74c4f3
@@ -481,6 +485,18 @@ def _image_maps(net, item, cfg: PseudoMaskConfig, device, channels_last: bool) -
     _check_finite(res, iid)
     return res
 
+# %% ../nbs/10_pseudo_masks.ipynb #852579cc
+def _auto_forward(run: _InferRun, item):
+    """With amp 'auto': `autotune_forward` of the model on the first image at scale 1; `run` then infers in the chosen
+    precision and memory format (printed on rank 0, recorded in the summary as `auto`)."""
+    r = autotune_forward(run.net, normalize_image(item['image'], run.device), 'auto', run.cfg.channels_last)
+    run.cfg, run.channels_last, run.auto = replace(run.cfg, amp=r['amp']), r['channels_last'], r
+    if is_main():
+        times = ', '.join(f'{k} {v:.3f} s' for k, v in r['times_s'].items())
+        how = 'from the cache' if r['cached'] else 'timed on the first image'
+        print(f"amp auto: {r['amp']}, channels_last {r['channels_last']} ({how}: {times or 'one candidate'})",
+              flush=True)
+
 # %% ../nbs/10_pseudo_masks.ipynb #5dc4df4c
 def _run_images(run: _InferRun, dataset, all_ids, todo):
     """Read (DataLoader), infer (this process) and write (thread pool) the images `todo`; returns
@@ -496,6 +512,7 @@ def _run_images(run: _InferRun, dataset, all_ids, todo):
                 iid = str(item['id'])
                 if iid != all_ids[i]:
                     raise ValueError(f'dataset item {i} has id {iid!r} but the ids list says {all_ids[i]!r}')
+                if run.cfg.amp == 'auto': _auto_forward(run, item)
                 res = _image_maps(run.net, item, run.cfg, run.device, run.channels_last)
                 if len(res['keys']) == 0:
                     _log.warning('%s: no positive image-level label, writing an all-background pseudo-mask', iid)
@@ -557,6 +574,7 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     todo, n_skipped = _todo(all_ids, mask_dir, cams_dir, skip_existing, dataset)
     device = get_device(device)
     num_workers, write_workers = inference_workers(num_workers, device), inference_workers(write_workers, device)
+    check_amp(cfg.amp, device)
     net, channels_last = _ready_model(net, device, cfg)
     run = _InferRun(net, device, channels_last, cfg, mask_dir, cams_dir, num_workers, write_workers, progress)
     n_written, no_label = _run_images(run, dataset, all_ids, todo)
@@ -564,7 +582,7 @@ def make_pseudo_masks(model,  # EPSNet-like (see `infer_cams`); moved to `device
     settings = _settings(cfg, mode, C, max_pixels=batch_pixels(cfg.max_pixels, device), **producer)
     summary = dict(n_images=len(all_ids), n_written=n_written, n_skipped=n_skipped, n_no_label=n_no_label,
                    no_label_ids=no_label, mask_dir=str(mask_dir), cams_dir=None if cams_dir is None else str(cams_dir),
-                   seconds=round(time.time() - t0, 3), settings=settings)
+                   seconds=round(time.time() - t0, 3), settings=settings, auto=run.auto)
     finish_settings(mask_dir/'.settings.json')          # every mask in the folder now has these settings
     if is_main(): save_json(Path(out_dir)/'pseudo_masks.json', summary)
     return summary

@@ -16,14 +16,23 @@ __all__ = ['SALIENCY_METHODS', 'compute_saliency', 'make_saliency_maps', 'salien
            'saliency_scores', 'evaluate_saliency']
 
 # %% ../nbs/03_saliency.ipynb #1fcc3cb0
+# name -> constructor in `cv2.saliency` (looked up when used: OpenCV without contrib imports this module too)
 SALIENCY_METHODS = {
-    'spectral_residual': cv2.saliency.StaticSaliencySpectralResidual_create,
-    'fine_grained': cv2.saliency.StaticSaliencyFineGrained_create,
+    'spectral_residual': 'StaticSaliencySpectralResidual_create',
+    'fine_grained': 'StaticSaliencyFineGrained_create',
 }
 
 def _check_method(method: str):
     if method not in SALIENCY_METHODS:
         raise ValueError(f'unknown saliency method {method!r}: expected one of {sorted(SALIENCY_METHODS)}')
+
+def _detector(method: str, cv=cv2):
+    "A new `cv2.saliency` detector of `method`; `ImportError` naming the package when `cv` lacks the contrib module."
+    make = getattr(getattr(cv, 'saliency', None), SALIENCY_METHODS[method], None)
+    if make is None:
+        raise ImportError(f'saliency method {method!r} needs cv2.saliency from opencv-contrib-python(-headless); '
+                          f'this OpenCV ({getattr(cv, "__version__", "?")}) has no contrib modules')
+    return make()
 
 # %% ../nbs/03_saliency.ipynb #b86337ea
 def compute_saliency(image: np.ndarray,                 # RGB uint8 (H, W, 3)
@@ -39,7 +48,7 @@ def compute_saliency(image: np.ndarray,                 # RGB uint8 (H, W, 3)
     h, w = image.shape[:2]
     if h == 0 or w == 0: raise ValueError(f'compute_saliency got an empty image of shape {image.shape}')
     bgr = cv2.cvtColor(np.ascontiguousarray(image), cv2.COLOR_RGB2BGR)
-    ok, sal = SALIENCY_METHODS[method]().computeSaliency(bgr)
+    ok, sal = _detector(method).computeSaliency(bgr)
     if not ok: raise RuntimeError(f'cv2.saliency {method} failed on an image of shape {image.shape}')
     sal = np.asarray(sal, dtype=np.float32)
     if sal.ndim == 3: sal = sal[..., 0]

@@ -13,12 +13,11 @@ import torch.nn.functional as F
 from torchvision.transforms import InterpolationMode
 from torchvision.transforms.v2 import functional as TF
 from torch.utils.data import DataLoader
-from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, barrier, check_at_least, check_choice,
-                         content_digest,
-                         check_finished_outputs, check_scales, check_settings, finish_settings, get_device, get_rank,
-                         get_world_size, inference_workers, init_distributed, is_main, limit_size, load_checkpoint,
-                         no_evaluation_note, progress_iter, read_json, run_lock, save_checkpoint, save_json,
-                         save_mask_png, save_text, set_seed, unwrap_model)
+from .core import (ConfigMixin, IGNORE_INDEX, INFER_AMP, MAX_VIEW_PIXELS, autotune_forward, content_digest, barrier, check_amp,
+                         check_at_least, check_choice, check_finished_outputs, check_scales, check_settings,
+                         finish_settings, get_device, get_rank, get_world_size, inference_workers, init_distributed,
+                         is_main, limit_size, load_checkpoint, no_evaluation_note, progress_iter, read_json, run_lock,
+                         save_checkpoint, save_json, save_mask_png, save_text, set_seed, unwrap_model)
 from .data import (Layout, dataset_key, read_image, read_mask, read_ids, as_ids, InferDataset, first_item,
                          IMAGENET_MEAN, IMAGENET_STD, scan_masks, DataConfig, normalize_image, scaled_size)
 from .metrics import evaluate_folder, write_report
@@ -371,7 +370,8 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
               evaluate: bool | None = None,
               split: str = 'val',  # the report's split name
               device=None,  # None: the model's own device (a checkpoint: `get_device()`)
-              amp: bool = False,  # bf16 autocast
+              # bf16 autocast (True or 'bf16'), fp32 (False or 'none'), or 'auto': timed on the first image
+              amp: bool | str = False,
               num_workers: int | None = None,  # image-reading DataLoader workers (None: `inference_workers` by device)
               crf_processes: int = 0,  # CRF worker processes (0: in this process)
               overwrite: bool = False,  # recompute existing PNGs (needed when the settings changed)
@@ -389,6 +389,8 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
     if names is not None and L is not None and len(names) != L - 1:
         raise ValueError(f'{len(names)} class names for a model with {L} labels (expected {L - 1}, no background)')
     ids = as_ids(ids)
+    amp = ('bf16' if amp else 'none') if isinstance(amp, bool) else amp
+    if amp not in INFER_AMP: raise ValueError(f'infer_seg: amp must be a bool or one of {list(INFER_AMP)}, got {amp!r}')
     crf_kw = {**CRF_DEFAULTS, **(crf_params or {})}
     unknown = set(crf_kw) - set(CRF_DEFAULTS)
     if unknown: raise ValueError(f'unknown CRF parameters {sorted(unknown)}: expected {sorted(CRF_DEFAULTS)}')
@@ -405,6 +407,17 @@ def infer_seg(model_or_ckpt,  # a `DeepLab` (used as is) or a `train_seg` checkp
         return _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip, crf, crf_kw, split, device,
                           amp, num_workers, crf_processes, overwrite, progress, do_eval)
 
+# %% ../nbs/11a_seg.ipynb #7b2a54cc
+def _auto_seg(net, image, device) -> dict:
+    """Stage-2 inference with amp 'auto': `autotune_forward` of `net` on `image` at scale 1 (the memory format kept);
+    the choice is printed on rank 0."""
+    r = autotune_forward(net, normalize_image(image, device), 'auto', False)
+    if is_main():
+        times = ', '.join(f'{k} {v:.3f} s' for k, v in r['times_s'].items())
+        how = 'from the cache' if r['cached'] else 'timed on the first image'
+        print(f"amp auto: {r['amp']} ({how}: {times or 'one candidate'})", flush=True)
+    return r
+
 # %% ../nbs/11a_seg.ipynb #e9ec9329
 def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip, crf, crf_kw, split, device, amp,
                num_workers, crf_processes, overwrite, progress, do_eval) -> dict:
@@ -412,7 +425,7 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
     settings = {
         'model': str(model_or_ckpt) if isinstance(model_or_ckpt, (str, Path)) else type(net).__name__,
         'scales': [float(x) for x in scales], 'flip': bool(flip), 'crf': bool(crf),
-        'crf_params': crf_kw if crf else None, 'amp': bool(amp),
+        'crf_params': crf_kw if crf else None, 'amp': 'auto' if amp == 'auto' else amp == 'bf16',
         'weights': content_digest(net.state_dict()),   # what produced the masks: a retrained model at the same path differs
     }
     if is_main(): check_settings(out_dir/'.settings.json', settings, reuse=not overwrite)
@@ -424,13 +437,19 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
     if is_main(): out_dir.mkdir(parents=True, exist_ok=True)
     ds = InferDataset(layout, todo, num_classes=(L - 1) if L else 1, with_mask=False)
     p = next(iter(net.parameters()), None)
-    num_workers = inference_workers(num_workers, p.device if p is not None else 'cpu')
+    dev = p.device if p is not None else torch.device('cpu')
+    check_amp(amp, dev)
+    num_workers = inference_workers(num_workers, dev)
+    chosen = {'amp': amp, 'auto': None}   # with 'auto': decided on the first image
     loader = DataLoader(ds, batch_size=1, collate_fn=first_item, num_workers=num_workers)
     it = progress_iter(loader, leave=False,
                        desc='stage-2 inference') if progress and is_main() and len(todo) else loader
     def views():
         for s in it:
-            p = predict_probs(net, s['image'], scales, flip, amp=amp, name=s['id'])
+            if chosen['amp'] == 'auto':
+                r = _auto_seg(net, s['image'], dev)
+                chosen.update(amp=r['amp'], auto=r)
+            p = predict_probs(net, s['image'], scales, flip, amp=chosen['amp'] == 'bf16', name=s['id'])
             if not torch.isfinite(p).all():
                 raise ValueError(f"{s['id']}: the model gave non-finite class probabilities (NaN / inf weights "
                         f"or an overflow)")
@@ -444,7 +463,8 @@ def _infer_seg(model_or_ckpt, net, L, names, layout, ids, out_dir, scales, flip,
     barrier()
     finish_settings(out_dir/'.settings.json')
     summary = {'n_images': len(ids), 'n_written': n, 'n_existing': len(mine) - len(todo), 'out_dir': str(out_dir),
-               'scales': [float(s) for s in scales], 'flip': bool(flip), 'crf': bool(crf), 'report': None, 'miou': None}
+               'scales': [float(s) for s in scales], 'flip': bool(flip), 'crf': bool(crf), 'report': None, 'miou': None,
+               'auto': chosen['auto']}
     if do_eval and is_main():
         rep = evaluate_folder(out_dir, layout, ids, L, names, split=split, progress=progress)
         rep['inference'] = {
@@ -484,7 +504,8 @@ class SegInferConfig(ConfigMixin):
     evaluate: bool | None = None  # None / auto: when every id has ground truth; True: required; False: no
     # 'cpu', 'cuda', 'cuda:1', ... (None: CUDA when available, the LOCAL_RANK GPU under torchrun; else the CPU)
     device: str | None = None
-    amp: str = 'none'  # 'none' (fp32) or 'bf16' (autocast), as `--amp` of training and `eps_nb infer`
+    # 'none' (fp32), 'bf16' (autocast) or 'auto' (timed on the first image), as `--amp` of `eps_nb infer`
+    amp: str = 'none'
     num_workers: int | None = None  # image-reading DataLoader workers (None: `inference_workers` by device)
     overwrite: bool = False  # recompute PNGs that exist (needed when the settings changed)
     progress: bool = True  # progress bar on rank 0
@@ -509,5 +530,5 @@ def run_infer_seg(cfg: SegInferConfig) -> dict:
     out_dir = cfg.out_dir or Path(cfg.ckpt).parent/Path(cfg.split).stem
     return infer_seg(model, dc.make_layout(), dc.ids(cfg.split), out_dir, cfg.scales, cfg.flip, cfg.crf,
                      cfg.crf_params.params(), class_names=model.class_names or names, evaluate=cfg.evaluate,
-                     split=split, amp=cfg.amp == 'bf16', num_workers=cfg.num_workers, crf_processes=cfg.crf_processes,
+                     split=split, amp=cfg.amp, num_workers=cfg.num_workers, crf_processes=cfg.crf_processes,
                      overwrite=cfg.overwrite, progress=cfg.progress)
