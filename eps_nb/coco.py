@@ -10,7 +10,7 @@ import numpy as np
 from PIL import Image
 from pycocotools import mask as mask_utils
 from .core import (IGNORE_INDEX, coco_id_to_index, progress_iter, save_mask_png, save_text)
-from .data import read_mask, save_cls_labels, read_coco_json, _open
+from .data import read_mask, save_cls_labels, read_coco_json, open_image_file
 from .download import download_coco2014
 
 # %% auto #0
@@ -112,7 +112,7 @@ def panoptic_to_instances(panoptic_json, panoptic_dir) -> dict:
     for pa in js['annotations']:
         p = Path(panoptic_dir)/pa['file_name']
         if not p.is_file(): raise FileNotFoundError(f'panoptic PNG not found: {p}')
-        rgb = np.asarray(_open(p, 'panoptic PNG').convert('RGB')).astype(np.int64)   # errors name the file
+        rgb = np.asarray(open_image_file(p, 'panoptic PNG').convert('RGB')).astype(np.int64)   # errors name the file
         seg_id = rgb[..., 0] + 256 * rgb[..., 1] + 65536 * rgb[..., 2]
         for s in pa['segments_info']:
             if s['category_id'] not in things: continue

@@ -20,11 +20,11 @@ from .core import (ConfigMixin, IGNORE_INDEX, VOC_PALETTE, class_names, coco_id_
 
 # %% auto #0
 __all__ = ['MAX_CLASSES', 'IMAGE_EXTS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'RESIZE_MODES', 'check_id', 'read_ids', 'as_ids',
-           'LabelDict', 'labels_format', 'load_cls_labels', 'save_cls_labels', 'get_label', 'read_image', 'image_size',
-           'read_saliency', 'read_mask', 'labels_from_masks', 'check_not_binary', 'count_mask_values', 'scan_masks',
-           'read_coco_json', 'labels_from_coco_json', 'write_cls_labels', 'Layout', 'TrainTransform', 'scaled_size',
-           'as_image_tensor', 'normalize_image', 'rescale_image', 'dataset_key', 'TrainDataset', 'InferDataset',
-           'first_item', 'read_class_names', 'DataConfig', 'warn_constant_saliency']
+           'LabelDict', 'labels_format', 'load_cls_labels', 'save_cls_labels', 'get_label', 'open_image_file',
+           'read_image', 'image_size', 'read_saliency', 'read_mask', 'labels_from_masks', 'check_not_binary',
+           'count_mask_values', 'scan_masks', 'read_coco_json', 'labels_from_coco_json', 'write_cls_labels', 'Layout',
+           'TrainTransform', 'scaled_size', 'as_image_tensor', 'normalize_image', 'rescale_image', 'dataset_key',
+           'TrainDataset', 'InferDataset', 'first_item', 'read_class_names', 'DataConfig', 'warn_constant_saliency']
 
 # %% ../nbs/01_data.ipynb #f350302b
 def check_id(i,              # an image id (from an id list, a labels file or a caller)
@@ -278,7 +278,9 @@ def get_label(labels: dict,      # {id: float32[C]}
     return _check_label_vector(labels[id], id, num_classes, source)
 
 # %% ../nbs/01_data.ipynb #0da8166a
-def _open(path, what='image') -> Image.Image:
+def open_image_file(path, what='image') -> Image.Image:
+    """The decoded PIL image of `path` (any mode), the first step of every validating reader. `FileNotFoundError` for a
+    missing file, `ValueError` naming the file and the `what` for one PIL cannot read (truncated, not an image)."""
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'{what} not found: {path}')
     try:
@@ -322,7 +324,7 @@ def read_image(path  # an image file PIL can open
     `ValueError` naming an unreadable file, out-of-range 16-bit / float values or an EXIF orientation that rotates the
     image. A 16-bit grey image holding only 0..255 is read as those 8-bit values (`UserWarning` naming the file); others
     as x * 255 / 65535."""
-    im = _open(path)
+    im = open_image_file(path)
     _check_orientation(im, path)
     if im.mode.startswith('I') or im.mode == 'F':
         a = np.asarray(im)
@@ -345,7 +347,7 @@ def image_size(path  # an image file PIL can open
               ) -> tuple[int, int]:
     """(H, W) of an image file as `read_image` reads it, the file decoded and checked: `FileNotFoundError` naming a
     missing file, `ValueError` naming an unreadable or truncated file or an EXIF orientation that rotates it."""
-    im = _open(path)
+    im = open_image_file(path)
     _check_orientation(im, path)
     return im.size[::-1]
 
@@ -379,7 +381,7 @@ def read_saliency(path,                 # an 8-bit L / equal-channel RGB image, 
             raise ValueError(f'{path}: saliency values must be in [0, 1], got {a.min():g}..{a.max():g}')
         sal = a.astype(np.float32)
     else:
-        im = _open(path, 'saliency map')
+        im = open_image_file(path, 'saliency map')
         if im.mode == 'L': a = np.asarray(im)
         elif im.mode == 'RGB':
             c = np.asarray(im)
@@ -433,7 +435,7 @@ def read_mask(path,              # a P, L, I or VOC-coloured RGB(A) mask PNG
     its suffix), another mode, unknown colours, values outside `{0..C, 255}` or a size mismatch. A 16-bit PNG holding
     only 0..255 is read as those values, with a `UserWarning` naming the file."""
     path = Path(path)
-    im = _open(path, 'mask')
+    im = open_image_file(path, 'mask')
     if im.format != 'PNG':       # the format, not the suffix: a lossy JPEG's artefacts would read as other classes
         raise ValueError(f'{path}: a mask must be a PNG file, but this is a {im.format} file (lossy formats change '
                          f'the class values); save the mask as a P or L PNG')

@@ -24,12 +24,12 @@ from eps_nb.core import (
     gt_mask_path,
     progress_iter,
 )
-from .data import read_mask, read_ids, as_ids, check_not_binary, count_mask_values, _open
+from .data import read_mask, read_ids, as_ids, check_not_binary, count_mask_values, open_image_file
 
 # %% auto #0
 __all__ = ['ConfusionMatrix', 'laplacian_edges', 'boundary_counts', 'boundary_prf', 'BoundaryMeter', 'read_sbd_boundaries',
            'ConfusionRatioMeter', 'read_context_mask', 'evaluate_folder', 'crf_note', 'report_markdown', 'write_report',
-           'read_report']
+           'check_report_field', 'read_report']
 
 # %% ../nbs/02_metrics.ipynb #71d3ad8d
 def _bad_values(v, bad) -> str:
@@ -468,7 +468,7 @@ def read_context_mask(path) -> np.ndarray:
             raise ValueError(f'{p}: no LabelMap field (keys: {sorted(k for k in d if not k.startswith("__"))})')
         a = np.asarray(d['LabelMap'])
     else:
-        im = _open(p, 'context label map')                # the validating reader: a broken file is named
+        im = open_image_file(p, 'context label map')                # the validating reader: a broken file is named
         if im.mode not in ('L', 'P', 'I', 'I;16', 'I;16B', 'I;16L'):
             raise ValueError(f'{p}: context label map must be a PNG in mode L, P or I (integer labels), got '
                     f'mode {im.mode}')
@@ -622,7 +622,7 @@ def write_report(report: dict, out_dir) -> tuple[Path, Path]:
 _UNIT_FIELDS = ('miou', 'pixel_accuracy', 'mean_precision', 'mean_recall')      # fractions in [0, 1], or null
 _COUNT_FIELDS = ('n_images', 'num_labels', 'n_pixels', 'pred_void_pixels')      # integers >= 0
 
-def _check_field(v, kind: str, where: str, path):
+def check_report_field(v, kind: str, where: str, path):
     "`v` checked as a `kind` ('unit': number in [0, 1] or null; 'count': int >= 0; 'str'; 'bool'); `ValueError` naming both."
     ok = {'unit': lambda: v is None or (isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1),
           'count': lambda: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
@@ -643,22 +643,22 @@ def read_report(path  # a report.json written by `write_report` (`evaluate_folde
     rep = read_json(path, 'evaluation report')
     if not isinstance(rep, dict): raise ValueError(f'{path}: an evaluation report is a JSON object, got {type(rep).__name__}')
     for k in _UNIT_FIELDS:
-        if k in rep: _check_field(rep[k], 'unit', k, path)
+        if k in rep: check_report_field(rep[k], 'unit', k, path)
     for k in _COUNT_FIELDS:
-        if k in rep: _check_field(rep[k], 'count', k, path)
+        if k in rep: check_report_field(rep[k], 'count', k, path)
     for k, kind in (('split', 'str'), ('crf', 'bool'), ('ignore_pred_void', 'bool')):
-        if k in rep: _check_field(rep[k], kind, k, path)
+        if k in rep: check_report_field(rep[k], kind, k, path)
     rows = rep.get('per_class', [])
     if not isinstance(rows, list): raise ValueError(f'{path}: field per_class must be a list, got {type(rows).__name__}')
     for j, r in enumerate(rows):
         if not isinstance(r, dict): raise ValueError(f'{path}: field per_class[{j}] must be an object, got {r!r}')
-        _check_field(r.get('label'), 'count', f'per_class[{j}].label', path)
-        for k in ('iou', 'precision', 'recall'): _check_field(r.get(k), 'unit', f'per_class[{j}].{k}', path)
+        check_report_field(r.get('label'), 'count', f'per_class[{j}].label', path)
+        for k in ('iou', 'precision', 'recall'): check_report_field(r.get(k), 'unit', f'per_class[{j}].{k}', path)
         for k in ('gt_pixels', 'pred_pixels'):
-            if k in r: _check_field(r[k], 'count', f'per_class[{j}].{k}', path)
+            if k in r: check_report_field(r[k], 'count', f'per_class[{j}].{k}', path)
     b = rep.get('boundary')
     if b is not None:
         if not isinstance(b, dict): raise ValueError(f'{path}: field boundary must be an object or null, got {b!r}')
         for k in ('precision', 'recall', 'f1'):
-            if k in b: _check_field(b[k], 'unit', f'boundary.{k}', path)
+            if k in b: check_report_field(b[k], 'unit', f'boundary.{k}', path)
     return rep

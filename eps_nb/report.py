@@ -13,7 +13,7 @@ from .core import (IGNORE_INDEX, VOC_PALETTE, get_device, gt_mask_path, progress
                          save_text)
 from .data import DataConfig, read_image, read_saliency, read_mask, get_label
 from .loop import read_log
-from .metrics import ConfusionMatrix, read_report, _check_field
+from .metrics import ConfusionMatrix, read_report, check_report_field
 from .pseudo_masks import load_cams, infer_cams, model_info
 from .viz import colorize_mask, overlay_mask, heatmap, overlay_heatmap, stage1_views
 
@@ -39,7 +39,7 @@ def _opt_sweep(p: Path):
     for t, v in sw.items():
         try: float(t)
         except ValueError: raise ValueError(f'{p}: key {t!r} is not a threshold (a number)') from None
-        _check_field(v, 'unit', repr(t), p)
+        check_report_field(v, 'unit', repr(t), p)
     return sw
 
 # %% ../nbs/13a_report.ipynb #4f03fb3f
