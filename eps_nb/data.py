@@ -604,7 +604,8 @@ def write_cls_labels(out_path: str,  # where to write cls_labels.npy
                      ) -> dict:
     """Derive image-level labels for the ids `source` from masks (`mask_dir`) or a COCO JSON file (`coco_json`), or
     convert the labels file `source`, and write them as an EPS `cls_labels.npy` (atomically). Returns the label dict
-    `{id: float32[C]}`. Raises `ValueError` for a `num_classes` outside 1..254 (checked first), for both sources,
+    `{id: float32[C]}`. Raises `ValueError` for a `num_classes` outside 1..254 (checked first), for both sources, an
+    output that is one of the input files,
     when `num_classes` is missing for masks or is not 80 for COCO, plus the errors of `labels_from_masks` /
     `labels_from_coco_json` / `load_cls_labels` (naming the file)."""
     if num_classes is not None and (isinstance(num_classes, bool) or not isinstance(num_classes, int) or
@@ -612,6 +613,9 @@ def write_cls_labels(out_path: str,  # where to write cls_labels.npy
         raise ValueError(f'num_classes must be an integer from 1 to {MAX_CLASSES}, got {num_classes!r} (masks store '
                          'class k as k+1 in 8 bits, 255 is ignore)')
     if mask_dir is not None and coco_json is not None: raise ValueError('give only one of mask_dir and coco_json')
+    for given in (source if isinstance(source, (str, Path)) else None, coco_json, classes):   # outputs never overwrite inputs
+        if given is not None and Path(given).resolve() == Path(out_path).resolve():
+            raise ValueError(f'{out_path}: the output labels file is an input of the command ({given}): write it elsewhere')
     if mask_dir is None and coco_json is None:                        # convert a labels file
         if not isinstance(source, (str, Path)):
             raise ValueError('ids need mask_dir or coco_json to derive the labels from (or give a labels file to convert)')
