@@ -151,8 +151,8 @@ def _finite(v, flag: Flag):
     (`eps_nb.core`'s field check), so a plain function's float flag (`--tolerance`, `--beta`) is held to it too."""
     floats = [x for x in (v if isinstance(v, tuple) else (v,)) if isinstance(x, float)]
     if floats:
-        from eps_nb.core import _check_value
-        for x in floats: _check_value(x, float, f'--{flag.name}')
+        from eps_nb.core import check_float32
+        for x in floats: check_float32(x, f'--{flag.name}')
     return v
 
 # %% ../nbs/16_cli.ipynb #8b8a7b56
@@ -389,14 +389,12 @@ def _run_data(checkpoint, root=None, labels=None):
     return replace(data, **{k: v for k, v in dict(root=root, labels=labels).items() if v})
 
 # %% ../nbs/16_cli.ipynb #87fcb01a
-def _stage1_data(checkpoint, root=None, labels=None, dataset=None):
-    """The `DataConfig` a stage-1 model is run on: its run's (`_run_data`) for an eps_nb checkpoint; for a bare state
+def _stage1_data(checkpoint, ck, root=None, labels=None, dataset=None):
+    """The `DataConfig` a stage-1 model (`ck`: the contents of `checkpoint`, `load_checkpoint`) is run on: its run's (`_run_data`) for an eps_nb checkpoint; for a bare state
     dict in the authors' release format `root` and `labels` as given with the preset `dataset`, by default the one fc8's
     class count fits (`RELEASE_PRESETS`: 20 / 21 outputs VOC, 80 / 81 COCO). `ValueError` naming the file otherwise."""
-    from eps_nb.core import load_checkpoint
     from eps_nb.data import DataConfig
     from eps_nb.train import RELEASE_PRESETS, release_head, stage1_kind
-    ck = load_checkpoint(checkpoint)
     if stage1_kind(ck, checkpoint) == 'run': return _run_data(checkpoint, root, labels)
     K = release_head(ck, checkpoint)                         # a ResNet38 classifier, or an error naming the file
     if not root:
@@ -442,16 +440,17 @@ def infer(checkpoint: str,  # model_final.pth (or checkpoint_last.pth) of a stag
           num_workers: int | None = None,  # image-reading workers (default: none on the CPU, 4 on a GPU)
          ) -> dict:
     "Make pseudo-masks (multi-scale + flip localization maps, background threshold) with a trained stage-1 model."
-    from eps_nb.core import is_main
+    from eps_nb.core import is_main, load_checkpoint
     from eps_nb.data import scan_masks
     from eps_nb.train import load_stage1_model, label_classes
     from eps_nb.pseudo_masks import make_pseudo_masks, evaluate_pseudo_masks
     # inputs first: the data, the labels, the model checked against their class count, the GT masks
-    data = _stage1_data(checkpoint, root, labels, dataset)
+    ck = load_checkpoint(checkpoint)                         # read once: the data and the model come from it
+    data = _stage1_data(checkpoint, ck, root, labels, dataset)
     ids = data.ids(split)
     lab = data.load_labels(ids)
     C, source = label_classes(lab, data, check=False)
-    model = load_stage1_model(checkpoint, device=device, num_classes=C, labels=source)
+    model = load_stage1_model(checkpoint, device=device, num_classes=C, labels=source, ck=ck)
     label_classes(lab, data)                                 # the labels fit the dataset's class names
     layout = data.make_layout()
     do_eval = evaluate and _gt_ready(layout, ids)

@@ -24,8 +24,8 @@ __all__ = ['IGNORE_INDEX', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CATEGORY_IDS', '
            'remove_stale_tmp', 'run_lock', 'locked_output', 'read_settings', 'check_settings', 'finish_settings',
            'check_finished_outputs', 'content_digest', 'read_text', 'read_json', 'limit_size', 'check_scales',
            'check_long_sides', 'check_at_least', 'check_choice', 'first_nonfinite', 'check_finite_tensors',
-           'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'build_config', 'ConfigMixin', 'poly_lr',
-           'compute_dtype', 'no_autocast', 'cpu_flags', 'native_bf16', 'check_amp', 'autotune_cache_path',
+           'save_checkpoint', 'load_checkpoint', 'unwrap_model', 'check_float32', 'build_config', 'ConfigMixin',
+           'poly_lr', 'compute_dtype', 'no_autocast', 'cpu_flags', 'native_bf16', 'check_amp', 'autotune_cache_path',
            'amp_candidates', 'autotune_key', 'autotune', 'autotune_forward', 'eval_mode', 'check_unit_range',
            'check_rgb_image', 'gt_mask_path', 'missing_gt_masks', 'has_gt_masks', 'no_evaluation_note', 'md_table']
 
@@ -797,6 +797,12 @@ def _tname(tp) -> str:
 # %% ../nbs/00a_core.ipynb #a71c9a1b
 _F32_MAX = float(np.finfo(np.float32).max)   # ~3.4e38: float fields end up in float32 tensors (lr, weights, thresholds)
 
+def check_float32(v, where: str) -> float:
+    "`v` as a float when it is finite in float32 (|x| <= 3.4e38: it ends up in a float32 tensor); else `ValueError` naming `where`."
+    if not math.isfinite(v) or abs(v) > _F32_MAX:
+        raise ValueError(f'{where} must be a finite number (in float32, |x| <= {_F32_MAX:.4g}), got {v!r}')
+    return float(v)
+
 def _check_value(v, tp, where: str):
     "`v` converted to annotation `tp` (see the rules above), or `ValueError` naming `where` (the dotted field path)."
     origin, args = typing.get_origin(tp), typing.get_args(tp)
@@ -826,10 +832,7 @@ def _check_value(v, tp, where: str):
         if isinstance(v, float) and v.is_integer(): return int(v)
         raise ValueError(f'{where} must be an integer, got {type(v).__name__} {v!r}')
     if tp is float:
-        if isinstance(v, numbers.Real) and not isinstance(v, (bool, np.bool_)):
-            if not math.isfinite(v) or abs(v) > _F32_MAX:
-                raise ValueError(f'{where} must be a finite number (in float32, |x| <= {_F32_MAX:.4g}), got {v!r}')
-            return float(v)
+        if isinstance(v, numbers.Real) and not isinstance(v, (bool, np.bool_)): return check_float32(v, where)
         raise ValueError(f'{where} must be a number, got {type(v).__name__} {v!r}')
     if tp is str:
         if isinstance(v, str): return v

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 import torch
 import eps_nb
-from .core import ConfigMixin, get_device, native_bf16, save_json, save_text, set_seed
+from .core import ConfigMixin, get_device, native_bf16, read_json, save_json, save_text, set_seed
 from .data import read_ids
 from .loop import read_log
 from .testing import REPO, TEST_DATA_ENV, shared_data
@@ -479,14 +479,12 @@ def run_device_check(cfg: DeviceCheckConfig) -> dict:
         ck.log(f"eps_nb device check ({ck.summary['mode']}) on {ck.device}, amp {ck.amp}, data {ck.summary['data']}, "
                f'budget {cfg.budget_s:g} s -> {ck.out}')
         for name in cfg.steps: _run_step(ck, name, _STEPS[name])
-        smoke, ddp = (_read_json(ck.out/n) if n in ck.summary['files'] else None for n in ('smoke.json', 'ddp.json'))
+        smoke, ddp = (read_json(ck.out/n) if n in ck.summary['files'] else None for n in ('smoke.json', 'ddp.json'))
         ck.summary['figures'] = headline_figures(ck.bench, smoke, ddp)
         ck.summary['targets'] = check_targets(ck.summary['figures'])
         ck.log(format_check(ck.summary))
         ck.flush()
     return ck.summary
-
-def _read_json(path) -> dict: return json.loads(Path(path).read_text(encoding='utf-8'))
 
 # %% ../nbs/16a_device_check.ipynb #9df55459
 def format_check(summary: dict) -> str:

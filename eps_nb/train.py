@@ -313,6 +313,7 @@ def load_stage1_model(path,  # model_final.pth / checkpoint_last.pth of `train_s
                       device=None,  # where the model goes (default `get_device()`)
                       num_classes: int | None = None,  # C of the labels it will be used with, checked (None: no check)
                       labels: str = '',  # the labels' source (a file), named in errors
+                      ck: dict | None = None,  # the file's contents when already read (`load_checkpoint(path)`)
                      ) -> EPSNet:
     """Rebuild a stage-1 classifier in eval mode on `device`, loading the weights strictly (`module.` prefixes dropped):
     one saved by `train_stage1` (its config embedded or in `config.json` beside it), or a bare ResNet38 `state_dict` in
@@ -320,7 +321,7 @@ def load_stage1_model(path,  # model_final.pth / checkpoint_last.pth of `train_s
     naming the file for a stage-2 (DeepLab) model, a config of the wrong types, weights that do not fit or a class count
     other than `num_classes`."""
     path = Path(path)
-    ck = load_checkpoint(path)
+    ck = load_checkpoint(path) if ck is None else ck
     if stage1_kind(ck, path) == 'release': model = load_release_model(ck, path, num_classes=num_classes, labels=labels)
     else:
         model = _run_model(ck, path)
